@@ -1,0 +1,21 @@
+//! Errors of the model crate.
+
+/// What went wrong building or reading a model value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    /// Placeholder text must be non-empty and must not read as a number.
+    #[error("占位文字不能为空，也不能是数字：“{0}”")]
+    InvalidPlaceholder(String),
+    /// A number has more digits than the model can hold exactly.
+    #[error("数字超出可精确表示的范围：“{0}”")]
+    NumberOutOfRange(String),
+    /// A cell key line is not `table,row,column`.
+    #[error("单元格键格式应为“表,行,列”：“{0}”")]
+    InvalidKey(String),
+    /// A cell key names a table other than 二, 三 or 四.
+    #[error("未知的表：“{0}”（应为 二、三 或 四）")]
+    UnknownTable(String),
+    /// A JSON Pointer does not point at a table cell.
+    #[error("JSON Pointer 不指向表格单元格：“{0}”")]
+    NotACellPointer(String),
+}
