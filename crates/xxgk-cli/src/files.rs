@@ -1,0 +1,78 @@
+//! Reading and writing files: model files by extension, atomic writes.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use xxgk_model::Report;
+
+/// The serialisations of a model file, chosen by file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ModelFormat {
+    Toml,
+    Json,
+}
+
+impl ModelFormat {
+    /// `.json` → JSON, anything else → TOML.
+    pub(crate) fn from_path(path: &Path) -> ModelFormat {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("json") => ModelFormat::Json,
+            _ => ModelFormat::Toml,
+        }
+    }
+}
+
+/// Serialises a report in a model format.
+pub(crate) fn serialize_report(report: &Report, format: ModelFormat) -> Result<String> {
+    Ok(match format {
+        ModelFormat::Toml => toml::to_string(report).context("无法生成 TOML")?,
+        ModelFormat::Json => {
+            let mut s = serde_json::to_string_pretty(report).context("无法生成 JSON")?;
+            s.push('\n');
+            s
+        }
+    })
+}
+
+/// Reads a model file (TOML or JSON, by extension).
+#[expect(dead_code, reason = "the check command (next issue) reads model files")]
+pub(crate) fn read_report(path: &Path) -> Result<Report> {
+    let text = fs::read_to_string(path).with_context(|| format!("无法读取 {}", path.display()))?;
+    let report = match ModelFormat::from_path(path) {
+        ModelFormat::Toml => toml::from_str(&text).map_err(anyhow::Error::from),
+        ModelFormat::Json => serde_json::from_str(&text).map_err(anyhow::Error::from),
+    };
+    report.with_context(|| format!("{} 不是有效的年度报告模型文件", path.display()))
+}
+
+/// Writes `contents` to `path` through a temporary file in the same directory and a
+/// rename, so that an interrupted write never leaves a half-written file. Refuses
+/// to replace an existing file unless `overwrite`.
+pub(crate) fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !overwrite && path.exists() {
+        bail!("{} 已存在；如需覆盖请加 --force", path.display());
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".xxgk-")
+        .tempfile_in(dir)
+        .with_context(|| format!("无法在 {} 中创建临时文件", dir.display()))?;
+    tmp.write_all(contents)
+        .and_then(|()| tmp.as_file().sync_all())
+        .with_context(|| format!("无法写入 {}", path.display()))?;
+    if overwrite {
+        tmp.persist(path)
+            .map_err(|e| e.error)
+            .with_context(|| format!("无法写入 {}", path.display()))?;
+    } else {
+        tmp.persist_noclobber(path)
+            .map_err(|e| e.error)
+            .with_context(|| format!("无法写入 {}（文件可能已存在）", path.display()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,42 @@
+//! The `xxgk` command. The only crate of the workspace that prints, touches files
+//! or reads the environment.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod cmd;
+mod files;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// xxgk：政府信息公开工作年度报告工具（模板、检查、导入、导出、排版）。
+#[derive(Debug, Parser)]
+#[command(name = "xxgk", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// 生成空白年度报告（TOML），按报告年度选用正确的格式版本。
+    Init(cmd::init::Args),
+}
+
+/// Exit code when the tool could not do what was asked (bad arguments, unreadable
+/// input, a file it may not overwrite).
+const EXIT_FAILURE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Init(args) => cmd::init::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("错误：{err:#}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! `xxgk init` writes blank reports that load back into the model with every official
+//! cell of the right version, and never replaces or half-writes a file.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use xxgk_model::{FormatVersion, Report, SectionId, official_keys};
+
+fn xxgk() -> Command {
+    Command::cargo_bin("xxgk").unwrap()
+}
+
+fn load(path: &Path) -> Report {
+    let text = fs::read_to_string(path).unwrap();
+    if path.extension().is_some_and(|e| e == "json") {
+        serde_json::from_str(&text).unwrap()
+    } else {
+        toml::from_str(&text).unwrap()
+    }
+}
+
+#[test]
+fn init_writes_every_official_cell_for_both_versions() {
+    for (year, version, cells) in [
+        (2020, FormatVersion::V2019, 198),
+        (2025, FormatVersion::V2021, 200),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        xxgk()
+            .current_dir(dir.path())
+            .args([
+                "init",
+                "--year",
+                &year.to_string(),
+                "--agency",
+                "某某局",
+                "--kind",
+                "department",
+            ])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains(format!("{cells} 个表格单元格")));
+        let path = dir.path().join(format!("某某局-{year}.toml"));
+        let report = load(&path);
+        assert_eq!(report.meta.format, version);
+        assert_eq!(report.meta.year, year);
+        let keys = official_keys(version);
+        assert_eq!(keys.len(), cells);
+        for key in keys {
+            assert!(
+                report.cell(key).is_some_and(xxgk_model::Cell::is_blank),
+                "{key}"
+            );
+        }
+        assert_eq!(
+            report.cells().count(),
+            cells,
+            "no cells beyond the official ones"
+        );
+        for id in SectionId::ALL {
+            let section = report.sections.get(id).expect("every section present");
+            assert_eq!(section.heading(), Some(version.spec().heading(id)));
+        }
+    }
+}
+
+#[test]
+fn init_refuses_to_overwrite_and_leaves_the_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.toml");
+    fs::write(&path, "keep me").unwrap();
+    xxgk()
+        .args([
+            "init",
+            "--year",
+            "2025",
+            "--agency",
+            "某某局",
+            "--kind",
+            "government",
+            "-o",
+        ])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("已存在"));
+    assert_eq!(fs::read_to_string(&path).unwrap(), "keep me");
+    xxgk()
+        .args([
+            "init",
+            "--year",
+            "2025",
+            "--agency",
+            "某某局",
+            "--kind",
+            "government",
+            "--force",
+            "-o",
+        ])
+        .arg(&path)
+        .assert()
+        .success();
+    assert_eq!(load(&path).meta.kind, xxgk_model::BodyKind::Government);
+    // Nothing but the report is left in the directory (no temporary files).
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn init_json_loads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.json");
+    xxgk()
+        .args([
+            "init",
+            "--year",
+            "2019",
+            "--agency",
+            "某某局",
+            "--kind",
+            "other",
+            "-o",
+        ])
+        .arg(&path)
+        .assert()
+        .success();
+    let report = load(&path);
+    assert_eq!(report.meta.format, FormatVersion::V2019);
+    assert_eq!(report.cells().count(), 198);
+}
+
+#[test]
+fn init_rejects_years_without_a_uniform_format() {
+    xxgk()
+        .args([
+            "init",
+            "--year",
+            "2017",
+            "--agency",
+            "某某局",
+            "--kind",
+            "department",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("2019"));
+}
