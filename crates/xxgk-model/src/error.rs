@@ -18,4 +18,12 @@ pub enum ModelError {
     /// A JSON Pointer does not point at a table cell.
     #[error("JSON Pointer 不指向表格单元格：“{0}”")]
     NotACellPointer(String),
+    /// A CSV text could not be read.
+    #[error("CSV 第 {line} 行：{reason}")]
+    InvalidCsv {
+        /// Line, from 1.
+        line: usize,
+        /// What is wrong.
+        reason: String,
+    },
 }

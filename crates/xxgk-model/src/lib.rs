@@ -43,6 +43,7 @@ mod cell;
 mod date;
 mod error;
 mod key;
+pub mod long;
 mod report;
 pub mod schema;
 mod source;

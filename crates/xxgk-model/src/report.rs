@@ -334,6 +334,16 @@ impl Report {
         self.sections.table_slot(id).as_mut()?.table.as_mut()
     }
 
+    /// A table, created empty (with its section, without a heading) if the report
+    /// lacks it.
+    pub fn table_entry(&mut self, id: TableId) -> &mut Table {
+        self.sections
+            .table_slot(id)
+            .get_or_insert_with(TableSection::default)
+            .table
+            .get_or_insert_with(Table::default)
+    }
+
     /// The sections in the order they were published.
     pub fn published_order(&self) -> Vec<SectionId> {
         if self.order.is_empty() {

@@ -1,0 +1,273 @@
+//! The long-format CSV of `../shared/spec/cells.md`: one line per cell,
+//! `table,row,column,value,unit`, official keys first in key-list order, then the
+//! cells a report adds, in printed order.
+//!
+//! Only text is produced and read here; writing files is the CLI's business.
+
+use crate::schema::ValueKind;
+use crate::{Cell, CellKey, ModelError, Report, official_keys};
+
+/// One line of the long-format CSV.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LongRecord {
+    /// The cell's key.
+    pub key: CellKey,
+    /// The number as published, normalised (ASCII digits, no separators, `-` for a
+    /// negative change); empty for a blank or absent cell; the placeholder text for a
+    /// placeholder.
+    pub value: String,
+    /// For money: `万元` or `元`, from the cell or else from the column label; else empty.
+    pub unit: String,
+}
+
+/// The header line of one report's CSV.
+pub const HEADER: &str = "table,row,column,value,unit";
+/// The header line of a CSV of several reports.
+pub const HEADER_WITH_SOURCE: &str = "source,table,row,column,value,unit";
+
+fn record(report: &Report, key: &CellKey) -> LongRecord {
+    let cell = report.cell(key);
+    let label_unit = match key.official(report.meta.format) {
+        Some((_, col)) => match col.kind {
+            ValueKind::Amount { unit } => unit,
+            _ => None,
+        },
+        None => None,
+    };
+    let (value, unit) = match cell {
+        None | Some(Cell::Blank) => (String::new(), None),
+        Some(Cell::Placeholder(p)) => (p.clone(), None),
+        Some(Cell::Number(n)) => (n.value.to_string(), n.unit.or(label_unit)),
+    };
+    // Blank and placeholder cells carry no unit.
+    let unit = unit.map(|u| u.as_str().to_owned()).unwrap_or_default();
+    LongRecord {
+        key: key.clone(),
+        value,
+        unit,
+    }
+}
+
+/// The records of one report: every official key of its format version (absent
+/// cells with an empty value), then every added cell in printed order.
+pub fn long_records(report: &Report) -> Vec<LongRecord> {
+    let official = official_keys(report.meta.format);
+    let mut out: Vec<LongRecord> = official.iter().map(|k| record(report, k)).collect();
+    out.extend(report.extra_cells().map(|(k, _)| record(report, &k)));
+    out
+}
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+fn push_record(out: &mut String, source: Option<&str>, r: &LongRecord) {
+    if let Some(source) = source {
+        out.push_str(&csv_field(source));
+        out.push(',');
+    }
+    let fields = [
+        r.key.table.numeral(),
+        &r.key.row,
+        &r.key.column,
+        &r.value,
+        &r.unit,
+    ];
+    let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+    out.push_str(&line.join(","));
+    out.push('\n');
+}
+
+/// The CSV of one report, with its header line.
+pub fn to_csv(report: &Report) -> String {
+    let mut out = String::from(HEADER);
+    out.push('\n');
+    for r in long_records(report) {
+        push_record(&mut out, None, &r);
+    }
+    out
+}
+
+/// The CSV of several reports, each line led by its `source` (e.g. the path given
+/// on the command line).
+pub fn to_csv_with_source<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>) -> String {
+    let mut out = String::from(HEADER_WITH_SOURCE);
+    out.push('\n');
+    for (source, report) in reports {
+        for r in long_records(report) {
+            push_record(&mut out, Some(source), &r);
+        }
+    }
+    out
+}
+
+/// Splits CSV text into records of fields (RFC 4180: quoted fields may hold commas,
+/// quotes and line breaks). Errors name the line.
+pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, ModelError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    let mut line = 1;
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted = false,
+                '\n' => {
+                    line += 1;
+                    field.push(c);
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if field.is_empty() => quoted = true,
+            ',' => row.push(std::mem::take(&mut field)),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+                line += 1;
+            }
+            _ => field.push(c),
+        }
+    }
+    if quoted {
+        return Err(ModelError::InvalidCsv {
+            line,
+            reason: "引号未闭合".to_owned(),
+        });
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// Reads the CSV of one report (header `table,row,column,value,unit`).
+pub fn parse_long_csv(text: &str) -> Result<Vec<LongRecord>, ModelError> {
+    let mut out = Vec::new();
+    for (i, fields) in parse_csv(text)?.into_iter().enumerate() {
+        let line = i + 1;
+        if i == 0 && fields.join(",") == HEADER {
+            continue;
+        }
+        let [table, row, column, value, unit] =
+            <[String; 5]>::try_from(fields).map_err(|f| ModelError::InvalidCsv {
+                line,
+                reason: format!("应有 5 列，实有 {} 列", f.len()),
+            })?;
+        let key = CellKey::parse(&format!("{table},{row},{column}")).map_err(|e| {
+            ModelError::InvalidCsv {
+                line,
+                reason: e.to_string(),
+            }
+        })?;
+        out.push(LongRecord { key, value, unit });
+    }
+    Ok(out)
+}
+
+impl LongRecord {
+    /// The cell this record describes (`value` plus a `unit` only where it differs
+    /// from what the column label states). An empty value reads as a blank cell.
+    pub fn cell(&self) -> Result<Cell, ModelError> {
+        let text = if self.unit.is_empty() {
+            self.value.clone()
+        } else {
+            format!("{}{}", self.value, self.unit)
+        };
+        text.parse()
+    }
+}
+
+/// Sets the cells the records describe, creating tables and rows as needed (in
+/// record order). Records with an empty value set blank cells: the CSV cannot tell
+/// a blank cell from an absent one.
+pub fn apply_records(report: &mut Report, records: &[LongRecord]) -> Result<(), ModelError> {
+    for r in records {
+        let cell = r.cell()?;
+        report
+            .table_entry(r.key.table)
+            .set(r.key.row.clone(), r.key.column.clone(), cell);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::TableId;
+    use crate::{BodyKind, FormatVersion};
+
+    #[test]
+    fn csv_fields_round_trip_through_quoting() {
+        let text = "a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x,\n";
+        let rows = parse_csv(text).unwrap();
+        assert_eq!(rows[0], ["a", "b,c", "say \"hi\""]);
+        assert_eq!(rows[1], ["multi\nline", "x", ""]);
+        assert_eq!(csv_field("b,c"), "\"b,c\"");
+        assert!(parse_csv("\"open").is_err());
+    }
+
+    #[test]
+    fn units_come_from_the_cell_or_the_label() {
+        let mut r = Report::blank("某某局", 2020, BodyKind::Department);
+        let buy = CellKey::new(
+            TableId::Proactive,
+            "第二十条第（九）项/政府集中采购",
+            "采购总金额",
+        );
+        *r.cell_mut(&buy).unwrap() = "34.5 万元".parse().unwrap();
+        let recs = long_records(&r);
+        let rec = recs.iter().find(|x| x.key == buy).unwrap();
+        assert_eq!((rec.value.as_str(), rec.unit.as_str()), ("34.5", "万元"));
+
+        let mut r = Report::blank("某某局", 2024, BodyKind::Department);
+        let fee = CellKey::new(
+            TableId::Proactive,
+            "第二十条第（八）项/行政事业性收费",
+            "本年收费金额（单位：万元）",
+        );
+        *r.cell_mut(&fee).unwrap() = "96171.6".parse().unwrap();
+        let recs = long_records(&r);
+        assert_eq!(recs.len(), 200);
+        let rec = recs.iter().find(|x| x.key == fee).unwrap();
+        assert_eq!((rec.value.as_str(), rec.unit.as_str()), ("96171.6", "万元"));
+        assert_eq!(r.meta.format, FormatVersion::V2021);
+    }
+
+    #[test]
+    fn absent_tables_give_empty_values_and_extras_come_last() {
+        let mut r = Report::blank("某某局", 2023, BodyKind::Government);
+        r.sections.reviews = None;
+        r.table_mut(TableId::Applications).unwrap().set(
+            "三、本年度办理结果/（六）其他处理",
+            "总计",
+            Cell::int(0),
+        );
+        let csv = to_csv(&r);
+        let recs = parse_long_csv(&csv).unwrap();
+        assert_eq!(recs.len(), 201);
+        assert!(
+            recs.iter()
+                .filter(|x| x.key.table == TableId::Reviews)
+                .all(|x| x.value.is_empty())
+        );
+        assert_eq!(recs[200].key.row, "三、本年度办理结果/（六）其他处理");
+        assert_eq!(recs[200].value, "0");
+    }
+}
