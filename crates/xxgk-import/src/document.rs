@@ -1,0 +1,95 @@
+//! The intermediate form every front end produces: the published report as
+//! paragraphs and table grids, each with where it came from, before any
+//! interpretation of headings or labels.
+
+use xxgk_model::SourcePos;
+
+use crate::ImportNote;
+
+/// What kind of input a file was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// Plain text (copied from a page or a PDF, Markdown, space-aligned tables).
+    Text,
+    /// An HTML page.
+    Html,
+    /// A Word `.docx` file.
+    Docx,
+    /// The model's own TOML.
+    ModelToml,
+    /// The model's own JSON.
+    ModelJson,
+}
+
+/// A paragraph of text (a line of a text file, a `<p>` of a page, a `<w:p>` of a
+/// Word body) with where it starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Para {
+    /// The text after decoding (entities resolved, `&nbsp;` as U+00A0 or a space as
+    /// the front end documents), without the line break that ended it.
+    pub text: String,
+    /// Where it starts.
+    pub pos: SourcePos,
+}
+
+/// One cell of a table grid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GridCell {
+    /// The cell's text; text in several `<p>`/`<br>`/`<w:p>` inside the cell is
+    /// joined with `\n`.
+    pub text: String,
+    /// Where the cell starts in the source.
+    pub pos: SourcePos,
+    /// Number of grid rows the published cell spans (1 if not merged).
+    pub row_span: u32,
+    /// Number of grid columns the published cell spans (1 if not merged).
+    pub col_span: u32,
+    /// For a grid position covered by a merged cell (when the front end expands
+    /// spans): the (row, column) grid index of the cell that covers it. `None` for
+    /// the cell itself and for unexpanded grids.
+    pub covered_by: Option<(usize, usize)>,
+}
+
+/// A row of a table grid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GridRow {
+    /// The cells, left to right.
+    pub cells: Vec<GridCell>,
+    /// Where the row starts.
+    pub pos: SourcePos,
+}
+
+/// A table as published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grid {
+    /// The rows, top to bottom.
+    pub rows: Vec<GridRow>,
+    /// Whether row and column spans were expanded into a rectangular grid (HTML,
+    /// Word); text input gives rows as printed, with merged cells as they were copied.
+    pub expanded: bool,
+    /// Where the table starts.
+    pub pos: SourcePos,
+}
+
+/// One block of a document in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocBlock {
+    /// A paragraph or a line of text.
+    Para(Para),
+    /// A table.
+    Table(Grid),
+}
+
+/// A published report before interpretation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// What the input was read as.
+    pub kind: InputKind,
+    /// The blocks in reading order.
+    pub blocks: Vec<DocBlock>,
+    /// The decoded source text, for text and HTML input (so that diagnostics can show
+    /// the line they concern); `None` for Word files.
+    pub source_text: Option<String>,
+    /// Notes made while reading (encoding guessed, unreadable parts skipped, …).
+    pub notes: Vec<ImportNote>,
+}
