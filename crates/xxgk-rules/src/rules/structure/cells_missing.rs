@@ -62,7 +62,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
         let section = id.section().key();
         let finding = cx.report(
             Location::pointer(format!("/sections/{section}/table")),
-            format!("{}缺少统一格式中的{}", table_name(id), parts.join("、")),
+            format!("{}缺少统一格式中的 {}", table_name(id), parts.join("、")),
         );
         finding.help("按统一格式印出全部行列，没有发生的填 0。");
         for row in rows {
