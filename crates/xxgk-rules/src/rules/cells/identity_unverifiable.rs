@@ -2,12 +2,11 @@
 //! leave open. One finding per kind of identity, listing each instance, so that a
 //! table with a blank column does not drown the report in findings.
 
-use std::fmt::Write;
-
 use xxgk_model::Report;
 
 use crate::context::Context;
-use crate::identity::{Family, Identity, Outcome};
+use crate::identity::{Family, Identity, Outcome, Term};
+use crate::labels::row_name;
 use crate::registry::Rule;
 use crate::{Location, Severity};
 
@@ -28,23 +27,30 @@ const FAMILIES: [(Family, &str); 5] = [
     (Family::Subtotal, "处"),
 ];
 
-/// `表三“（一）予以公开”行：“（一）予以公开”行“总计”列：空白`, at most three cells.
+/// The instance and its unknown cells: named when there are one or two
+/// (`表三“总计”列：“（一）予以公开”行“总计”列空白`), else counted by kind with the
+/// first named.
 fn instance_label(identity: &Identity) -> String {
-    let unknown: Vec<String> = identity
-        .terms()
-        .filter(|t| t.count.is_none())
-        .map(crate::identity::Term::label)
-        .collect();
-    let mut shown = unknown
-        .iter()
-        .take(3)
-        .cloned()
-        .collect::<Vec<_>>()
-        .join("；");
-    if unknown.len() > 3 {
-        let _ = write!(shown, "等 {} 格", unknown.len());
+    let unknown: Vec<&Term> = identity.terms().filter(|t| t.count.is_none()).collect();
+    let name = |t: &Term| format!("“{}”行“{}”列{}", row_name(&t.key.row), t.key.column, t.text);
+    if unknown.len() <= 2 {
+        let named: Vec<String> = unknown.iter().map(|t| name(t)).collect();
+        return format!("{}：{}", identity.subject, named.join("，"));
     }
-    format!("{}：{shown}", identity.subject)
+    let mut kinds: Vec<(&str, usize)> = Vec::new();
+    for term in &unknown {
+        match kinds.iter_mut().find(|(k, _)| *k == term.text) {
+            Some((_, n)) => *n += 1,
+            None => kinds.push((&term.text, 1)),
+        }
+    }
+    let counts: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n} 格")).collect();
+    format!(
+        "{}：{}（如{}）",
+        identity.subject,
+        counts.join("，"),
+        name(unknown[0])
+    )
 }
 
 fn check(_: &Report, cx: &mut Context<'_>) {
