@@ -229,13 +229,14 @@ fn fill_applications(r: &mut Report, d: &Drawn) {
     t.set(RESULTS_TOTAL, total, int(done_total));
     t.set(CARRIED_OUT, total, int(out_total));
     match d.layout {
-        Layout::Official => {}
         Layout::OrganisationColumn => organisation_column(r),
         Layout::CategoryRows => category_rows(r, d.version, false),
         Layout::SingleOtherHandling if d.version == FormatVersion::V2021 => {
             category_rows(r, d.version, true);
         }
-        Layout::SingleOtherHandling => {}
+        // The official layout, or a single （六） row in a 2019 report, where it is
+        // official.
+        Layout::Official | Layout::SingleOtherHandling => {}
     }
 }
 
