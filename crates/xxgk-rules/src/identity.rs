@@ -209,8 +209,10 @@ impl Identity {
 
 /// The terms of an operand named by a row or column label that may have parts:
 /// the printed parts (official parts that are not printed count as unknown), or the
-/// label's own cell where no part is printed or where it is printed and some
-/// official part is not.
+/// label's own cell where no part is printed, or where it is printed with a number
+/// and some part is not printed or holds none (a category printed as one row with
+/// blank sub-rows beside it). Whether a printed label agrees with its parts is the
+/// subtotal rule's question.
 fn group_terms(
     label: &str,
     official_parts: &[&str],
@@ -222,17 +224,18 @@ fn group_terms(
         .copied()
         .filter(|l| parent_label(l) == Some(label))
         .collect();
-    let label_printed = printed.contains(&label);
-    let all_official_printed = official_parts.iter().all(|p| printed.contains(p));
-    if printed_parts.is_empty() && (label_printed || official_parts.is_empty())
-        || label_printed && !all_official_printed
-    {
-        return vec![read(label)];
+    let own = read(label);
+    if printed_parts.is_empty() && (own.printed || official_parts.is_empty()) {
+        return vec![own];
     }
-    union(official_parts.to_vec(), &printed_parts)
+    let parts: Vec<Term> = union(official_parts.to_vec(), &printed_parts)
         .into_iter()
         .map(read)
-        .collect()
+        .collect();
+    if own.count.is_some() && parts.iter().any(|t| t.count.is_none()) {
+        return vec![own];
+    }
+    parts
 }
 
 /// The official parts, then the printed parts that are not official.
