@@ -39,6 +39,7 @@ pub mod docs;
 mod engine;
 mod identity;
 mod labels;
+mod narrative;
 pub mod registry;
 mod rules;
 

@@ -4,7 +4,9 @@ use xxgk_model::Report;
 
 use crate::Severity;
 use crate::context::Context;
-use crate::rules::{applications, cells, content, dates, history, proactive, reviews, structure};
+use crate::rules::{
+    applications, cells, content, dates, history, narrative, proactive, reviews, structure,
+};
 
 /// A rule: plain data plus the function that finds its problems.
 #[derive(Debug)]
@@ -35,7 +37,7 @@ impl Rule {
             (Some(b'R'), _) => "法定内容",
             (Some(b'D'), _) => "日期",
             (Some(b'X'), _) => "跨年度",
-            (Some(b'N'), _) => "正文与表格",
+            (Some(b'N'), _) => "正文",
             _ => "其他",
         }
     }
@@ -50,6 +52,8 @@ pub static RULES: &[&Rule] = &[
     &dates::published_late::RULE,
     &dates::published_before_year_end::RULE,
     &dates::period_not_report_year::RULE,
+    &narrative::no_applications_claim_contradicted::RULE,
+    &narrative::parts_exceed_total::RULE,
     &content::fee_statement_missing::RULE,
     &content::accountability_results_missing::RULE,
     &content::section_empty::RULE,

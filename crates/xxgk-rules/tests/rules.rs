@@ -172,6 +172,43 @@ fn d003_period_not_report_year() {
     run("D003", &draws, &dept(2025));
 }
 
+fn overview_text(r: &mut Report, text: &str) {
+    r.sections.overview.as_mut().unwrap().body = vec![Block::Paragraph(text.into())];
+}
+
+#[test]
+fn n001_no_applications_claim_contradicted() {
+    let mut draws = dept(2025);
+    for row in [NEW, OPEN, RESULTS_TOTAL] {
+        t3(&mut draws, row, NP, 1);
+        t3(&mut draws, row, TOTAL, 1);
+    }
+    let mut passes = draws.clone();
+    overview_text(
+        &mut draws,
+        "2025年，本局未收到政府信息公开申请，未发生行政复议。",
+    );
+    // 申请人 is not 申请: nothing is said about how many applications came in.
+    overview_text(&mut passes, "2025年，逾期未收到申请人缴纳的信息处理费。");
+    run("N001", &draws, &passes);
+}
+
+#[test]
+fn n002_parts_exceed_total() {
+    let mut draws = dept(2025);
+    overview_text(
+        &mut draws,
+        "全年共发布信息480条，其中工作动态230条，通知公告160条，专栏信息140条。",
+    );
+    // A total written as a lower bound may be exceeded.
+    let mut passes = dept(2025);
+    overview_text(
+        &mut passes,
+        "全年共发布信息480余条，其中工作动态230条，通知公告160条，专栏信息140条。",
+    );
+    run("N002", &draws, &passes);
+}
+
 fn other_text(r: &mut Report, text: &str) {
     r.sections.other.as_mut().unwrap().body = vec![Block::Paragraph(text.into())];
 }

@@ -6,6 +6,7 @@ pub(crate) mod cells;
 pub(crate) mod content;
 pub(crate) mod dates;
 pub(crate) mod history;
+pub(crate) mod narrative;
 pub(crate) mod proactive;
 pub(crate) mod reviews;
 pub(crate) mod structure;
