@@ -5,6 +5,7 @@
 mod cmd;
 mod files;
 mod report_print;
+mod toml_source;
 
 use std::process::ExitCode;
 

@@ -9,8 +9,8 @@ use clap::ValueEnum;
 use xxgk_model::Report;
 use xxgk_rules::{CheckOptions, Config, Findings, check_with};
 
-use crate::files::read_report;
-use crate::report_print;
+use crate::files::{ModelFormat, parse_report, read_report, read_text};
+use crate::{report_print, toml_source};
 
 /// Arguments of `xxgk check`.
 #[derive(Debug, clap::Args)]
@@ -50,17 +50,27 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         }
         None => Config::default(),
     };
-    let report = read_report(&args.file)?;
+    let text = read_text(&args.file)?;
+    let report = parse_report(&args.file, &text)?;
     let previous = args.previous.as_deref().map(read_report).transpose()?;
+    // A TOML model file maps each key to its line, so diagnostics can show it.
+    let source = match ModelFormat::from_path(&args.file) {
+        ModelFormat::Toml => toml_source::source_map(&text),
+        ModelFormat::Json => None,
+    };
     let options = CheckOptions {
         previous: previous.as_ref(),
         config: &config,
-        source: None,
+        source: source.as_ref(),
     };
     let findings = check_with(&report, &options);
     let file = args.file.display().to_string();
+    let shown = source.is_some().then_some(report_print::SourceText {
+        path: &file,
+        text: &text,
+    });
     match args.format {
-        Format::Text => print!("{}", report_print::render(&report, &findings, &file, None)),
+        Format::Text => print!("{}", report_print::render(&report, &findings, &file, shown)),
         Format::Json => println!("{}", json(&report, &findings, &file)?),
     }
     Ok(if findings.has_errors() {
