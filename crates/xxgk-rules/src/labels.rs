@@ -1,7 +1,7 @@
 //! How messages name rows, columns and cell values, and how report text is read.
 
+use xxgk_model::schema::TableId;
 use xxgk_model::schema::applications::RESULTS;
-use xxgk_model::schema::{TableId, leaf_label};
 use xxgk_model::{Block, Cell, CountRead, Report, SectionId, joined};
 
 /// The label of the 部分公开 row without its counting note.
@@ -46,11 +46,6 @@ pub(crate) fn section_name(report: &Report, id: SectionId) -> String {
     let heading = report.spec().heading(id);
     let title = heading.split_once('、').map_or(heading, |(_, t)| t);
     format!("第{}部分“{}”", id.numeral(), title)
-}
-
-/// The last part of a label path.
-pub(crate) fn leaf(label: &str) -> &str {
-    leaf_label(label)
 }
 
 /// All narrative text of a section (heading, the text around a table, the body).

@@ -6,9 +6,9 @@ use xxgk_model::{CellKey, FormatVersion, Report};
 
 use super::{previous, signed};
 use crate::context::Context;
-use crate::labels::leaf;
 use crate::registry::Rule;
 use crate::{Location, Severity};
+use xxgk_model::schema::leaf_label;
 
 pub(crate) static RULE: Rule = Rule {
     code: "X003",
@@ -54,7 +54,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
             Location::cell(&stock),
             format!(
                 "表二“{}”：现行有效件数 {now}，但上年 {before} + 本年制发 {new} − 本年废止 {gone} = {expected}",
-                leaf(row)
+                leaf_label(row)
             ),
         )
         .related(

@@ -6,9 +6,9 @@ use xxgk_model::{CellKey, FormatVersion, Report};
 
 use super::{previous, signed};
 use crate::context::Context;
-use crate::labels::leaf;
 use crate::registry::Rule;
 use crate::{Location, Severity};
+use xxgk_model::schema::leaf_label;
 
 pub(crate) static RULE: Rule = Rule {
     code: "X004",
@@ -51,7 +51,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
             Location::cell(&base),
             format!(
                 "表二“{}”：上一年项目数量 {now}，但 {year} 年度报告的上一年项目数量 {before} + 本年增/减 {delta} = {expected}",
-                leaf(row.label)
+                leaf_label(row.label)
             ),
         )
         .related(
