@@ -11,11 +11,16 @@ use super::{Family, Identity, Operand, Term};
 use crate::labels::{row_name, table_name};
 
 /// The terms of an operand named by a row or column label that may have parts:
-/// the printed parts (official parts that are not printed count as unknown), or the
-/// label's own cell where no part is printed, or where it is printed with a number
-/// and some part is not printed or holds none (a category printed as one row with
-/// blank sub-rows beside it). Whether a printed label agrees with its parts is the
-/// subtotal rule's question.
+/// - the printed parts; official parts that are not printed count as unknown,
+///   unless as many parts are printed as there are official ones (a part printed
+///   under another label — a typo, 企业 for 商业企业 — takes the place of the
+///   official one it stands for);
+/// - the label's own cell where no part is printed, or where it is printed with a
+///   number and some part is not printed or holds none (a category printed as one
+///   row with blank sub-rows beside it).
+///
+/// Whether a printed label agrees with its parts is the subtotal rule's question;
+/// labels that are not official are reported by the structure rules.
 fn group_terms(
     label: &str,
     official_parts: &[&str],
@@ -31,7 +36,7 @@ fn group_terms(
     if printed_parts.is_empty() && (own.printed || official_parts.is_empty()) {
         return vec![own];
     }
-    let parts: Vec<Term> = union(official_parts.to_vec(), &printed_parts)
+    let parts: Vec<Term> = part_labels(official_parts.to_vec(), &printed_parts)
         .into_iter()
         .map(read)
         .collect();
@@ -41,8 +46,13 @@ fn group_terms(
     parts
 }
 
-/// The official parts, then the printed parts that are not official.
-fn union<'a>(mut official: Vec<&'a str>, printed: &[&'a str]) -> Vec<&'a str> {
+/// The labels of a group's parts: the printed ones when there are as many as
+/// official ones, else the official ones followed by the printed ones that are not
+/// official (see [`group_terms`]).
+fn part_labels<'a>(mut official: Vec<&'a str>, printed: &[&'a str]) -> Vec<&'a str> {
+    if printed.len() >= official.len() {
+        return printed.to_vec();
+    }
     for p in printed {
         if !official.contains(p) {
             official.push(p);
@@ -261,7 +271,7 @@ fn subtotals(version: FormatVersion, id: TableId, t: &Table, out: &mut Vec<Ident
             .filter(|l| parent_label(l) == Some(row))
             .collect();
         if !sub_rows.is_empty() && row != RESULTS {
-            let parts = union(
+            let parts = part_labels(
                 official_parts(row, official_rows.iter().copied()),
                 &sub_rows,
             );
@@ -292,7 +302,7 @@ fn subtotals(version: FormatVersion, id: TableId, t: &Table, out: &mut Vec<Ident
             if sub_columns.is_empty() {
                 continue;
             }
-            let parts = union(
+            let parts = part_labels(
                 official_parts(column, official_columns.iter().copied()),
                 &sub_columns,
             );

@@ -185,3 +185,34 @@ fn t401_known_parts_above_a_total_prove_it_wrong_despite_a_blank() {
     assert!(!findings.has_errors(), "{findings:#?}");
     assert_eq!(findings.by_code("C004").count(), 1);
 }
+
+#[test]
+fn parts_printed_under_other_labels_stand_in_for_the_official_ones() {
+    // A typo in a sub-row label and 企业 for 商业企业, with one application in each.
+    let typo = "三、本年度办理结果/（三）不予公开/2.其他法律行政止公开";
+    let mut report = dept(2025);
+    let table = report.table_mut(TableId::Applications).unwrap();
+    table.remove("三、本年度办理结果/（三）不予公开/2.其他法律行政法规禁止公开");
+    for (_, row) in table.rows_mut() {
+        row.remove("法人或其他组织/商业企业");
+        row.insert("法人或其他组织/企业", Cell::int(0));
+    }
+    for column in xxgk_model::schema::applications::COLUMNS {
+        let column = column.label.replace("商业企业", "企业");
+        t3(&mut report, typo, &column, 0);
+    }
+    for row in [NEW, typo, RESULTS_TOTAL] {
+        t3(&mut report, row, "法人或其他组织/企业", 1);
+        t3(&mut report, row, TOTAL, 1);
+    }
+    let findings = check(&report);
+    assert!(!findings.has_errors(), "{findings:#?}");
+    // Everything is verified; the labels themselves are reported.
+    assert_eq!(findings.by_code("C004").count(), 0, "{findings:#?}");
+    assert_eq!(findings.by_code("S009").count(), 1);
+    assert_eq!(findings.by_code("S010").count(), 2);
+    // A wrong number under the misspelt label is still found.
+    t3(&mut report, typo, TOTAL, 2);
+    let findings = check(&report);
+    assert!(findings.by_code("T302").count() == 1 && findings.by_code("T303").count() == 1);
+}
