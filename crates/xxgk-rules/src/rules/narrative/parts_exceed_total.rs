@@ -17,11 +17,13 @@ pub(crate) static RULE: Rule = Rule {
     check,
 };
 
-/// Words after which the numbers are no longer parts of the 其中 list.
-const LIST_ENDS: [&str; 10] = [
+/// Words after which the numbers are no longer parts of the 其中 list (a second
+/// 其中 opens a breakdown of a part).
+const LIST_ENDS: [&str; 11] = [
     "另",
     "此外",
     "共",
+    "其中",
     "同比",
     "比上年",
     "较上年",
@@ -43,9 +45,10 @@ fn total_and_parts(sentence: &str) -> Option<(Quantity, Vec<Quantity>)> {
     if total.approximate || sentence[..total.start].ends_with("超过") {
         return None;
     }
+    let list = among + "其中".len();
     let end = LIST_ENDS
         .iter()
-        .filter_map(|w| sentence[among..].find(w).map(|i| among + i))
+        .filter_map(|w| sentence[list..].find(w).map(|i| list + i))
         .min()
         .unwrap_or(sentence.len());
     let parts: Vec<Quantity> = quantities
@@ -102,6 +105,10 @@ mod tests {
         assert_eq!(
             sums("共收到申请50件，其中自然人40件（含线上12件），法人10件，占20%，另有咨询30次"),
             Some((50, vec![40, 10]))
+        );
+        assert_eq!(
+            sums("共受理申请50件，其中自然人40件，其中网上申请30件，法人10件"),
+            None
         );
         assert_eq!(sums("共发布480余条，其中动态300条、公告200条"), None);
         assert_eq!(sums("发布信息480条，其中动态300条、公告200条"), None);
