@@ -268,3 +268,42 @@ fn pingtan_2023_to_2024_carry_over_chains_but_the_document_stock_does_not() {
     );
     assert!(!f.has_errors(), "{f:#?}");
 }
+
+#[test]
+#[ignore = "needs the corpus: set XXGK_CORPUS"]
+fn narrative_rules_find_the_text_defects_index_md_lists_and_nothing_else() {
+    // Until the importer places the text in its sections, every line of the
+    // report's text stands as a paragraph of section 一, beside its tables.
+    let mut found = Vec::new();
+    for stem in [
+        "bengbu-2020",
+        "huaian-gov-2024",
+        "shanghai-office-2019",
+        "shuyang-fgj-2023",
+        "pingtan-2023",
+        "pingtan-2024",
+        "hongze-2023",
+        "hongze-2024",
+    ] {
+        let path = corpus().join(format!("{stem}.txt"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut r = report(stem, "", 2023, BodyKind::Department);
+        r.sections.overview.as_mut().unwrap().body = text
+            .lines()
+            .map(|l| xxgk_model::Block::Paragraph(l.to_owned()))
+            .collect();
+        for d in check(&r).diagnostics {
+            if d.code.starts_with('N') {
+                found.push((stem, d.code));
+            }
+        }
+    }
+    // bengbu-2020: 未收到…申请 beside 1 new application; 近 787 条 with parts of 846.
+    assert_eq!(
+        found,
+        [
+            ("bengbu-2020", "N001".to_owned()),
+            ("bengbu-2020", "N002".to_owned())
+        ]
+    );
+}
