@@ -1,6 +1,5 @@
 //! `xxgk check`: checks a report and prints what it finds.
 
-use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -43,11 +42,8 @@ const EXIT_ERRORS: u8 = 1;
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     let config = match &args.config {
-        Some(path) => {
-            let text = fs::read_to_string(path)
-                .with_context(|| format!("无法读取配置文件 {}", path.display()))?;
-            Config::from_toml(&text).with_context(|| format!("配置文件 {} 有误", path.display()))?
-        }
+        Some(path) => Config::from_toml(&read_text(path)?)
+            .with_context(|| format!("配置文件 {} 有误", path.display()))?,
         None => Config::default(),
     };
     let text = read_text(&args.file)?;
