@@ -15,7 +15,10 @@ pub(crate) fn row_name(label: &str) -> String {
         .strip_prefix(RESULTS)
         .and_then(|l| l.strip_prefix('/'))
         .unwrap_or(label);
-    label.replacen(PARTLY_FULL, PARTLY_SHORT, 1)
+    match label.strip_prefix(PARTLY_FULL) {
+        Some(rest) => format!("{PARTLY_SHORT}{rest}"),
+        None => label.to_owned(),
+    }
 }
 
 /// `表三`.

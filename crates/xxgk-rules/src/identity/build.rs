@@ -24,19 +24,14 @@ use crate::labels::{row_name, table_name};
 fn group_terms(
     label: &str,
     official_parts: &[&str],
-    printed: &[&str],
+    printed_parts: &[&str],
     read: impl Fn(&str) -> Term,
 ) -> Vec<Term> {
-    let printed_parts: Vec<&str> = printed
-        .iter()
-        .copied()
-        .filter(|l| parent_label(l) == Some(label))
-        .collect();
     let own = read(label);
     if printed_parts.is_empty() && (own.printed || official_parts.is_empty()) {
         return vec![own];
     }
-    let parts: Vec<Term> = part_labels(official_parts.to_vec(), &printed_parts)
+    let parts: Vec<Term> = part_labels(official_parts.to_vec(), printed_parts)
         .into_iter()
         .map(read)
         .collect();
@@ -59,6 +54,15 @@ fn part_labels<'a>(mut official: Vec<&'a str>, printed: &[&'a str]) -> Vec<&'a s
         }
     }
     official
+}
+
+/// The labels among `labels` whose parent is `label`.
+fn children<'a>(label: &str, labels: &[&'a str]) -> Vec<&'a str> {
+    labels
+        .iter()
+        .copied()
+        .filter(|l| parent_label(l) == Some(label))
+        .collect()
 }
 
 /// The official parts of a row or column label in a list of official labels.
@@ -165,18 +169,21 @@ fn results_total(version: FormatVersion, t: &Table, out: &mut Vec<Identity>) {
         .map(|r| r.label)
         .collect();
     let printed: Vec<&str> = t.rows().map(|(l, _)| l).collect();
+    // Each category's name, official parts and printed parts, once for all columns.
+    let groups: Vec<(&str, String, Vec<&str>, Vec<&str>)> = categories(version)
+        .into_iter()
+        .map(|cat| {
+            let official = official_parts(cat, official.iter().copied());
+            (cat, row_name(cat), official, children(cat, &printed))
+        })
+        .collect();
     let in_results = |r: &str| r.starts_with(RESULTS);
     for c in columns_of(t, in_results) {
-        let parts = categories(version)
-            .into_iter()
-            .map(|cat| Operand {
-                name: row_name(cat),
-                terms: group_terms(
-                    cat,
-                    &official_parts(cat, official.iter().copied()),
-                    &printed,
-                    |row| Term::read(t, T3, row, c),
-                ),
+        let parts = groups
+            .iter()
+            .map(|(cat, name, official, printed)| Operand {
+                name: name.clone(),
+                terms: group_terms(cat, official, printed, |row| Term::read(t, T3, row, c)),
             })
             .collect();
         push(
@@ -216,7 +223,12 @@ fn row_totals(t: &Table, out: &mut Vec<Identity>) {
                     Operand::single("自然人", read(applications::NATURAL_PERSON)),
                     Operand {
                         name: ORGANISATIONS.to_owned(),
-                        terms: group_terms(ORGANISATIONS, &organisations, &printed, read),
+                        terms: group_terms(
+                            ORGANISATIONS,
+                            &organisations,
+                            &children(ORGANISATIONS, &printed),
+                            read,
+                        ),
                     },
                 ],
             },
@@ -252,7 +264,7 @@ fn reviews(t: &Table, out: &mut Vec<Identity>) {
     }
 }
 
-fn subtotals(version: FormatVersion, id: TableId, t: &Table, out: &mut Vec<Identity>) {
+fn subtotals<'a>(version: FormatVersion, id: TableId, t: &'a Table, out: &mut Vec<Identity>) {
     let spec = version.spec().table(id);
     let official_rows: Vec<&str> = spec.rows.iter().map(|r| r.label).collect();
     let official_columns: Vec<&str> = spec
@@ -260,16 +272,23 @@ fn subtotals(version: FormatVersion, id: TableId, t: &Table, out: &mut Vec<Ident
         .first()
         .map(|r| r.columns.iter().map(|c| c.label).collect())
         .unwrap_or_default();
-    let printed_rows: Vec<&str> = t.rows().map(|(l, _)| l).collect();
+    // Each printed label with its parent, found once.
+    let with_parents = |labels: Vec<&'a str>| -> Vec<(&'a str, Option<&'a str>)> {
+        labels.into_iter().map(|l| (l, parent_label(l))).collect()
+    };
+    let parts_of = |label: &str, labels: &[(&'a str, Option<&'a str>)]| -> Vec<&'a str> {
+        labels
+            .iter()
+            .filter(|(_, p)| *p == Some(label))
+            .map(|(l, _)| *l)
+            .collect()
+    };
+    let printed_rows = with_parents(t.rows().map(|(l, _)| l).collect());
     let table = table_name(id);
     for (row, cells) in t.rows() {
         // Subtotal rows: a printed row with printed sub-rows. The group label of the
         // results is not a subtotal: its parts include （七）总计 itself.
-        let sub_rows: Vec<&str> = printed_rows
-            .iter()
-            .copied()
-            .filter(|l| parent_label(l) == Some(row))
-            .collect();
+        let sub_rows = parts_of(row, &printed_rows);
         if !sub_rows.is_empty() && row != RESULTS {
             let parts = part_labels(
                 official_parts(row, official_rows.iter().copied()),
@@ -292,13 +311,9 @@ fn subtotals(version: FormatVersion, id: TableId, t: &Table, out: &mut Vec<Ident
             }
         }
         // Subtotal columns: a printed column with printed sub-columns in this row.
-        let printed_columns: Vec<&str> = cells.iter().map(|(c, _)| c).collect();
-        for &column in &printed_columns {
-            let sub_columns: Vec<&str> = printed_columns
-                .iter()
-                .copied()
-                .filter(|c| parent_label(c) == Some(column))
-                .collect();
+        let printed_columns = with_parents(cells.iter().map(|(c, _)| c).collect());
+        for &(column, _) in &printed_columns {
+            let sub_columns = parts_of(column, &printed_columns);
             if sub_columns.is_empty() {
                 continue;
             }
