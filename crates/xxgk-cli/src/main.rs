@@ -4,6 +4,8 @@
 
 mod cmd;
 mod files;
+mod report_print;
+mod toml_source;
 
 use std::process::ExitCode;
 
@@ -21,6 +23,12 @@ struct Cli {
 enum Command {
     /// 生成空白年度报告（TOML），按报告年度选用正确的格式版本。
     Init(cmd::init::Args),
+    /// 检查年度报告：表格勾稽关系、结构、法定内容、日期；有错误时退出码为 1。
+    Check(cmd::check::Args),
+    /// 列出全部检查规则（代码、名称、默认级别、检查内容）。
+    Rules(cmd::rules::Args),
+    /// 显示一条规则的说明：检查内容、原因、示例、正确写法、依据。
+    Explain(cmd::explain::Args),
 }
 
 /// Exit code when the tool could not do what was asked (bad arguments, unreadable
@@ -31,6 +39,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Init(args) => cmd::init::run(&args),
+        Command::Check(args) => cmd::check::run(&args),
+        Command::Rules(args) => Ok(cmd::rules::run(&args)),
+        Command::Explain(args) => cmd::explain::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -1,3 +1,6 @@
 //! One module per subcommand.
 
+pub(crate) mod check;
+pub(crate) mod explain;
 pub(crate) mod init;
+pub(crate) mod rules;

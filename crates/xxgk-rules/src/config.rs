@@ -1,0 +1,277 @@
+//! User configuration: rules turned off or given another severity, and local
+//! publication deadlines. Written in TOML (see `docs/rules.md`), applied in one place
+//! (the engine), never by the rules themselves.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+use xxgk_model::BodyKind;
+
+use crate::{Rule, Severity, registry};
+
+/// What the configuration says about one rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// The rule does not run.
+    Off,
+    /// The rule runs and its findings get this severity.
+    On(Severity),
+}
+
+/// A day of the year following the report year (`01-25` for 25 January).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MonthDay {
+    month: u32,
+    day: u32,
+}
+
+impl MonthDay {
+    /// A day of a non-leap year, if it exists (29 February does not: a deadline
+    /// must exist every year).
+    pub fn new(month: u32, day: u32) -> Option<MonthDay> {
+        NaiveDate::from_ymd_opt(2025, month, day).map(|_| MonthDay { month, day })
+    }
+
+    /// Month, 1 to 12.
+    pub fn month(self) -> u32 {
+        self.month
+    }
+
+    /// Day of the month.
+    pub fn day(self) -> u32 {
+        self.day
+    }
+
+    /// The date in a year.
+    pub fn in_year(self, year: i32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(year, self.month, self.day)
+    }
+}
+
+impl fmt::Display for MonthDay {
+    /// `1月31日`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}月{}日", self.month, self.day)
+    }
+}
+
+/// 条例第四十九条: departments publish by 31 January.
+const DEPARTMENT_DEADLINE: MonthDay = MonthDay { month: 1, day: 31 };
+/// 条例第四十九条: governments publish by 31 March. Also used for other bodies,
+/// which the article does not name: of the two statutory dates the later one, so
+/// that no report is called late on a date the regulation does not set.
+const GOVERNMENT_DEADLINE: MonthDay = MonthDay { month: 3, day: 31 };
+
+/// The statutory deadline of a kind of body (day of the year after the report year).
+pub fn statutory_deadline(kind: BodyKind) -> MonthDay {
+    match kind {
+        BodyKind::Department => DEPARTMENT_DEADLINE,
+        BodyKind::Government | BodyKind::Other => GOVERNMENT_DEADLINE,
+    }
+}
+
+/// Local publication deadlines, per kind of body, where they are earlier than the
+/// regulation's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Deadlines {
+    /// Local deadline for departments (政府部门).
+    pub department: Option<MonthDay>,
+    /// Local deadline for governments (人民政府).
+    pub government: Option<MonthDay>,
+    /// Local deadline for other bodies.
+    pub other: Option<MonthDay>,
+}
+
+impl Deadlines {
+    /// The configured local deadline of a kind of body.
+    pub fn local(&self, kind: BodyKind) -> Option<MonthDay> {
+        match kind {
+            BodyKind::Department => self.department,
+            BodyKind::Government => self.government,
+            BodyKind::Other => self.other,
+        }
+    }
+}
+
+/// The configuration of a check.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Config {
+    rules: BTreeMap<&'static str, Level>,
+    /// Local publication deadlines.
+    pub deadlines: Deadlines,
+}
+
+/// The default configuration: every rule at its default severity, statutory deadlines.
+pub(crate) static DEFAULT: Config = Config {
+    rules: BTreeMap::new(),
+    deadlines: Deadlines {
+        department: None,
+        government: None,
+        other: None,
+    },
+};
+
+/// A configuration that cannot be used, with the key it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    /// The text is not valid TOML.
+    #[error("配置文件不是有效的 TOML：{0}")]
+    Syntax(String),
+    /// A key or value is wrong.
+    #[error("配置项 {key}：{reason}")]
+    Invalid {
+        /// The key, as a dotted path (`rules.S999`, `deadlines.department`).
+        key: String,
+        /// What is wrong, in Chinese.
+        reason: String,
+    },
+}
+
+fn invalid(key: impl Into<String>, reason: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        key: key.into(),
+        reason: reason.into(),
+    }
+}
+
+impl Config {
+    /// The level of a rule: its configured level, else its default severity.
+    pub fn level(&self, rule: &Rule) -> Level {
+        self.rules
+            .get(rule.code)
+            .copied()
+            .unwrap_or(Level::On(rule.severity))
+    }
+
+    /// Sets the level of a rule, named by code or name.
+    pub fn set_level(&mut self, rule: &str, level: Level) -> Result<(), ConfigError> {
+        let found = registry::find(rule)
+            .ok_or_else(|| invalid(format!("rules.{rule}"), "没有这个规则代码或名称"))?;
+        self.rules.insert(found.code, level);
+        Ok(())
+    }
+
+    /// Reads a configuration from TOML text:
+    ///
+    /// ```toml
+    /// [rules]
+    /// S003 = "off"                   # 规则代码或名称 = "off" | "error" | "warning" | "info"
+    /// heading-not-official = "info"
+    ///
+    /// [deadlines]                    # 本地公布期限：报告年度次年的“月-日”
+    /// department = "01-25"
+    /// government = "02-20"
+    /// other = "01-31"
+    /// ```
+    pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
+        let table: toml::Table = text
+            .parse()
+            .map_err(|e: toml::de::Error| ConfigError::Syntax(e.to_string()))?;
+        let mut config = Config::default();
+        for (key, value) in &table {
+            match key.as_str() {
+                "rules" => config.read_rules(value)?,
+                "deadlines" => config.read_deadlines(value)?,
+                other => {
+                    return Err(invalid(
+                        other,
+                        "未知的配置项（可用的有 [rules] 和 [deadlines]）",
+                    ));
+                }
+            }
+        }
+        Ok(config)
+    }
+
+    fn read_rules(&mut self, value: &toml::Value) -> Result<(), ConfigError> {
+        let table = value
+            .as_table()
+            .ok_or_else(|| invalid("rules", "应为一个表，如 [rules] S003 = \"off\""))?;
+        for (rule, level) in table {
+            let key = format!("rules.{rule}");
+            let level = match level.as_str() {
+                Some("off") => Level::Off,
+                Some("error") => Level::On(Severity::Error),
+                Some("warning") => Level::On(Severity::Warning),
+                Some("info") => Level::On(Severity::Info),
+                _ => {
+                    return Err(invalid(
+                        key,
+                        format!(
+                            "取值应为 \"off\"、\"error\"、\"warning\" 或 \"info\"，实为 {level}"
+                        ),
+                    ));
+                }
+            };
+            self.set_level(rule, level)?;
+        }
+        Ok(())
+    }
+
+    fn read_deadlines(&mut self, value: &toml::Value) -> Result<(), ConfigError> {
+        let table = value.as_table().ok_or_else(|| {
+            invalid(
+                "deadlines",
+                "应为一个表，如 [deadlines] department = \"01-25\"",
+            )
+        })?;
+        for (kind_name, date) in table {
+            let key = format!("deadlines.{kind_name}");
+            let kind = match kind_name.as_str() {
+                "department" => BodyKind::Department,
+                "government" => BodyKind::Government,
+                "other" => BodyKind::Other,
+                _ => {
+                    return Err(invalid(key, "机关类别应为 department、government 或 other"));
+                }
+            };
+            let day = date.as_str().and_then(parse_month_day).ok_or_else(|| {
+                invalid(
+                    &key,
+                    format!("应为报告年度次年的“月-日”，如 \"01-25\"，实为 {date}"),
+                )
+            })?;
+            let statutory = statutory_deadline(kind);
+            if day > statutory {
+                return Err(invalid(
+                    key,
+                    format!(
+                        "本地期限 {day} 晚于条例第四十九条规定的 {statutory}，本地规定只能提前"
+                    ),
+                ));
+            }
+            match kind {
+                BodyKind::Department => self.deadlines.department = Some(day),
+                BodyKind::Government => self.deadlines.government = Some(day),
+                BodyKind::Other => self.deadlines.other = Some(day),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `01-25` or `1-25`.
+fn parse_month_day(text: &str) -> Option<MonthDay> {
+    let (m, d) = text.trim().split_once('-')?;
+    let all_digits =
+        |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(m) || !all_digits(d) {
+        return None;
+    }
+    MonthDay::new(m.parse().ok()?, d.parse().ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_days_parse_and_refuse_nonsense() {
+        assert_eq!(parse_month_day("01-25"), MonthDay::new(1, 25));
+        assert_eq!(parse_month_day("1-5"), MonthDay::new(1, 5));
+        for bad in ["02-29", "13-01", "0125", "01-", "a-b", "001-01", "-1-02"] {
+            assert_eq!(parse_month_day(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! What a rule gets besides the report: the options of the check, shared derived
+//! data, and `report` to record a problem. Rules only find problems; severity,
+//! configuration and source positions are applied by the engine.
+
+use std::cell::OnceCell;
+
+use xxgk_model::Report;
+
+use crate::identity::{self, Identity};
+use crate::{Config, Location, Related};
+
+/// A problem a rule found, before the engine gives it a code and severity.
+#[derive(Debug)]
+pub(crate) struct Finding {
+    pub(crate) location: Location,
+    pub(crate) message: String,
+    pub(crate) related: Vec<Related>,
+    pub(crate) help: Option<String>,
+}
+
+impl Finding {
+    /// Says how to correct the problem.
+    pub(crate) fn help(&mut self, help: impl Into<String>) -> &mut Finding {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds another place the problem concerns.
+    pub(crate) fn related(&mut self, label: impl Into<String>, location: Location) -> &mut Finding {
+        self.related.push(Related {
+            label: label.into(),
+            location,
+        });
+        self
+    }
+}
+
+/// Data derived from the report once per check and shared by the rules.
+#[derive(Debug, Default)]
+pub(crate) struct Shared {
+    identities: OnceCell<Vec<Identity>>,
+}
+
+/// The context a rule runs in.
+#[derive(Debug)]
+pub(crate) struct Context<'a> {
+    report: &'a Report,
+    /// Last year's report of the same body, if given.
+    pub(crate) previous: Option<&'a Report>,
+    /// The configuration (rules read only the local deadlines from it).
+    pub(crate) config: &'a Config,
+    shared: &'a Shared,
+    pub(crate) found: Vec<Finding>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(
+        report: &'a Report,
+        previous: Option<&'a Report>,
+        config: &'a Config,
+        shared: &'a Shared,
+    ) -> Context<'a> {
+        Context {
+            report,
+            previous,
+            config,
+            shared,
+            found: Vec::new(),
+        }
+    }
+
+    /// Records a problem at a location; add help and related places to the result.
+    pub(crate) fn report(
+        &mut self,
+        location: Location,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        self.found.push(Finding {
+            location,
+            message: message.into(),
+            related: Vec::new(),
+            help: None,
+        });
+        let last = self.found.len() - 1;
+        &mut self.found[last]
+    }
+
+    /// Every arithmetic identity of tables 三 and 四 that the report's layout gives,
+    /// computed once per check.
+    pub(crate) fn identities(&self) -> &'a [Identity] {
+        self.shared
+            .identities
+            .get_or_init(|| identity::identities(self.report))
+    }
+}

@@ -1,0 +1,209 @@
+//! The arithmetic identities of tables 三 and 四 as data: which printed cells must
+//! add up to which (format.md §5, I-1 to I-6, and the subtotals that non-standard
+//! layouts print), and whether each holds, fails, or cannot be verified.
+//!
+//! Every identity is a sum of operands on each side; an operand is one cell or a
+//! group of cells (a category whose sub-rows are summed, or the printed category row
+//! that stands in for them). Cells that are blank, hold a placeholder, are not a
+//! valid count or are not printed make their operand unknown. Counts are never
+//! negative, so known parts that already exceed a complete other side prove the
+//! identity wrong even with unknown operands.
+
+mod build;
+
+use std::fmt::Write;
+
+use xxgk_model::schema::TableId;
+use xxgk_model::{CellKey, Table};
+
+pub(crate) use build::identities;
+
+use crate::labels::{cell_text, count, row_name};
+
+/// The kind of identity; each is checked by one rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Family {
+    /// I-1: per column of table 三, 第一项 + 第二项 = 第三项（七）总计 + 第四项.
+    Balance,
+    /// I-2: per column of table 三, （七）总计 = （一） + … + （六）.
+    ResultsTotal,
+    /// I-3: per row of table 三, 总计 = 自然人 + the 法人或其他组织 columns.
+    RowTotal,
+    /// I-4 to I-6: per block of table 四, 总计 = 维持 + 纠正 + 其他 + 尚未审结.
+    Reviews,
+    /// A printed subtotal row or column equals its parts.
+    Subtotal,
+}
+
+impl Family {
+    /// What the identity says, for messages about identities that cannot be verified.
+    pub(crate) fn description(self) -> &'static str {
+        match self {
+            Family::Balance => "表三各列“第一项加第二项之和，等于第三项加第四项之和”",
+            Family::ResultsTotal => "表三各列“（七）总计”等于（一）至（六）之和",
+            Family::RowTotal => "表三各行“总计”等于自然人与法人或其他组织各列之和",
+            Family::Reviews => "表四各项“总计”等于结果维持、结果纠正、其他结果、尚未审结之和",
+            Family::Subtotal => "印出的小计行、小计列等于其各项之和",
+        }
+    }
+}
+
+/// One cell an identity reads.
+#[derive(Debug, Clone)]
+pub(crate) struct Term {
+    pub(crate) key: CellKey,
+    /// The count, if the cell is printed and holds a valid count.
+    pub(crate) count: Option<u64>,
+    /// The cell's value as messages print it (`12`, `空白`, `“/”`, `未列出`).
+    pub(crate) text: String,
+    /// Whether the cell is printed at all.
+    pub(crate) printed: bool,
+}
+
+impl Term {
+    pub(super) fn read(table: &Table, id: TableId, row: &str, column: &str) -> Term {
+        let cell = table.get(row, column);
+        Term {
+            key: CellKey::new(id, row, column),
+            count: count(cell),
+            text: cell_text(cell),
+            printed: cell.is_some(),
+        }
+    }
+
+    /// How related locations name the cell: `“（一）予以公开”行“自然人”列：3`.
+    pub(crate) fn label(&self) -> String {
+        format!(
+            "“{}”行“{}”列：{}",
+            row_name(&self.key.row),
+            self.key.column,
+            self.text
+        )
+    }
+}
+
+/// One side's summand: a cell, or a group of cells counted together.
+#[derive(Debug, Clone)]
+pub(crate) struct Operand {
+    pub(crate) name: String,
+    pub(crate) terms: Vec<Term>,
+}
+
+impl Operand {
+    pub(super) fn single(name: impl Into<String>, term: Term) -> Operand {
+        Operand {
+            name: name.into(),
+            terms: vec![term],
+        }
+    }
+
+    /// The sum of the known terms, and whether every term is known.
+    fn known(&self) -> (u128, bool) {
+        sum(self.terms.iter())
+    }
+
+    fn text(&self) -> String {
+        let (known, complete) = self.known();
+        let value = match self.terms.as_slice() {
+            [one] => one.text.clone(),
+            _ if complete => known.to_string(),
+            _ if known > 0 => format!("≥{known}"),
+            terms if terms.iter().all(|t| !t.printed) => "未列出".to_owned(),
+            terms if terms.iter().all(|t| t.text == "空白") => "空白".to_owned(),
+            _ => "无有效数字".to_owned(),
+        };
+        format!("{} {value}", self.name)
+    }
+}
+
+/// Sums the known counts of terms (checked: `u128` holds any sum of `u64` counts a
+/// table can print, and an overflow would make the sum unknown rather than wrong).
+fn sum<'a>(terms: impl Iterator<Item = &'a Term>) -> (u128, bool) {
+    let mut total: u128 = 0;
+    let mut complete = true;
+    for t in terms {
+        match t.count.and_then(|c| total.checked_add(u128::from(c))) {
+            Some(s) => total = s,
+            None => complete = false,
+        }
+    }
+    (total, complete)
+}
+
+/// Whether an identity holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// Every operand is known and both sides are equal.
+    Holds,
+    /// The known operands prove the sides unequal.
+    Violated,
+    /// Unknown operands leave it open.
+    Unverifiable,
+}
+
+/// One instance of an identity: `lhs` sums to the same as `rhs`.
+#[derive(Debug, Clone)]
+pub(crate) struct Identity {
+    pub(crate) family: Family,
+    /// What the identity is about: `表三“自然人”列`.
+    pub(crate) subject: String,
+    /// The cell a finding points at (the total).
+    pub(crate) anchor: CellKey,
+    pub(crate) lhs: Vec<Operand>,
+    pub(crate) rhs: Vec<Operand>,
+}
+
+fn side_sum(side: &[Operand]) -> (u128, bool) {
+    sum(side.iter().flat_map(|o| o.terms.iter()))
+}
+
+fn side_text(side: &[Operand]) -> String {
+    let parts: Vec<String> = side.iter().map(Operand::text).collect();
+    let mut text = parts.join(" + ");
+    if side.len() > 1 {
+        let (known, complete) = side_sum(side);
+        if complete {
+            let _ = write!(text, " = {known}");
+        } else {
+            let _ = write!(text, " ≥ {known}");
+        }
+    }
+    text
+}
+
+impl Identity {
+    pub(crate) fn outcome(&self) -> Outcome {
+        let (l, l_complete) = side_sum(&self.lhs);
+        let (r, r_complete) = side_sum(&self.rhs);
+        match (l_complete, r_complete) {
+            (true, true) if l == r => Outcome::Holds,
+            (true, true) => Outcome::Violated,
+            (true, false) if r > l => Outcome::Violated,
+            (false, true) if l > r => Outcome::Violated,
+            _ => Outcome::Unverifiable,
+        }
+    }
+
+    /// `表三“自然人”列：第一项 1 + 第二项 0 = 1，但第三项（七）总计 0 + 第四项 0 = 0`.
+    pub(crate) fn message(&self) -> String {
+        format!(
+            "{}：{}，但{}",
+            self.subject,
+            side_text(&self.lhs),
+            side_text(&self.rhs)
+        )
+    }
+
+    /// Every cell the identity reads.
+    pub(crate) fn terms(&self) -> impl Iterator<Item = &Term> {
+        self.lhs
+            .iter()
+            .chain(&self.rhs)
+            .flat_map(|o| o.terms.iter())
+    }
+
+    /// The cells other than the anchor, for related locations.
+    pub(crate) fn others(&self) -> impl Iterator<Item = &Term> {
+        self.terms().filter(|t| t.key != self.anchor)
+    }
+}

@@ -1,0 +1,126 @@
+//! The report's shape: the six sections, their headings and order, the format
+//! version of the tables, and rows or columns the official tables do not have.
+
+pub(crate) mod cells_missing;
+pub(crate) mod format_outdated;
+pub(crate) mod format_too_new;
+pub(crate) mod heading_not_official;
+pub(crate) mod label_not_in_format;
+pub(crate) mod other_handling_single_row;
+pub(crate) mod other_version_label;
+pub(crate) mod section_missing;
+pub(crate) mod sections_out_of_order;
+pub(crate) mod table_missing;
+
+use xxgk_model::schema::applications::OTHER_HANDLING;
+use xxgk_model::schema::{TableId, parent_label};
+use xxgk_model::{CellKey, FormatVersion, Report, escape_pointer};
+
+use crate::Location;
+
+/// The other format version.
+pub(crate) fn other_version(version: FormatVersion) -> FormatVersion {
+    match version {
+        FormatVersion::V2019 => FormatVersion::V2021,
+        FormatVersion::V2021 => FormatVersion::V2019,
+    }
+}
+
+/// A printed row or column that is not official in the report's version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Unofficial {
+    /// 2021 format, （六）其他处理 printed as one row without its sub-rows.
+    SingleOtherHandling,
+    /// A row or column with printed parts: a subtotal.
+    Subtotal,
+    /// Official in the other format version.
+    OtherVersion,
+    /// Official in neither version.
+    Unknown,
+}
+
+/// A row (`column` is `None`) or column that is not official, and what it is.
+#[derive(Debug, Clone)]
+pub(crate) struct Added {
+    pub(crate) table: TableId,
+    pub(crate) row: String,
+    pub(crate) column: Option<String>,
+    pub(crate) kind: Unofficial,
+}
+
+impl Added {
+    /// The row, or the first printed cell of the column.
+    pub(crate) fn location(&self) -> Location {
+        match &self.column {
+            Some(c) => Location::cell(&CellKey::new(self.table, &self.row, c)),
+            None => Location::pointer(format!(
+                "/sections/{}/table/{}",
+                self.table.section().key(),
+                escape_pointer(&self.row)
+            )),
+        }
+    }
+}
+
+/// Every printed row and column (each column once per table) that is not official
+/// in the report's version, classified.
+pub(crate) fn unofficial_labels(report: &Report) -> Vec<Added> {
+    let version = report.meta.format;
+    let mut out = Vec::new();
+    for id in TableId::ALL {
+        let Some(table) = report.table(id) else {
+            continue;
+        };
+        let spec = version.spec().table(id);
+        let other = other_version(version).spec().table(id);
+        let rows: Vec<&str> = table.rows().map(|(l, _)| l).collect();
+        let has_parts =
+            |label: &str, labels: &[&str]| labels.iter().any(|l| parent_label(l) == Some(label));
+        let mut seen_columns: Vec<&str> = Vec::new();
+        for (row, cells) in table.rows() {
+            let Some(official_row) = spec.row(row) else {
+                let kind = if version == FormatVersion::V2021
+                    && id == TableId::Applications
+                    && row == OTHER_HANDLING
+                    && !has_parts(row, &rows)
+                {
+                    Unofficial::SingleOtherHandling
+                } else if has_parts(row, &rows) {
+                    Unofficial::Subtotal
+                } else if other.row(row).is_some() {
+                    Unofficial::OtherVersion
+                } else {
+                    Unofficial::Unknown
+                };
+                out.push(Added {
+                    table: id,
+                    row: row.to_owned(),
+                    column: None,
+                    kind,
+                });
+                continue;
+            };
+            let columns: Vec<&str> = cells.iter().map(|(c, _)| c).collect();
+            for &column in &columns {
+                if official_row.column(column).is_some() || seen_columns.contains(&column) {
+                    continue;
+                }
+                seen_columns.push(column);
+                let kind = if has_parts(column, &columns) {
+                    Unofficial::Subtotal
+                } else if other.row(row).and_then(|r| r.column(column)).is_some() {
+                    Unofficial::OtherVersion
+                } else {
+                    Unofficial::Unknown
+                };
+                out.push(Added {
+                    table: id,
+                    row: row.to_owned(),
+                    column: Some(column.to_owned()),
+                    kind,
+                });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,438 @@
+//! The laws of the rules, as properties (`PROPTEST_CASES` sets the number of cases;
+//! CI runs 1000):
+//! - a generated report that satisfies every identity draws no error;
+//! - changing any one cell of table 三 or 四 of such a report draws an error whose
+//!   location or related locations name that cell;
+//! - no report the model can hold makes checking panic, whatever the options.
+
+use chrono::NaiveDate;
+use proptest::collection::vec;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use xxgk_model::schema::applications::{
+    self, CARRIED_IN, CARRIED_OUT, NEW, ORGANISATIONS, OTHER_HANDLING, RESULTS, RESULTS_TOTAL,
+};
+use xxgk_model::schema::{TableId, ValueKind, parent_label, reviews};
+use xxgk_model::{
+    Block, BodyKind, Cell, CellKey, FormatVersion, MoneyUnit, Number, Period, Report, SourceMap,
+    SourcePos,
+};
+use xxgk_rules::{CheckOptions, Config, Findings, Level, Severity, check, check_with};
+
+/// Layouts real reports print besides the official one; each keeps the identities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Official,
+    /// A `法人或其他组织` column holding the sum of its five parts.
+    OrganisationColumn,
+    /// Subtotal rows （三）…（六） above their sub-rows.
+    CategoryRows,
+    /// 2021 only: （六）其他处理 as one row in place of its three sub-rows.
+    SingleOtherHandling,
+}
+
+fn layout() -> impl Strategy<Value = Layout> {
+    prop_oneof![
+        4 => Just(Layout::Official),
+        1 => Just(Layout::OrganisationColumn),
+        1 => Just(Layout::CategoryRows),
+        1 => Just(Layout::SingleOtherHandling),
+    ]
+}
+
+/// Mostly zeros and small counts, now and then a large one.
+fn count() -> impl Strategy<Value = u64> {
+    prop_oneof![3 => Just(0u64), 3 => 0u64..20, 1 => 0u64..100_000]
+}
+
+fn kind() -> impl Strategy<Value = BodyKind> {
+    prop_oneof![
+        Just(BodyKind::Government),
+        Just(BodyKind::Department),
+        Just(BodyKind::Other)
+    ]
+}
+
+/// The six applicant columns of table 三 (all but 总计).
+fn applicant_columns() -> Vec<&'static str> {
+    applications::COLUMNS
+        .iter()
+        .map(|c| c.label)
+        .filter(|c| *c != applications::TOTAL_COLUMN)
+        .collect()
+}
+
+/// The result rows of a version that hold a count of their own (not （七）总计).
+fn result_rows(version: FormatVersion) -> Vec<&'static str> {
+    version
+        .spec()
+        .table(TableId::Applications)
+        .rows
+        .iter()
+        .map(|r| r.label)
+        .filter(|l| l.starts_with(RESULTS) && *l != RESULTS_TOTAL)
+        .collect()
+}
+
+/// Everything drawn for one report.
+#[derive(Debug, Clone)]
+struct Drawn {
+    version: FormatVersion,
+    year_offset: i32,
+    kind: BodyKind,
+    layout: Layout,
+    /// Per applicant column: the result rows' counts.
+    results: Vec<Vec<u64>>,
+    /// Per applicant column: carried out.
+    carried_out: Vec<u64>,
+    /// Per applicant column: the share (per mille) of the year's work carried in.
+    carried_in_share: Vec<u64>,
+    /// Table 四: three blocks of four parts.
+    reviews: Vec<Vec<u64>>,
+    /// Table 二: one value per official cell.
+    proactive: Vec<i64>,
+    published_day: u32,
+    period: bool,
+}
+
+fn drawn(version: FormatVersion) -> impl Strategy<Value = Drawn> {
+    let n = result_rows(version).len();
+    let t2 = version.spec().table(TableId::Proactive).cell_count();
+    (
+        (0i32..2, kind(), layout()),
+        vec(vec(count(), n), 6),
+        vec(count(), 6),
+        vec(0u64..=1000, 6),
+        vec(vec(count(), 4), 3),
+        vec(0i64..10_000_000, t2),
+        (1u32..=31, any::<bool>()),
+    )
+        .prop_map(
+            move |(
+                (year_offset, kind, layout),
+                results,
+                carried_out,
+                carried_in_share,
+                reviews,
+                proactive,
+                (published_day, period),
+            )| Drawn {
+                version,
+                year_offset,
+                kind,
+                layout,
+                results,
+                carried_out,
+                carried_in_share,
+                reviews,
+                proactive,
+                published_day,
+                period,
+            },
+        )
+}
+
+fn int(v: u64) -> Cell {
+    Cell::Number(Number {
+        value: v.into(),
+        unit: None,
+    })
+}
+
+/// Builds a report in which every identity holds.
+fn build(d: &Drawn) -> Report {
+    let year = match d.version {
+        FormatVersion::V2019 => 2019 + d.year_offset,
+        FormatVersion::V2021 => 2021 + d.year_offset * 4,
+    };
+    let mut r = Report::blank("青禾县某某局", year, d.kind);
+    r.meta.published = NaiveDate::from_ymd_opt(year + 1, 1, d.published_day);
+    r.meta.period = d.period.then(|| Period {
+        start: NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
+        end: NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
+    });
+    let s = &mut r.sections;
+    for (section, text) in [
+        (
+            &mut s.overview,
+            "全年依法主动公开政府信息；政务公开纳入工作考核，开展社会评议，未发生责任追究。",
+        ),
+        (&mut s.problems, "栏目更新不够及时，下一步建立台账。"),
+        (&mut s.other, "本年度未收取信息处理费。"),
+    ] {
+        if let Some(section) = section.as_mut() {
+            section.body = vec![Block::Paragraph(text.into())];
+        }
+    }
+    fill_proactive(&mut r, d);
+    fill_applications(&mut r, d);
+    fill_reviews(&mut r, d);
+    r
+}
+
+fn fill_proactive(r: &mut Report, d: &Drawn) {
+    let spec = d.version.spec().table(TableId::Proactive);
+    let cells = spec
+        .rows
+        .iter()
+        .flat_map(|row| row.columns.iter().map(move |c| (row.label, c)));
+    for ((row, column), &v) in cells.zip(&d.proactive) {
+        let cell = match column.kind {
+            ValueKind::Count => int(v.unsigned_abs() % 5_000),
+            ValueKind::SignedCount => Cell::int(v % 500 - 250),
+            // Below the implausibility ceiling, in 分 at most; the 2019 amount
+            // carries its unit.
+            ValueKind::Amount { unit } => Cell::Number(Number {
+                value: Decimal::new(v, 2),
+                unit: if unit.is_some() {
+                    None
+                } else {
+                    Some(MoneyUnit::Wan)
+                },
+            }),
+        };
+        r.table_entry(TableId::Proactive)
+            .set(row, column.label, cell);
+    }
+}
+
+fn fill_applications(r: &mut Report, d: &Drawn) {
+    let rows = result_rows(d.version);
+    let columns = applicant_columns();
+    let t = r.table_entry(TableId::Applications);
+    let mut row_totals = vec![0u64; rows.len()];
+    let (mut new_total, mut in_total, mut done_total, mut out_total) = (0, 0, 0, 0);
+    for (c, column) in columns.iter().enumerate() {
+        let done: u64 = d.results[c].iter().sum();
+        let owed = done + d.carried_out[c];
+        let carried_in = owed * d.carried_in_share[c] / 1000;
+        let new = owed - carried_in;
+        for (i, row) in rows.iter().enumerate() {
+            t.set(*row, *column, int(d.results[c][i]));
+            row_totals[i] += d.results[c][i];
+        }
+        t.set(NEW, *column, int(new));
+        t.set(CARRIED_IN, *column, int(carried_in));
+        t.set(RESULTS_TOTAL, *column, int(done));
+        t.set(CARRIED_OUT, *column, int(d.carried_out[c]));
+        new_total += new;
+        in_total += carried_in;
+        done_total += done;
+        out_total += d.carried_out[c];
+    }
+    let total = applications::TOTAL_COLUMN;
+    for (i, row) in rows.iter().enumerate() {
+        t.set(*row, total, int(row_totals[i]));
+    }
+    t.set(NEW, total, int(new_total));
+    t.set(CARRIED_IN, total, int(in_total));
+    t.set(RESULTS_TOTAL, total, int(done_total));
+    t.set(CARRIED_OUT, total, int(out_total));
+    match d.layout {
+        Layout::OrganisationColumn => organisation_column(r),
+        Layout::CategoryRows => category_rows(r, d.version, false),
+        Layout::SingleOtherHandling if d.version == FormatVersion::V2021 => {
+            category_rows(r, d.version, true);
+        }
+        // The official layout, or a single （六） row in a 2019 report, where it is
+        // official.
+        Layout::Official | Layout::SingleOtherHandling => {}
+    }
+}
+
+/// Adds a `法人或其他组织` column, the sum of its parts, to every row of table 三.
+fn organisation_column(r: &mut Report) {
+    let Some(t) = r.table_mut(TableId::Applications) else {
+        return;
+    };
+    for (_, row) in t.rows_mut() {
+        let sum: u64 = row
+            .iter()
+            .filter(|(c, _)| parent_label(c) == Some(ORGANISATIONS))
+            .filter_map(|(_, cell)| cell.as_count())
+            .sum();
+        row.insert(ORGANISATIONS, int(sum));
+    }
+}
+
+/// Adds subtotal rows over the categories with sub-rows, or (with `replace`) puts
+/// the （六） row in place of its sub-rows.
+fn category_rows(r: &mut Report, version: FormatVersion, replace: bool) {
+    let Some(t) = r.table_mut(TableId::Applications) else {
+        return;
+    };
+    let mut categories: Vec<&str> = Vec::new();
+    for row in result_rows(version) {
+        if let Some(parent) = parent_label(row).filter(|p| *p != RESULTS)
+            && !categories.contains(&parent)
+        {
+            categories.push(parent);
+        }
+    }
+    for category in categories {
+        if replace && category != OTHER_HANDLING {
+            continue;
+        }
+        let parts: Vec<String> = t
+            .rows()
+            .map(|(l, _)| l.to_owned())
+            .filter(|l| parent_label(l) == Some(category))
+            .collect();
+        let mut sums: Vec<(String, u64)> = Vec::new();
+        for part in &parts {
+            for (column, cell) in t
+                .row(part)
+                .map(|row| row.iter().collect::<Vec<_>>())
+                .unwrap_or_default()
+            {
+                let v = cell.as_count().unwrap_or(0);
+                match sums.iter_mut().find(|(c, _)| c == column) {
+                    Some((_, s)) => *s += v,
+                    None => sums.push((column.to_owned(), v)),
+                }
+            }
+        }
+        if replace {
+            for part in &parts {
+                t.remove(part);
+            }
+        }
+        for (column, sum) in sums {
+            t.set(category, column, int(sum));
+        }
+    }
+}
+
+fn fill_reviews(r: &mut Report, d: &Drawn) {
+    let t = r.table_entry(TableId::Reviews);
+    for (row, parts) in reviews::ROWS.iter().zip(&d.reviews) {
+        let columns = reviews::COLUMNS
+            .iter()
+            .filter(|c| c.label != reviews::TOTAL_COLUMN);
+        for (column, v) in columns.zip(parts) {
+            t.set(row.label, column.label, int(*v));
+        }
+        t.set(row.label, reviews::TOTAL_COLUMN, int(parts.iter().sum()));
+    }
+}
+
+fn consistent() -> impl Strategy<Value = Drawn> {
+    prop_oneof![drawn(FormatVersion::V2019), drawn(FormatVersion::V2021)]
+}
+
+fn names(findings: &Findings, key: &CellKey) -> bool {
+    findings.diagnostics.iter().any(|d| {
+        d.severity == Severity::Error
+            && (d.location.key.as_ref() == Some(key)
+                || d.related
+                    .iter()
+                    .any(|r| r.location.key.as_ref() == Some(key)))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::default())]
+
+    #[test]
+    fn consistent_reports_draw_no_error(d in consistent()) {
+        let report = build(&d);
+        let findings = check(&report);
+        prop_assert!(!findings.has_errors(), "{:#?}", findings);
+        if d.layout == Layout::Official {
+            prop_assert!(findings.is_empty(), "{:#?}", findings);
+        }
+    }
+
+    #[test]
+    fn changing_any_cell_of_tables_3_and_4_draws_an_error_naming_it(
+        d in consistent(),
+        pick in any::<prop::sample::Index>(),
+        delta in 1u64..1000,
+        down in any::<bool>(),
+    ) {
+        let mut report = build(&d);
+        let keys: Vec<CellKey> = report
+            .cells()
+            .filter(|(k, _)| matches!(k.table, TableId::Applications | TableId::Reviews))
+            .map(|(k, _)| k)
+            .collect();
+        let key = pick.get(&keys).clone();
+        let old = report.cell(&key).and_then(Cell::as_count).unwrap_or(0);
+        let new = if down && old >= delta { old - delta } else { old + delta };
+        if let Some(cell) = report.cell_mut(&key) {
+            *cell = int(new);
+        }
+        let findings = check(&report);
+        prop_assert!(names(&findings, &key), "{} {} → {}: {:#?}", key, old, new, findings);
+    }
+}
+
+/// The model's arbitrary-report strategy, drawn twice, nests deeper than a test
+/// thread's stack allows in debug builds: this law runs on a thread of its own.
+#[test]
+fn checking_never_panics() {
+    let law = || {
+        let strategy = (
+            xxgk_model::strategy::report(),
+            proptest::option::of(xxgk_model::strategy::report()),
+            0u32..50,
+            any::<bool>(),
+        );
+        let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::default());
+        runner
+            .run(&strategy, |(report, previous, line, off)| {
+                never_panics(&report, previous.as_ref(), line, off)
+            })
+            .unwrap();
+    };
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(law)
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+fn never_panics(
+    report: &Report,
+    previous: Option<&Report>,
+    line: u32,
+    off: bool,
+) -> Result<(), TestCaseError> {
+    let mut map = SourceMap::new();
+    map.insert("/sections", SourcePos::Text { line, column: 1 });
+    let mut config = Config::default();
+    if off {
+        config.set_level("T301", Level::Off).unwrap();
+        config
+            .set_level("S003", Level::On(Severity::Error))
+            .unwrap();
+    }
+    let findings = check_with(
+        report,
+        &CheckOptions {
+            previous,
+            config: &config,
+            source: Some(&map),
+        },
+    );
+    let s = findings.summary;
+    prop_assert_eq!(s.errors + s.warnings + s.infos, findings.diagnostics.len());
+    prop_assert_eq!(findings.has_errors(), s.errors > 0);
+    if off {
+        prop_assert!(findings.by_code("T301").next().is_none());
+        prop_assert!(
+            findings
+                .by_code("S003")
+                .all(|d| d.severity == Severity::Error)
+        );
+    }
+    for d in &findings.diagnostics {
+        prop_assert!(!d.message.is_empty() && !d.message.contains('\n'));
+        prop_assert!(d.location.pointer.starts_with('/'));
+        if d.location.pointer.starts_with("/sections/") {
+            prop_assert!(d.location.source.is_some());
+        }
+    }
+    Ok(())
+}

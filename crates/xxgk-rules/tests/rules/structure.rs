@@ -1,0 +1,123 @@
+//! Structure rules (S…).
+
+use super::*;
+
+#[test]
+fn s001_section_missing() {
+    let mut draws = dept(2025);
+    draws.sections.reviews = None;
+    run("S001", &draws, &dept(2025));
+}
+
+#[test]
+fn s002_table_missing() {
+    let mut draws = dept(2025);
+    let reviews = draws.sections.reviews.as_mut().unwrap();
+    reviews.table = None;
+    reviews.text = vec![Block::Paragraph("本年度未发生行政复议、行政诉讼。".into())];
+    run("S002", &draws, &dept(2025));
+}
+
+#[test]
+fn s003_heading_not_official() {
+    let mut draws = dept(2025);
+    draws.sections.overview.as_mut().unwrap().heading = Some("一、政府信息公开工作概况".into());
+    draws.sections.other.as_mut().unwrap().heading = None;
+    // Spaces and half-width punctuation are tolerated; 2019 reports may use the
+    // longer wording of heading 五.
+    let mut passes = dept(2020);
+    passes.sections.overview.as_mut().unwrap().heading = Some(" 一、 总体情况".into());
+    passes.sections.problems.as_mut().unwrap().heading =
+        Some("五、政府信息公开工作存在的主要问题及改进情况".into());
+    run("S003", &draws, &passes);
+}
+
+#[test]
+fn s004_sections_out_of_order() {
+    use SectionId::{Applications, Other, Overview, Proactive, Problems, Reviews};
+    let mut draws = dept(2025);
+    draws.order = vec![Overview, Applications, Proactive, Reviews, Problems, Other];
+    let mut passes = dept(2025);
+    passes.order = SectionId::ALL.to_vec();
+    run("S004", &draws, &passes);
+}
+
+#[test]
+fn s005_format_outdated() {
+    let mut draws = dept(2020);
+    draws.meta.year = 2022;
+    draws.meta.published = NaiveDate::from_ymd_opt(2023, 1, 10);
+    draws.meta.period = None;
+    run("S005", &draws, &dept(2020));
+}
+
+#[test]
+fn s006_format_too_new() {
+    let mut draws = dept(2021);
+    draws.meta.year = 2020;
+    draws.meta.published = NaiveDate::from_ymd_opt(2021, 1, 10);
+    draws.meta.period = None;
+    run("S006", &draws, &dept(2021));
+}
+
+#[test]
+fn s007_other_handling_single_row() {
+    let mut passes = dept(2020);
+    for row in [NEW, OTHER_HANDLING, RESULTS_TOTAL] {
+        t3(&mut passes, row, NP, 1);
+        t3(&mut passes, row, TOTAL, 1);
+    }
+    run("S007", &single_other_handling(2023), &passes);
+}
+
+#[test]
+fn s008_other_version_label() {
+    let row = "第二十条第（五）项/其他对外管理服务事项";
+    let mut draws = dept(2023);
+    put(
+        &mut draws,
+        TableId::Proactive,
+        row,
+        "处理决定数量",
+        Cell::int(0),
+    );
+    put(
+        &mut draws,
+        TableId::Proactive,
+        RULES_ROW,
+        "本年新公开数量",
+        Cell::int(0),
+    );
+    run("S008", &draws, &dept(2020));
+}
+
+#[test]
+fn s009_cells_missing() {
+    let mut draws = dept(2023);
+    let table = draws.table_mut(TableId::Applications).unwrap();
+    table.remove("三、本年度办理结果/（三）不予公开/8.属于行政查询事项");
+    table.row_mut(NEW).unwrap().remove("法人或其他组织/其他");
+    run("S009", &draws, &dept(2023));
+}
+
+#[test]
+fn s010_label_not_in_format() {
+    let mut draws = dept(2023);
+    let rows: Vec<String> = draws
+        .table(TableId::Applications)
+        .unwrap()
+        .rows()
+        .map(|(l, _)| l.to_owned())
+        .collect();
+    for row in &rows {
+        t3(&mut draws, row, ORG, 0);
+    }
+    put(
+        &mut draws,
+        TableId::Proactive,
+        "第二十条第（一）项/其他主动公开文件",
+        "本年制发件数",
+        Cell::int(4),
+    );
+    run("S010", &draws, &dept(2023));
+}
