@@ -4,12 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use xxgk_model::{FormatVersion, Report, SectionId, official_keys};
 
-fn xxgk() -> Command {
-    Command::cargo_bin("xxgk").unwrap()
-}
+use crate::xxgk;
 
 fn load(path: &Path) -> Report {
     let text = fs::read_to_string(path).unwrap();

@@ -2,22 +2,20 @@
 //! examples draw exactly the findings their defects call for, the exit codes say
 //! whether there are errors, and the JSON output keeps its documented form.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
+
+use crate::root;
 use predicates::str::contains;
 use xxgk_model::schema::TableId;
 use xxgk_model::schema::applications::CARRIED_OUT;
 use xxgk_model::{Cell, CellKey, Report};
 
 fn xxgk() -> Command {
-    let mut cmd = Command::cargo_bin("xxgk").unwrap();
+    let mut cmd = crate::xxgk();
     cmd.current_dir(root());
     cmd
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
 const WATER: &str = "examples/qinghe-water-2020.toml";
