@@ -1,0 +1,201 @@
+//! Markdown (GitHub-flavoured) that reads well on a code-hosting site: the title as
+//! `#`, section headings as `##`, sub-headings as `###`, paragraphs, and tables.
+//!
+//! Markdown tables cannot merge cells, so each table is flattened:
+//! - 表二: one table per 第二十条 item, its caption in bold above it;
+//! - 表三: the 勾稽关系 note heads the label column (it describes that column), column
+//!   names are label paths (`法人或其他组织/商业企业`), and row labels form an outline:
+//!   a group label (`三、本年度办理结果`, `（三）不予公开`) on a line of its own with
+//!   empty cells, its rows below it indented with ideographic spaces;
+//! - 表四: as held in the model — one line per 行政复议 / 行政诉讼 block, the results as
+//!   columns — which is far easier to read than fifteen columns in a row.
+//!
+//! Text is escaped so that it prints literally: ASCII punctuation Markdown would read
+//! as markup gets a backslash, leading spaces an entity.
+
+use std::fmt::Write as _;
+
+use xxgk_model::schema::TableId;
+use xxgk_model::{Block, Report, Row, Table};
+
+use crate::doc::{Content, Doc, TableContent};
+use crate::layout::{PROACTIVE_LABEL_HEADER, column_order, proactive_blocks, segments};
+use crate::zh;
+
+/// Renders a report as GitHub-flavoured Markdown.
+pub fn to_markdown(report: &Report) -> String {
+    let doc = Doc::new(report);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", inline(&doc.title));
+    blocks(&mut out, doc.preamble);
+    for sec in &doc.sections {
+        if let Some(h) = sec.heading {
+            let _ = writeln!(out, "## {}\n", inline(h));
+        }
+        for content in &sec.content {
+            match content {
+                Content::Block(b) => block(&mut out, b),
+                Content::Note(n) => paragraph(&mut out, n),
+                Content::Table(t) => table(&mut out, t),
+            }
+        }
+    }
+    blocks(&mut out, doc.closing);
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+fn blocks(out: &mut String, blocks: &[Block]) {
+    for b in blocks {
+        block(out, b);
+    }
+}
+
+fn block(out: &mut String, b: &Block) {
+    match b {
+        Block::Heading(h) => {
+            let _ = writeln!(out, "### {}\n", inline(h));
+        }
+        Block::Paragraph(p) => paragraph(out, p),
+    }
+}
+
+fn paragraph(out: &mut String, text: &str) {
+    let lines: Vec<String> = text.split('\n').map(line_start).collect();
+    // A line break inside a paragraph stays a line break (a backslash hard break).
+    let _ = writeln!(out, "{}\n", lines.join("\\\n"));
+}
+
+/// Escapes ASCII punctuation that Markdown reads as inline markup.
+pub(crate) fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Escapes one line of a paragraph: inline markup, and what would start a block
+/// (leading spaces, a list marker, a setext underline, an ordered-list number).
+fn line_start(line: &str) -> String {
+    let trimmed = line.trim_start_matches(' ');
+    let mut out = "&#32;".repeat(line.len() - trimmed.len());
+    let escaped = inline(trimmed);
+    let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+    let after_digits = &trimmed[digits..];
+    if matches!(trimmed.chars().next(), Some('+' | '-' | '=')) {
+        out.push('\\');
+        out.push_str(&escaped);
+    } else if digits > 0
+        && (after_digits.starts_with(". ")
+            || after_digits.starts_with(") ")
+            || after_digits == "."
+            || after_digits == ")")
+    {
+        out.push_str(&escaped[..digits]);
+        out.push('\\');
+        out.push_str(&escaped[digits..]);
+    } else {
+        out.push_str(&escaped);
+    }
+    out
+}
+
+/// A table cell: inline escapes, line breaks as `<br>`.
+fn cell(text: &str) -> String {
+    inline(text).replace('\n', "<br>")
+}
+
+fn row(out: &mut String, cells: impl IntoIterator<Item = String>) {
+    out.push('|');
+    for c in cells {
+        let _ = write!(out, " {c} |");
+    }
+    out.push('\n');
+}
+
+fn alignment(out: &mut String, values: usize) {
+    out.push_str("| :--- |");
+    for _ in 0..values {
+        out.push_str(" :---: |");
+    }
+    out.push('\n');
+}
+
+fn table(out: &mut String, t: &TableContent<'_>) {
+    match t.id {
+        TableId::Proactive => proactive(out, t.table),
+        TableId::Applications => {
+            let note = t.note.unwrap_or(xxgk_model::schema::applications::NOTE);
+            outline(out, t.table, note);
+        }
+        TableId::Reviews => outline(out, t.table, ""),
+    }
+}
+
+fn proactive(out: &mut String, table: &Table) {
+    for block in proactive_blocks(table) {
+        if let Some(caption) = block.caption {
+            let _ = writeln!(out, "**{}**\n", inline(caption));
+        }
+        let columns = &block.columns;
+        row(
+            out,
+            std::iter::once(cell(PROACTIVE_LABEL_HEADER)).chain(columns.iter().map(|c| cell(c))),
+        );
+        alignment(out, columns.len());
+        for (item, r) in &block.rows {
+            row(
+                out,
+                std::iter::once(cell(item)).chain(columns.iter().map(|c| value(r, c))),
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn value(r: &Row, column: &str) -> String {
+    r.get(column)
+        .map(|c| cell(&zh::cell(c)))
+        .unwrap_or_default()
+}
+
+/// A table whose row labels are paths, as an outline: group labels on lines of
+/// their own, each level indented by one ideographic space.
+fn outline(out: &mut String, table: &Table, corner: &str) {
+    let columns = column_order(table.rows().map(|(_, r)| r));
+    row(
+        out,
+        std::iter::once(cell(corner)).chain(columns.iter().map(|c| cell(c))),
+    );
+    alignment(out, columns.len());
+    let mut previous: Vec<&str> = Vec::new();
+    for (label, r) in table.rows() {
+        let path = segments(label);
+        for level in 0..path.len().saturating_sub(1) {
+            if previous.get(..=level) != path.get(..=level) {
+                let group = format!("{}{}", "\u{3000}".repeat(level), cell(path[level]));
+                row(
+                    out,
+                    std::iter::once(group).chain(columns.iter().map(|_| String::new())),
+                );
+            }
+        }
+        let depth = path.len() - 1;
+        let name = format!("{}{}", "\u{3000}".repeat(depth), cell(path[depth]));
+        row(
+            out,
+            std::iter::once(name).chain(columns.iter().map(|c| value(r, c))),
+        );
+        previous = path;
+    }
+    out.push('\n');
+}
