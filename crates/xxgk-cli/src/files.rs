@@ -37,7 +37,6 @@ pub(crate) fn serialize_report(report: &Report, format: ModelFormat) -> Result<S
 }
 
 /// Reads a model file (TOML or JSON, by extension).
-#[expect(dead_code, reason = "the check command (next issue) reads model files")]
 pub(crate) fn read_report(path: &Path) -> Result<Report> {
     let text = fs::read_to_string(path).with_context(|| format!("无法读取 {}", path.display()))?;
     let report = match ModelFormat::from_path(path) {

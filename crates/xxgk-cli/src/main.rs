@@ -21,6 +21,8 @@ struct Cli {
 enum Command {
     /// 生成空白年度报告（TOML），按报告年度选用正确的格式版本。
     Init(cmd::init::Args),
+    /// 按官方格式排版输出年度报告：纯文本、Markdown、HTML 网页或 Word 文档。
+    Render(cmd::render::Args),
 }
 
 /// Exit code when the tool could not do what was asked (bad arguments, unreadable
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Init(args) => cmd::init::run(&args),
+        Command::Render(args) => cmd::render::run(&args),
     };
     match result {
         Ok(code) => code,
