@@ -482,4 +482,3 @@ fn reviews(table: &Table) -> Option<TableGrid> {
     }
     Some(b.finish(TableId::Reviews, vec![1; paths.len()], depth))
 }
-

@@ -26,11 +26,11 @@ use crate::zh;
 pub fn to_markdown(report: &Report) -> String {
     let doc = Doc::new(report);
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", inline(&doc.title));
+    let _ = writeln!(out, "# {}\n", heading(&doc.title));
     blocks(&mut out, doc.preamble);
     for sec in &doc.sections {
         if let Some(h) = sec.heading {
-            let _ = writeln!(out, "## {}\n", inline(h));
+            let _ = writeln!(out, "## {}\n", heading(h));
         }
         for content in &sec.content {
             match content {
@@ -56,7 +56,7 @@ fn blocks(out: &mut String, blocks: &[Block]) {
 fn block(out: &mut String, b: &Block) {
     match b {
         Block::Heading(h) => {
-            let _ = writeln!(out, "### {}\n", inline(h));
+            let _ = writeln!(out, "### {}\n", heading(h));
         }
         Block::Paragraph(p) => paragraph(out, p),
     }
@@ -66,6 +66,12 @@ fn paragraph(out: &mut String, text: &str) {
     let lines: Vec<String> = text.split('\n').map(line_start).collect();
     // A line break inside a paragraph stays a line break (a backslash hard break).
     let _ = writeln!(out, "{}\n", lines.join("\\\n"));
+}
+
+/// A heading's text: on one line (a line break becomes a space, as Markdown headings
+/// cannot break), escaped, edge spaces kept.
+fn heading(text: &str) -> String {
+    inline_kept(&text.replace(['\n', '\r'], " "))
 }
 
 /// Escapes ASCII punctuation that Markdown reads as inline markup.
@@ -83,11 +89,33 @@ pub(crate) fn inline(text: &str) -> String {
     out
 }
 
-/// Escapes one line of a paragraph: inline markup, and what would start a block
-/// (leading spaces, a list marker, a setext underline, an ordered-list number).
+/// Spaces and tabs at either end of a text as character references: Markdown drops
+/// them from headings, paragraph lines and table cells, and reads leading ones as
+/// indentation (four make a code block).
+fn edges(text: &str) -> (String, &str, String) {
+    let refs = |s: &str| {
+        s.chars()
+            .map(|c| if c == '\t' { "&#9;" } else { "&#32;" })
+            .collect::<String>()
+    };
+    let is_blank = |c: char| c == ' ' || c == '\t';
+    let inner = text.trim_matches(is_blank);
+    let start = text.len() - text.trim_start_matches(is_blank).len();
+    let end = start + inner.len();
+    (refs(&text[..start]), inner, refs(&text[end..]))
+}
+
+/// Inline escapes with the text's edge spaces kept.
+fn inline_kept(text: &str) -> String {
+    let (lead, inner, trail) = edges(text);
+    format!("{lead}{}{trail}", inline(inner))
+}
+
+/// Escapes one line of a paragraph: inline markup, edge spaces, and what would start
+/// a block (a list marker, a setext underline, an ordered-list number).
 fn line_start(line: &str) -> String {
-    let trimmed = line.trim_start_matches(' ');
-    let mut out = "&#32;".repeat(line.len() - trimmed.len());
+    let (lead, trimmed, trail) = edges(line);
+    let mut out = lead;
     let escaped = inline(trimmed);
     let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
     let after_digits = &trimmed[digits..];
@@ -106,12 +134,13 @@ fn line_start(line: &str) -> String {
     } else {
         out.push_str(&escaped);
     }
+    out.push_str(&trail);
     out
 }
 
-/// A table cell: inline escapes, line breaks as `<br>`.
+/// A table cell: inline escapes, edge spaces kept, line breaks as `<br>`.
 fn cell(text: &str) -> String {
-    inline(text).replace('\n', "<br>")
+    inline_kept(text).replace('\n', "<br>")
 }
 
 fn row(out: &mut String, cells: impl IntoIterator<Item = String>) {
@@ -144,7 +173,7 @@ fn table(out: &mut String, t: &TableContent<'_>) {
 fn proactive(out: &mut String, table: &Table) {
     for block in proactive_blocks(table) {
         if let Some(caption) = block.caption {
-            let _ = writeln!(out, "**{}**\n", inline(caption));
+            let _ = writeln!(out, "**{}**\n", inline(caption.trim()));
         }
         let columns = &block.columns;
         row(

@@ -1,6 +1,8 @@
 //! The table grids against the official layout of both formats (format.md §3.6–3.8,
 //! §4.3–4.5; the 2021 template's merged cells), and the shapes the official layout
 //! does not have.
+// Grid arithmetic reads best with row and column indices.
+#![allow(clippy::needless_range_loop)]
 
 use xxgk_model::schema::{TableId, applications};
 use xxgk_model::{BodyKind, Cell, Report, Table};
@@ -66,10 +68,19 @@ fn table_three_2021_has_the_template_header_and_label_tree() {
     assert_eq!((g.columns, g.rows().len(), g.header_rows), (10, 28, 3));
     let note = format!("{}[3×3]", applications::NOTE);
     assert_eq!(labels(&g, 0), [note.as_str(), "申请人情况[1×7]"]);
-    assert_eq!(labels(&g, 1), ["自然人[2×1]", "法人或其他组织[1×5]", "总计[2×1]"]);
+    assert_eq!(
+        labels(&g, 1),
+        ["自然人[2×1]", "法人或其他组织[1×5]", "总计[2×1]"]
+    );
     assert_eq!(
         labels(&g, 2),
-        ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
+        [
+            "商业企业",
+            "科研机构",
+            "社会公益组织",
+            "法律服务机构",
+            "其他"
+        ]
     );
     assert_eq!(labels(&g, 3), ["一、本年新收政府信息公开申请数量[1×3]"]);
     assert_eq!(labels(&g, 4), ["二、上年结转政府信息公开申请数量[1×3]"]);
@@ -83,8 +94,14 @@ fn table_three_2021_has_the_template_header_and_label_tree() {
     );
     assert_eq!(labels(&g, 7), ["（三）不予公开[8×1]", "1.属于国家秘密"]);
     assert_eq!(labels(&g, 8), ["2.其他法律行政法规禁止公开"]);
-    assert_eq!(labels(&g, 15), ["（四）无法提供[3×1]", "1.本机关不掌握相关政府信息"]);
-    assert_eq!(labels(&g, 18), ["（五）不予处理[5×1]", "1.信访举报投诉类申请"]);
+    assert_eq!(
+        labels(&g, 15),
+        ["（四）无法提供[3×1]", "1.本机关不掌握相关政府信息"]
+    );
+    assert_eq!(
+        labels(&g, 18),
+        ["（五）不予处理[5×1]", "1.信访举报投诉类申请"]
+    );
     assert_eq!(labels(&g, 22), ["5.要求行政机关确认或重新出具已获取信息"]);
     assert_eq!(
         labels(&g, 23),
@@ -120,9 +137,14 @@ fn table_two_2021_blocks_follow_the_template() {
     let g = grid(&blank(2025), TableId::Proactive);
     assert_well_formed(&g);
     assert_eq!((g.columns, g.rows().len(), g.header_rows), (4, 14, 0));
-    let rows: Vec<Vec<String>> = (0..14).map(|r| g.rows()[r].iter().map(show).collect()).collect();
+    let rows: Vec<Vec<String>> = (0..14)
+        .map(|r| g.rows()[r].iter().map(show).collect())
+        .collect();
     assert_eq!(rows[0], ["第二十条第（一）项[1×4]"]);
-    assert_eq!(rows[1], ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]);
+    assert_eq!(
+        rows[1],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+    );
     assert_eq!(rows[2], ["规章", "", "", ""]);
     assert_eq!(rows[3], ["行政规范性文件", "", "", ""]);
     assert_eq!(rows[4], ["第二十条第（五）项[1×4]"]);
@@ -141,9 +163,22 @@ fn table_two_2019_has_its_columns_and_the_procurement_block() {
     let g = grid(&blank(2020), TableId::Proactive);
     assert_well_formed(&g);
     assert_eq!((g.columns, g.rows().len()), (4, 18));
-    let rows: Vec<Vec<String>> = (0..18).map(|r| g.rows()[r].iter().map(show).collect()).collect();
-    assert_eq!(rows[1], ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"]);
-    assert_eq!(rows[5], ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"]);
+    let rows: Vec<Vec<String>> = (0..18)
+        .map(|r| g.rows()[r].iter().map(show).collect())
+        .collect();
+    assert_eq!(
+        rows[1],
+        [
+            "信息内容",
+            "本年新制作数量",
+            "本年新公开数量",
+            "对外公开总数量"
+        ]
+    );
+    assert_eq!(
+        rows[5],
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"]
+    );
     assert_eq!(rows[7], ["其他对外管理服务事项", "", "", ""]);
     assert_eq!(rows[12], ["第二十条第（八）项[1×4]"]);
     assert_eq!(rows[13], ["信息内容", "上一年项目数量", "本年增/减[1×2]"]);
@@ -189,7 +224,8 @@ fn a_subtotal_column_sits_under_its_group_with_an_empty_label() {
     for label in rows {
         let row = t.row_mut(&label).unwrap();
         // Rebuild the row with the subtotal right after 自然人, as printed.
-        let cells: Vec<(String, Cell)> = row.iter().map(|(c, v)| (c.to_owned(), v.clone())).collect();
+        let cells: Vec<(String, Cell)> =
+            row.iter().map(|(c, v)| (c.to_owned(), v.clone())).collect();
         let mut rebuilt = xxgk_model::Row::new();
         for (c, v) in cells {
             let natural = c == "自然人";
@@ -203,11 +239,14 @@ fn a_subtotal_column_sits_under_its_group_with_an_empty_label() {
     let g = grid(&r, TableId::Applications);
     assert_well_formed(&g);
     assert_eq!(g.columns, 11);
-    assert_eq!(labels(&g, 1), ["自然人[2×1]", "法人或其他组织[1×6]", "总计[2×1]"]);
-    let row2 = &g.rows()[2];
-    assert_eq!(row2[0].kind, CellKind::Filler);
-    assert_eq!(row2[0].text, "");
-    assert_eq!(row2[1].text, "商业企业");
+    assert_eq!(
+        labels(&g, 1),
+        ["自然人[2×1]", "法人或其他组织[1×6]", "总计[2×1]"]
+    );
+    let leaves = &g.rows()[2];
+    assert_eq!(leaves[0].kind, CellKind::Filler);
+    assert_eq!(leaves[0].text, "");
+    assert_eq!(leaves[1].text, "商业企业");
     assert_eq!(values(&g, 3), 8);
 }
 
@@ -227,7 +266,10 @@ fn subtotal_rows_span_under_their_category() {
     *t = rebuilt;
     let g = grid(&r, TableId::Applications);
     assert_well_formed(&g);
-    assert_eq!(labels(&g, 5), ["三、本年度办理结果[23×1]", "（一）予以公开[1×2]"]);
+    assert_eq!(
+        labels(&g, 5),
+        ["三、本年度办理结果[23×1]", "（一）予以公开[1×2]"]
+    );
     assert_eq!(labels(&g, 7), ["（三）不予公开[9×1]", ""]);
     assert_eq!(g.rows()[7][1].kind, CellKind::Filler);
     // The subtotal row prints its one cell and leaves the others absent.
@@ -266,9 +308,12 @@ fn a_local_row_in_table_two_stays_in_its_block() {
     for (label, row) in t.rows() {
         rebuilt.insert(label, row.clone());
         if label == "第二十条第（一）项/规范性文件" {
-            let local: xxgk_model::Row = [("本年新制作数量", Cell::int(4)), ("对外公开总数量", Cell::int(9))]
-                .into_iter()
-                .collect();
+            let local: xxgk_model::Row = [
+                ("本年新制作数量", Cell::int(4)),
+                ("对外公开总数量", Cell::int(9)),
+            ]
+            .into_iter()
+            .collect();
             rebuilt.insert("第二十条第（一）项/其他主动公开文件", local);
         }
     }
@@ -288,7 +333,10 @@ fn the_note_is_printed_as_held_and_official_when_absent() {
     r.sections.applications.as_mut().unwrap().note = Some(variant.to_owned());
     assert_eq!(grid(&r, TableId::Applications).rows()[0][0].text, variant);
     r.sections.applications.as_mut().unwrap().note = None;
-    assert_eq!(grid(&r, TableId::Applications).rows()[0][0].text, applications::NOTE);
+    assert_eq!(
+        grid(&r, TableId::Applications).rows()[0][0].text,
+        applications::NOTE
+    );
 }
 
 #[test]
