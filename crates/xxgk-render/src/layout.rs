@@ -188,6 +188,39 @@ pub(crate) fn proactive_blocks(table: &Table) -> Vec<ProactiveBlock<'_>> {
     blocks
 }
 
+/// Twice the width of a text in ems: ASCII characters are half as wide as Chinese
+/// ones (so a result of 40 is 20 ems).
+pub(crate) fn title_ems(text: &str) -> usize {
+    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// Where a title is best broken over two lines, as official documents break it:
+/// before the year (`青禾县人民政府` / `2025年政府信息公开工作年度报告`) or before
+/// `政府信息公开工作年度报告`, whichever leaves the lines most even. `None` for a
+/// title with neither, or already holding a line break.
+pub(crate) fn title_break(title: &str) -> Option<usize> {
+    if title.contains('\n') {
+        return None;
+    }
+    let mut candidates: Vec<usize> = Vec::new();
+    // Before a year: four ASCII digits, not part of a longer number, then 年.
+    for (i, _) in title.char_indices() {
+        let rest = &title[i..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let starts_run = i == 0 || !title.as_bytes()[i - 1].is_ascii_digit();
+        if digits == 4 && starts_run && rest[4..].starts_with('年') {
+            candidates.push(i);
+        }
+    }
+    if let Some(i) = title.find("政府信息公开工作年度报告") {
+        candidates.push(i);
+    }
+    candidates
+        .into_iter()
+        .filter(|&i| i > 0 && i < title.len())
+        .min_by_key(|&i| title_ems(&title[..i]).abs_diff(title_ems(&title[i..])))
+}
+
 /// The official label of the first column of every table 二 block.
 pub const PROACTIVE_LABEL_HEADER: &str = "信息内容";
 /// The official header over the data columns of table 三.
@@ -368,13 +401,13 @@ fn label_tree<'a>(paths: &[Vec<&'a str>], depth: usize, leaf: CellKind) -> Vec<S
     out
 }
 
-/// Proportions of table 三, after the 2021 template's grid (label columns 754 / 921 /
-/// 3271, seven data columns of 685): the second label column is a little wider
-/// (1060, taken from the third) so that `（三）不予公开` breaks after `（三）` rather
-/// than inside `不予`.
+/// Proportions of table 三, those of the 2021 template's grid (twentieths of a
+/// point): label columns 754 / 921 / 3271, seven data columns of 685. (A wider second
+/// column does not make `（三）不予公开` break after `（三）` — lines fill greedily —
+/// and would make more item labels wrap.)
 const APPLICATION_LABEL_FIRST: u32 = 754;
-const APPLICATION_LABEL_MIDDLE: u32 = 1060;
-const APPLICATION_LABEL_LAST: u32 = 3132;
+const APPLICATION_LABEL_MIDDLE: u32 = 921;
+const APPLICATION_LABEL_LAST: u32 = 3271;
 const APPLICATION_DATA_TOTAL: u32 = 4795;
 
 fn application_widths(labels: usize, data: usize) -> Vec<u32> {

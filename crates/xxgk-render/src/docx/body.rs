@@ -12,7 +12,7 @@ use xxgk_model::Block;
 use super::parts::{FOOTER_ID, style};
 use crate::doc::{Content, Doc};
 use crate::escape;
-use crate::layout::{CellKind, GridCell, TableGrid};
+use crate::layout::{CellKind, GridCell, TableGrid, title_break, title_ems};
 
 /// A4 in twentieths of a point.
 const PAGE_WIDTH: u32 = 11906;
@@ -127,46 +127,17 @@ fn paragraph(out: &mut String, paragraph_style: &str, text: &str, keep_next: boo
 const TITLE_LINE_EMS: usize = 20;
 
 /// The title; one too long for a line is broken where an official document breaks
-/// it — before the year or before 政府信息公开工作年度报告 — rather than wherever the
-/// line runs out (`…工作年` / `度报告`). The break is a line break inside the one
-/// title paragraph; no character is added or dropped.
+/// it (see [`title_break`]) rather than wherever the line runs out (`…工作年` /
+/// `度报告`). The break is a line break inside the one title paragraph; no character
+/// is added or dropped.
 fn title(out: &mut String, title: &str) {
-    let text = match title_break(title) {
-        Some(i) => format!("{}\n{}", &title[..i], &title[i..]),
-        None => title.to_owned(),
+    let text = match title_break(title).filter(|_| title_ems(title) > TITLE_LINE_EMS * 2) {
+        Some(i) if title_ems(&title[..i]).max(title_ems(&title[i..])) <= TITLE_LINE_EMS * 2 => {
+            format!("{}\n{}", &title[..i], &title[i..])
+        }
+        _ => title.to_owned(),
     };
     paragraph(out, style::TITLE, &text, false);
-}
-
-/// Width in ems: ASCII characters are half as wide as Chinese ones.
-fn ems_x2(text: &str) -> usize {
-    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
-}
-
-/// Where to break a title that does not fit on one line: the candidate that leaves
-/// the two lines most even, both fitting; `None` when it fits or no break does.
-fn title_break(title: &str) -> Option<usize> {
-    let fits = |t: &str| ems_x2(t) <= TITLE_LINE_EMS * 2;
-    if fits(title) || title.contains('\n') {
-        return None;
-    }
-    let mut candidates: Vec<usize> = Vec::new();
-    // Before a year: four ASCII digits followed by 年.
-    for (i, _) in title.char_indices() {
-        let rest = &title[i..];
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let starts_run = i == 0 || !title.as_bytes()[i - 1].is_ascii_digit();
-        if digits == 4 && starts_run && rest[4..].starts_with('年') {
-            candidates.push(i);
-        }
-    }
-    if let Some(i) = title.find("政府信息公开工作年度报告") {
-        candidates.push(i);
-    }
-    candidates
-        .into_iter()
-        .filter(|&i| i > 0 && fits(&title[..i]) && fits(&title[i..]))
-        .min_by_key(|&i| ems_x2(&title[..i]).abs_diff(ems_x2(&title[i..])))
 }
 
 /// Grid column widths in twentieths of a point, filling the text block.

@@ -5,8 +5,8 @@
 //! template sets them — each with the names these fonts carry on Windows, macOS and
 //! government machines, then open CJK fonts, then the generic family. Print: A4 with
 //! the margins of GB/T 9704 (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm), body
-//! 16 pt (三号), tables 10.5 pt (五号), header rows repeated on each page, no row split
-//! across pages. Font stacks are written out in each rule rather than in custom
+//! 16 pt (三号), tables 10.5 pt (五号), a table kept on one page where it fits (a
+//! longer one runs over with its header rows repeated), no row split across pages. Font stacks are written out in each rule rather than in custom
 //! properties, so that browsers in old compatibility modes still get them. Every
 //! rule is scoped to `.xxgk-report`, so the fragment can carry the
 //! sheet into a portal page without touching the page's own styles.
@@ -37,6 +37,7 @@ pub(crate) const STYLE: &str = r#"
   line-height: 1.5;
   text-align: center;
 }
+.xxgk-report .xxgk-title-part { display: inline-block; }
 .xxgk-report h2, .xxgk-report h3 {
   margin: 0;
   font-size: 1em;
@@ -62,6 +63,8 @@ pub(crate) const STYLE: &str = r#"
   line-height: 1.4;
   text-align: center;
   text-indent: 0;
+  break-inside: avoid;
+  page-break-inside: avoid;
 }
 .xxgk-report th, .xxgk-report td {
   padding: 4px 3px;
@@ -82,6 +85,7 @@ pub(crate) const STYLE: &str = r#"
 @media print {
   .xxgk-report { max-width: none; padding: 0; font-size: 16pt; line-height: 28pt; }
   .xxgk-report h1 { font-size: 22pt; line-height: 1.5; }
-  .xxgk-report table { font-size: 10.5pt; line-height: 1.35; }
+  .xxgk-report table { font-size: 10.5pt; line-height: 1.25; }
+  .xxgk-report th, .xxgk-report td { padding: 1pt 2pt; }
 }
 "#;

@@ -15,7 +15,7 @@ use xxgk_model::{Block, Report, SectionId};
 
 use crate::doc::{Content, Doc, TableContent};
 use crate::escape;
-use crate::layout::{CellKind, GridCell, table_name};
+use crate::layout::{CellKind, GridCell, table_name, title_break};
 use crate::zh;
 
 /// Options of the HTML output.
@@ -57,7 +57,21 @@ pub fn to_html(report: &Report, options: &HtmlOptions) -> String {
     if options.fragment {
         let _ = writeln!(out, "<style>\n{}</style>", css::STYLE.trim_start());
     }
-    let _ = writeln!(out, "<h1>{}</h1>", text(&doc.title));
+    // A long title breaks where official documents break it, not inside a word: its
+    // two parts are unbreakable boxes, so a line too narrow for both breaks between.
+    match title_break(&doc.title) {
+        Some(i) => {
+            let _ = writeln!(
+                out,
+                "<h1><span class=\"xxgk-title-part\">{}</span><span class=\"xxgk-title-part\">{}</span></h1>",
+                text(&doc.title[..i]),
+                text(&doc.title[i..])
+            );
+        }
+        None => {
+            let _ = writeln!(out, "<h1>{}</h1>", text(&doc.title));
+        }
+    }
     blocks(&mut out, doc.preamble);
     for sec in &doc.sections {
         let _ = writeln!(out, "<section class=\"xxgk-{}\">", section_class(sec.id));
