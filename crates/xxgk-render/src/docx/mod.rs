@@ -2,7 +2,9 @@
 //! fonts, a page-number footer and document properties — in the official layout:
 //! A4 with GB/T 9704 margins, title in 小标宋 二号, headings in 黑体 and 楷体 三号,
 //! body in 仿宋 三号 on a 28 pt line, tables in 宋体 五号 with the template's merged
-//! cells. It opens in Word, WPS and `LibreOffice`.
+//! cells. It is written for Word, WPS and `LibreOffice` (transitional
+//! `WordprocessingML`, elements in schema order) and checked by converting it with
+//! `LibreOffice`.
 //!
 //! The package is deterministic: no clock is read (every zip entry carries the zip
 //! epoch, 1980-01-01), so the same report always gives the same bytes. Characters XML
