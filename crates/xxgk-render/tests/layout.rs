@@ -1,9 +1,11 @@
 //! The table grids against the official layout of both formats (format.md §3.6–3.8,
 //! §4.3–4.5; the 2021 template's merged cells), and the shapes the official layout
-//! does not have.
-// Grid arithmetic reads best with row and column indices.
-#![allow(clippy::needless_range_loop)]
+//! does not have. (`laws.rs` checks that the grid of any generated table is
+//! well-formed and prints every cell.)
 
+mod support;
+
+use support::assert_well_formed;
 use xxgk_model::schema::{TableId, applications};
 use xxgk_model::{BodyKind, Cell, Report, Table};
 use xxgk_render::layout::{CellKind, GridCell, TableGrid, table_grid};
@@ -40,25 +42,6 @@ fn values(grid: &TableGrid, row: usize) -> usize {
         .iter()
         .filter(|c| c.kind == CellKind::Value)
         .count()
-}
-
-/// Every grid position is covered by exactly one cell.
-fn assert_well_formed(grid: &TableGrid) {
-    let mut seen = vec![vec![0u32; grid.columns]; grid.rows().len()];
-    for cell in grid.rows().iter().flatten() {
-        assert!(cell.row_span >= 1 && cell.col_span >= 1);
-        for r in cell.row..cell.row + cell.row_span {
-            for c in cell.column..cell.column + cell.col_span {
-                seen[r][c] += 1;
-            }
-        }
-    }
-    for (r, row) in seen.iter().enumerate() {
-        for (c, n) in row.iter().enumerate() {
-            assert_eq!(*n, 1, "position ({r}, {c}) covered {n} times");
-        }
-    }
-    assert_eq!(grid.widths.len(), grid.columns);
 }
 
 #[test]
@@ -351,30 +334,4 @@ fn empty_tables_print_nothing() {
     let g = table_grid(TableId::Applications, &t, None).unwrap();
     assert_well_formed(&g);
     assert_eq!(g.rows().len(), 2);
-}
-
-mod laws {
-    use proptest::prelude::*;
-    use xxgk_model::schema::TableId;
-    use xxgk_render::layout::{CellKind, table_grid};
-
-    proptest! {
-        /// Whatever a report holds, each of its tables lays out as a grid in which
-        /// every position is covered exactly once, and every cell the table holds
-        /// is printed once (as a value cell or, in table 四, as one of its values).
-        #[test]
-        fn grids_are_well_formed_and_print_every_cell(report in xxgk_model::strategy::report()) {
-            for id in TableId::ALL {
-                let Some(section) = report.sections.table_section(id) else { continue };
-                let Some(table) = &section.table else { continue };
-                let Some(grid) = table_grid(id, table, section.note.as_deref()) else {
-                    prop_assert!(table.cells().next().is_none());
-                    continue;
-                };
-                super::assert_well_formed(&grid);
-                let printed = grid.rows().iter().flatten().filter(|c| c.kind == CellKind::Value).count();
-                prop_assert_eq!(printed, table.cells().count());
-            }
-        }
-    }
 }

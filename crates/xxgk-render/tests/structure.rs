@@ -1,98 +1,23 @@
 //! The tables of the HTML and Word output read back as grids: their merged cells are
 //! those of the layout, the Word tables are those of the HTML, and every cell of the
-//! report is found again under its row and column labels — for the examples and for
-//! generated reports of both versions. With the corpus: the Word tables of a blank
-//! 2021 report have the official template's grid, cell for cell.
+//! report is found again under its row and column labels (`support::tables::check`;
+//! `laws.rs` runs it on generated reports). With the corpus: the Word tables of a
+//! blank 2021 report have the official template's grid, cell for cell.
 
 mod support;
 
 use std::path::PathBuf;
 
-use proptest::prelude::*;
-use support::{
-    Spanned, assert_cells_match, docx_part, expand, html_tables, read_back, word_spans, word_tables,
-};
-use xxgk_model::schema::TableId;
+use support::tables::check;
+use support::{docx_part, word_spans, word_tables};
 use xxgk_model::{BodyKind, Report};
-use xxgk_render::layout::table_grid;
-use xxgk_render::{HtmlOptions, docx_document_xml, to_docx, to_html};
+use xxgk_render::{HtmlOptions, docx_document_xml, to_html};
 
 fn example(name: &str) -> Report {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../examples")
         .join(name);
     toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-/// The tables a report prints, in printed order, with their layouts as spans.
-fn layout_spans(report: &Report) -> Vec<(TableId, Vec<Vec<Spanned>>)> {
-    let mut order = report.published_order();
-    for id in xxgk_model::SectionId::ALL {
-        if !order.contains(&id) {
-            order.push(id);
-        }
-    }
-    let mut seen = Vec::new();
-    order
-        .into_iter()
-        .filter(|id| {
-            let new = !seen.contains(id);
-            seen.push(*id);
-            new
-        })
-        .filter_map(|id| {
-            let t = id.table()?;
-            let section = report.sections.table_section(t)?;
-            let grid = table_grid(t, section.table.as_ref()?, section.note.as_deref())?;
-            let rows = grid
-                .rows()
-                .iter()
-                .map(|row| {
-                    row.iter()
-                        .map(|c| Spanned {
-                            text: c.text.clone(),
-                            row_span: c.row_span,
-                            col_span: c.col_span,
-                        })
-                        .collect()
-                })
-                .collect();
-            Some((t, rows))
-        })
-        .collect()
-}
-
-/// Everything this file checks for one report. `package`: also build the Word
-/// package and compare its `document.xml` (skipped in the property tests, where
-/// compressing the package in an unoptimised build would take most of the time).
-fn check(report: &Report, what: &str, package: bool) {
-    let layouts = layout_spans(report);
-    for fragment in [false, true] {
-        let html = to_html(report, &HtmlOptions { fragment });
-        let tables = html_tables(&html);
-        assert_eq!(tables.len(), layouts.len(), "{what}: HTML tables");
-        let mut read = Vec::new();
-        for ((id, layout), table) in layouts.iter().zip(&tables) {
-            assert_eq!(table, layout, "{what}: HTML table {id:?}");
-            expand(table);
-            read.extend(read_back(*id, table));
-        }
-        assert_cells_match(report, &read, &format!("{what} (HTML)"));
-    }
-    let xml = docx_document_xml(report);
-    if package {
-        let bytes = to_docx(report).unwrap();
-        assert_eq!(docx_part(&bytes, "word/document.xml"), xml);
-    }
-    let word = word_tables(&xml);
-    assert_eq!(word.len(), layouts.len(), "{what}: Word tables");
-    let mut read = Vec::new();
-    for ((id, layout), table) in layouts.iter().zip(&word) {
-        let spans = word_spans(table);
-        assert_eq!(&spans, layout, "{what}: Word table {id:?}");
-        read.extend(read_back(*id, &spans));
-    }
-    assert_cells_match(report, &read, &format!("{what} (Word)"));
 }
 
 #[test]
@@ -135,21 +60,6 @@ fn official_spans_in_the_html() {
         html.contains(r#"<th class="xxgk-label" scope="row" rowspan="20">三、本年度办理结果</th>"#)
     );
     assert!(html.contains(r#"<th class="xxgk-label" scope="row" colspan="2">（六）其他处理</th>"#));
-}
-
-proptest! {
-    /// Any report: the HTML is well-formed, its tables and the Word tables have the
-    /// layout's merged cells, and every cell reads back under its labels.
-    #[test]
-    fn any_report_reads_back(report in xxgk_model::strategy::report()) {
-        check(&report, "generated", false);
-    }
-
-    /// Complete reports of both versions, the shape a preparer fills in.
-    #[test]
-    fn filled_reports_read_back(report in xxgk_model::strategy::filled_report()) {
-        check(&report, "filled", false);
-    }
 }
 
 /// Text without any white space (ASCII, ideographic, line breaks).

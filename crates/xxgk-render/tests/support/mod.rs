@@ -9,6 +9,9 @@ use std::io::Read;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
+pub mod printed;
+pub mod tables;
+
 /// A cell as a table prints it: text and spans.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Spanned {
@@ -412,4 +415,55 @@ pub fn assert_cells_match(report: &xxgk_model::Report, read: &[ReadCell], what: 
         assert_eq!(text, "", "{what}: {t:?} {r} × {c} is not in the report");
     }
     assert!(held > 0 || report.cells().next().is_none());
+}
+
+/// Every grid position is covered by exactly one cell, and the grid has a width for
+/// every column.
+pub fn assert_well_formed(grid: &xxgk_render::layout::TableGrid) {
+    let mut seen = vec![vec![0u32; grid.columns]; grid.rows().len()];
+    for cell in grid.rows().iter().flatten() {
+        assert!(cell.row_span >= 1 && cell.col_span >= 1);
+        for r in cell.row..cell.row + cell.row_span {
+            for c in cell.column..cell.column + cell.col_span {
+                seen[r][c] += 1;
+            }
+        }
+    }
+    for (r, row) in seen.iter().enumerate() {
+        for (c, n) in row.iter().enumerate() {
+            assert_eq!(*n, 1, "position ({r}, {c}) covered {n} times");
+        }
+    }
+    assert_eq!(grid.widths.len(), grid.columns);
+}
+
+/// Every table of a report lays out as a well-formed grid that prints each of its
+/// cells once (table 四 prints nothing only when it holds no cell).
+pub fn check_grids(report: &xxgk_model::Report) {
+    use xxgk_model::schema::TableId;
+    use xxgk_render::layout::{CellKind, table_grid};
+    for id in TableId::ALL {
+        let Some(section) = report.sections.table_section(id) else {
+            continue;
+        };
+        let Some(table) = &section.table else {
+            continue;
+        };
+        let Some(grid) = table_grid(id, table, section.note.as_deref()) else {
+            assert!(table.cells().next().is_none(), "{id:?} prints nothing");
+            continue;
+        };
+        assert_well_formed(&grid);
+        let printed = grid
+            .rows()
+            .iter()
+            .flatten()
+            .filter(|c| c.kind == CellKind::Value)
+            .count();
+        assert_eq!(
+            printed,
+            table.cells().count(),
+            "{id:?} prints every cell once"
+        );
+    }
 }
