@@ -41,3 +41,36 @@ fn examples_print_every_text() {
         check(&report);
     }
 }
+
+/// Sections print in the published order; a present section the order leaves out
+/// still prints (after the others), none prints twice, and a report without a
+/// title gets the customary one.
+#[test]
+fn sections_print_in_published_order_and_none_is_lost() {
+    use xxgk_model::SectionId;
+    let mut report = Report::blank("某某县某某局", 2025, xxgk_model::BodyKind::Department);
+    report.meta.title = None;
+    report.order = vec![SectionId::Other, SectionId::Overview, SectionId::Other];
+    let text = xxgk_render::to_text(&report, &xxgk_render::TextOptions::default());
+    let headings: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            ["一、", "二、", "三、", "四、", "五、", "六、"]
+                .iter()
+                .any(|n| l.starts_with(n))
+                && !l.contains('\t')
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "六、其他需要报告的事项",
+            "一、总体情况",
+            "二、主动公开政府信息情况",
+            "三、收到和处理政府信息公开申请情况",
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "五、存在的主要问题及改进情况",
+        ]
+    );
+    assert!(text.starts_with("某某县某某局2025年政府信息公开工作年度报告\n"));
+}
