@@ -10,6 +10,12 @@ fn xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
 }
 
+/// The characters of a text with those XML cannot carry replaced by U+FFFD.
+pub(crate) fn xml_safe_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .map(|c| if xml_char(c) { c } else { '\u{FFFD}' })
+}
+
 fn escape(text: &str, quotes: bool) -> Cow<'_, str> {
     let special = |c: char| {
         matches!(c, '&' | '<' | '>') || (quotes && matches!(c, '"' | '\'')) || !xml_char(c)

@@ -11,7 +11,9 @@
 //!   columns — which is far easier to read than fifteen columns in a row.
 //!
 //! Text is escaped so that it prints literally: ASCII punctuation Markdown would read
-//! as markup gets a backslash, leading spaces an entity.
+//! as markup gets a backslash, spaces at the edges an entity. What Markdown cannot
+//! carry: a line break in a heading prints as a space, an empty line inside a
+//! paragraph is left out.
 
 use std::fmt::Write as _;
 
@@ -62,22 +64,37 @@ fn block(out: &mut String, b: &Block) {
     }
 }
 
-fn paragraph(out: &mut String, text: &str) {
-    let lines: Vec<String> = text.split('\n').map(line_start).collect();
-    // A line break inside a paragraph stays a line break (a backslash hard break).
-    let _ = writeln!(out, "{}\n", lines.join("\\\n"));
+/// The lines of a text as Markdown can carry them: a carriage return read as a line
+/// end (as Markdown reads it), empty lines left out (one would end a paragraph).
+fn lines(text: &str) -> Vec<String> {
+    text.replace("\r\n", "\n")
+        .split(['\n', '\r'])
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
-/// A heading's text: on one line (a line break becomes a space, as Markdown headings
+fn paragraph(out: &mut String, text: &str) {
+    // A line break inside a paragraph stays a line break (a backslash hard break); a
+    // paragraph of nothing but line breaks prints nothing.
+    let lines: Vec<String> = lines(text).iter().map(|l| line_start(l)).collect();
+    if !lines.is_empty() {
+        let _ = writeln!(out, "{}\n", lines.join("\\\n"));
+    }
+}
+
+/// A heading's text: on one line (its lines joined by a space, as Markdown headings
 /// cannot break), escaped, edge spaces kept.
 fn heading(text: &str) -> String {
-    inline_kept(&text.replace(['\n', '\r'], " "))
+    inline_kept(&lines(text).join(" "))
 }
 
-/// Escapes ASCII punctuation that Markdown reads as inline markup.
+/// Escapes ASCII punctuation that Markdown reads as inline markup; characters XML
+/// cannot carry (NUL among them, which Markdown readers replace anyway) become
+/// U+FFFD as in the HTML and Word output.
 pub(crate) fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in crate::escape::xml_safe_chars(text) {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#'
@@ -123,10 +140,11 @@ fn line_start(line: &str) -> String {
         out.push('\\');
         out.push_str(&escaped);
     } else if digits > 0
-        && (after_digits.starts_with(". ")
-            || after_digits.starts_with(") ")
-            || after_digits == "."
-            || after_digits == ")")
+        && [".", ")"].iter().any(|m| {
+            after_digits
+                .strip_prefix(m)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
+        })
     {
         out.push_str(&escaped[..digits]);
         out.push('\\');
@@ -138,9 +156,14 @@ fn line_start(line: &str) -> String {
     out
 }
 
-/// A table cell: inline escapes, edge spaces kept, line breaks as `<br>`.
+/// A table cell: inline escapes, edge spaces kept, line breaks as `<br>` (a line
+/// end would end the table row), empty lines left out as in paragraphs.
 fn cell(text: &str) -> String {
-    inline_kept(text).replace('\n', "<br>")
+    lines(text)
+        .iter()
+        .map(|l| inline_kept(l))
+        .collect::<Vec<_>>()
+        .join("<br>")
 }
 
 fn row(out: &mut String, cells: impl IntoIterator<Item = String>) {

@@ -16,7 +16,7 @@ proptest! {
     #[test]
     fn hostile_text_prints_as_text(
         words in proptest::collection::vec(
-            "(<script>alert\\(1\\)</script>|&amp;|&lt;|\"|'|]]>|<!--|\\*\\*|__|`|\\[x\\]\\(y\\)|# |- |1\\. |> |\\||\\\\|~~|<br>|    |\u{1}|\u{0}|[一二三（）、。]){1,6}",
+            "(<script>alert\\(1\\)</script>|&amp;|&lt;|\"|'|]]>|<!--|\\*\\*|__|`|\\[x\\]\\(y\\)|# |- |1\\. |> |\\||\\\\|~~|<br>|    |\u{1}|\u{0}|\r|\r\n|2\\.\t|[一二三（）、。]){1,6}",
             1..6,
         ),
     ) {

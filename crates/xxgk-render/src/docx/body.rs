@@ -91,10 +91,10 @@ fn block(out: &mut String, b: &Block, paragraph_style: &str) {
     }
 }
 
-/// The runs of a text: line breaks as `w:br`, tabs as `w:tab`.
+/// The runs of a text: line breaks (LF, CR LF or CR) as `w:br`, tabs as `w:tab`.
 fn runs(text: &str) -> String {
     let mut out = String::new();
-    for (i, line) in text.split('\n').enumerate() {
+    for (i, line) in text.replace("\r\n", "\n").split(['\n', '\r']).enumerate() {
         if i > 0 {
             out.push_str("<w:r><w:br/></w:r>");
         }

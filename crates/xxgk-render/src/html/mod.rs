@@ -117,9 +117,11 @@ fn section_class(id: SectionId) -> &'static str {
     id.key()
 }
 
-/// Escaped text with line breaks kept as `<br />`.
+/// Escaped text with line breaks (LF, CR LF or CR) kept as `<br />`.
 fn text(s: &str) -> String {
-    escape::text(s).replace('\n', "<br />")
+    escape::text(s)
+        .replace("\r\n", "\n")
+        .replace(['\n', '\r'], "<br />")
 }
 
 fn blocks(out: &mut String, blocks: &[Block]) {

@@ -63,7 +63,8 @@ fn labels(report: &Report, markdown: bool) -> Vec<String> {
 /// The lines and the tab-separated fields of the text output.
 fn text_units(text: &str) -> HashSet<String> {
     let mut units = HashSet::new();
-    for line in text.lines() {
+    // Lines as a text reader splits them: at LF, CR LF and CR.
+    for line in newlines(text).split('\n') {
         units.insert(line.to_owned());
         units.extend(line.split('\t').map(str::to_owned));
     }
@@ -178,9 +179,11 @@ fn html_units(html: &str) -> HashSet<String> {
 }
 
 /// What a text of the report becomes where the format cannot carry it: characters
-/// XML cannot hold become U+FFFD in HTML.
+/// XML cannot hold become U+FFFD in HTML, and a carriage return reads as a line feed
+/// in HTML (as in XML) and in Markdown.
 fn xml_safe(text: &str) -> String {
-    text.chars()
+    newlines(text)
+        .chars()
         .map(|c| {
             if matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}') {
                 c
@@ -189,6 +192,21 @@ fn xml_safe(text: &str) -> String {
             }
         })
         .collect()
+}
+
+/// Carriage returns read as line feeds.
+fn newlines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// A text as Markdown carries it: as in HTML, and without empty lines (an empty line
+/// would end a paragraph).
+fn markdown_form(text: &str) -> String {
+    xml_safe(text)
+        .split('\n')
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub fn check(report: &Report) {
@@ -202,26 +220,38 @@ pub fn check(report: &Report) {
     let md = markdown_units(&to_markdown(report));
     let html = html_units(&to_html(report, &HtmlOptions::default()));
     for t in labels(report, false) {
-        assert!(text.contains(&t), "text output lacks the label {t:?}");
-        assert!(grid_text.contains(&t), "text (grid) lacks the label {t:?}");
+        // A label is a table field: a tab or line break in it prints as a space.
+        let field = t.replace(['\t', '\n', '\r'], " ");
+        assert!(text.contains(&field), "text output lacks the label {t:?}");
+        assert!(
+            grid_text.contains(&field),
+            "text (grid) lacks the label {t:?}"
+        );
         assert!(html.contains(&xml_safe(&t)), "HTML lacks the label {t:?}");
     }
     for t in labels(report, true) {
-        assert!(md.contains(&t), "Markdown lacks the label {t:?}");
+        assert!(
+            md.contains(&markdown_form(&t)),
+            "Markdown lacks the label {t:?}"
+        );
     }
     for t in texts(report) {
         // A table field cannot hold a tab or a line break (the renderer writes a
-        // space); a paragraph with a line break prints as two lines.
+        // space); a paragraph with a line break (LF, CR LF or CR, all line ends in a
+        // text file) prints as two lines.
         let field = t.replace(['\t', '\n', '\r'], " ");
         let printed = |units: &HashSet<String>| {
-            units.contains(&t) || units.contains(&field) || t.lines().all(|l| units.contains(l))
+            units.contains(&t)
+                || units.contains(&field)
+                || newlines(&t).split('\n').all(|l| units.contains(l))
         };
         assert!(printed(&text), "text output lacks {t:?}");
         assert!(printed(&grid_text), "text (grid) lacks {t:?}");
         // A Markdown heading cannot break: its line break prints as a space.
-        let one_line = t.replace('\n', " ");
+        let t_md = markdown_form(&t);
+        let one_line = t_md.replace('\n', " ");
         assert!(
-            md.contains(&t) || md.contains(&one_line),
+            md.contains(&t_md) || md.contains(&one_line),
             "Markdown lacks {t:?}"
         );
         assert!(html.contains(&xml_safe(&t)), "HTML lacks {t:?}");
