@@ -5,6 +5,8 @@
 
 mod support;
 
+use support::corpus;
+
 use std::path::{Path, PathBuf};
 
 use support::{assert_cells_match, html_tables, read_back, word_spans, word_tables};
@@ -14,17 +16,6 @@ use xxgk_model::{BodyKind, FormatVersion, Report, Sections};
 use xxgk_render::{
     HtmlOptions, TextOptions, docx_document_xml, to_docx, to_html, to_markdown, to_text,
 };
-
-fn corpus() -> PathBuf {
-    let dir = PathBuf::from(std::env::var_os("XXGK_CORPUS").expect("set XXGK_CORPUS"));
-    if dir.is_relative() {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../..")
-            .join(dir)
-    } else {
-        dir
-    }
-}
 
 /// The report holding the cells of an expected CSV (tables only).
 fn report_from_csv(path: &Path) -> Report {

@@ -6,6 +6,8 @@
 
 mod support;
 
+use support::corpus;
+
 use std::path::PathBuf;
 
 use support::tables::check;
@@ -65,17 +67,6 @@ fn official_spans_in_the_html() {
 /// Text without any white space (ASCII, ideographic, line breaks).
 fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-fn corpus() -> PathBuf {
-    let dir = PathBuf::from(std::env::var_os("XXGK_CORPUS").expect("set XXGK_CORPUS"));
-    if dir.is_relative() {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../..")
-            .join(dir)
-    } else {
-        dir
-    }
 }
 
 /// The official template's three tables, against the Word tables of a blank 2021

@@ -140,31 +140,9 @@ fn title(out: &mut String, title: &str) {
     paragraph(out, style::TITLE, &text, false);
 }
 
-/// Grid column widths in twentieths of a point, filling the text block.
-fn column_widths(grid: &TableGrid) -> Vec<u32> {
-    let total: u64 = grid
-        .widths
-        .iter()
-        .map(|w| u64::from(*w))
-        .sum::<u64>()
-        .max(1);
-    let mut widths: Vec<u32> = grid
-        .widths
-        .iter()
-        .map(|w| {
-            let scaled = u64::from(*w) * u64::from(TEXT_WIDTH) / total;
-            u32::try_from(scaled).unwrap_or(TEXT_WIDTH).max(1)
-        })
-        .collect();
-    let sum: u32 = widths.iter().sum();
-    if let Some(last) = widths.last_mut() {
-        *last = (*last + TEXT_WIDTH).saturating_sub(sum).max(1);
-    }
-    widths
-}
-
 fn table(out: &mut String, grid: &TableGrid) {
-    let widths = column_widths(grid);
+    // Twentieths of a point, filling the text block.
+    let widths = grid.scaled_widths(TEXT_WIDTH);
     let _ = writeln!(
         out,
         concat!(

@@ -145,16 +145,9 @@ fn table(out: &mut String, t: &TableContent<'_>) {
         section_class(t.id.section()),
         table_name(t.id)
     );
-    let total: u64 = grid
-        .widths
-        .iter()
-        .map(|w| u64::from(*w))
-        .sum::<u64>()
-        .max(1);
     out.push_str("<colgroup>");
-    for w in &grid.widths {
-        // Hundredths of a percent, in integers.
-        let p = u64::from(*w) * 10_000 / total;
+    // Hundredths of a percent, in integers.
+    for p in grid.scaled_widths(10_000) {
         let _ = write!(out, "<col style=\"width:{}.{:02}%\" />", p / 100, p % 100);
     }
     out.push_str("</colgroup>\n");

@@ -86,6 +86,30 @@ pub struct TableGrid {
 }
 
 impl TableGrid {
+    /// The column widths scaled to add up to `total` (each at least 1; rounding is
+    /// given to the last column), e.g. twentieths of a point across a page.
+    pub fn scaled_widths(&self, total: u32) -> Vec<u32> {
+        let sum: u64 = self
+            .widths
+            .iter()
+            .map(|w| u64::from(*w))
+            .sum::<u64>()
+            .max(1);
+        let mut widths: Vec<u32> = self
+            .widths
+            .iter()
+            .map(|w| {
+                let scaled = u64::from(*w) * u64::from(total) / sum;
+                u32::try_from(scaled).unwrap_or(total).max(1)
+            })
+            .collect();
+        let used: u32 = widths.iter().sum();
+        if let Some(last) = widths.last_mut() {
+            *last = (*last + total).saturating_sub(used).max(1);
+        }
+        widths
+    }
+
     /// The cells that start in each grid row, left to right.
     pub fn rows(&self) -> &[Vec<GridCell>] {
         &self.rows

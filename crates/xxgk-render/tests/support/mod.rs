@@ -30,6 +30,31 @@ fn attr(e: &quick_xml::events::BytesStart<'_>, name: &[u8]) -> Option<String> {
         .map(|a| String::from_utf8(a.value.to_vec()).unwrap())
 }
 
+/// The text of one of the five predefined XML entities (the only ones the renderer
+/// writes by name).
+pub fn entity(name: &[u8]) -> &'static str {
+    match name {
+        b"amp" => "&",
+        b"lt" => "<",
+        b"gt" => ">",
+        b"quot" => "\"",
+        b"apos" => "'",
+        other => panic!("unexpected entity &{};", String::from_utf8_lossy(other)),
+    }
+}
+
+/// The corpus folder: `$XXGK_CORPUS`, relative to the workspace root when relative.
+pub fn corpus() -> std::path::PathBuf {
+    let dir = std::path::PathBuf::from(std::env::var_os("XXGK_CORPUS").expect("set XXGK_CORPUS"));
+    if dir.is_relative() {
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(dir)
+    } else {
+        dir
+    }
+}
+
 /// Reads every `<table>` of an HTML page written by the renderer, checking on the way
 /// that the page is well-formed (every element closed, names matching).
 pub fn html_tables(html: &str) -> Tables {
@@ -75,14 +100,7 @@ pub fn html_tables(html: &str) -> Tables {
             }
             Event::GeneralRef(r) => {
                 if let Some(c) = cell.as_mut() {
-                    let name = String::from_utf8(r.to_vec()).unwrap();
-                    c.text.push_str(match name.as_str() {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        other => panic!("unexpected entity &{other};"),
-                    });
+                    c.text.push_str(entity(r.as_ref()));
                 }
             }
             Event::End(e) => {
@@ -199,15 +217,7 @@ pub fn word_tables(xml: &str) -> Vec<WordTable> {
             }
             Event::GeneralRef(r) => {
                 if in_text && let Some(c) = cell.as_mut() {
-                    let name = String::from_utf8(r.to_vec()).unwrap();
-                    c.text.push_str(match name.as_str() {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        other => panic!("unexpected entity &{other};"),
-                    });
+                    c.text.push_str(entity(r.as_ref()));
                 }
             }
             Event::End(e) => match e.name().as_ref() {

@@ -156,12 +156,7 @@ fn html_units(html: &str) -> HashSet<String> {
             }
             XmlEvent::GeneralRef(r) => {
                 if let Some(c) = current.as_mut() {
-                    c.push_str(match &*r.xml10_content().unwrap() {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        other => panic!("unexpected entity &{other};"),
-                    });
+                    c.push_str(super::entity(r.as_ref()));
                 }
             }
             XmlEvent::End(e) => {
