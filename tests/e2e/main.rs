@@ -7,6 +7,7 @@
 
 mod check;
 mod init;
+mod render;
 
 use std::path::PathBuf;
 

@@ -29,6 +29,8 @@ enum Command {
     Rules(cmd::rules::Args),
     /// 显示一条规则的说明：检查内容、原因、示例、正确写法、依据。
     Explain(cmd::explain::Args),
+    /// 按官方格式排版输出年度报告：纯文本、Markdown、HTML 网页或 Word 文档。
+    Render(cmd::render::Args),
 }
 
 /// Exit code when the tool could not do what was asked (bad arguments, unreadable
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(&args),
         Command::Rules(args) => Ok(cmd::rules::run(&args)),
         Command::Explain(args) => cmd::explain::run(&args),
+        Command::Render(args) => cmd::render::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -3,4 +3,5 @@
 pub(crate) mod check;
 pub(crate) mod explain;
 pub(crate) mod init;
+pub(crate) mod render;
 pub(crate) mod rules;

@@ -1,0 +1,64 @@
+//! One entry point over the four formats.
+
+use xxgk_model::Report;
+
+use crate::{HtmlOptions, TextOptions, to_docx, to_html, to_markdown, to_text};
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Plain text as copied from a published page.
+    Text,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// HTML, a page or a fragment.
+    Html,
+    /// A Word file.
+    Docx,
+}
+
+impl Format {
+    /// The usual file extension (`txt`, `md`, `html`, `docx`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Docx => "docx",
+        }
+    }
+
+    /// Whether the output is text (UTF-8) rather than a binary package.
+    pub fn is_text(self) -> bool {
+        self != Format::Docx
+    }
+}
+
+/// Options for [`render`], per format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Options of the text output.
+    pub text: TextOptions,
+    /// Options of the HTML output.
+    pub html: HtmlOptions,
+}
+
+/// Why a report could not be rendered. Only the Word package can fail, and only if
+/// the zip writer does (which writing into memory does not do in practice).
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// The Word package could not be assembled.
+    #[error("无法生成 Word 文件：{0}")]
+    Package(String),
+}
+
+/// Renders a report in a format: UTF-8 text for text, Markdown and HTML, the package
+/// bytes for Word.
+pub fn render(report: &Report, format: Format, options: &Options) -> Result<Vec<u8>, RenderError> {
+    Ok(match format {
+        Format::Text => to_text(report, &options.text).into_bytes(),
+        Format::Markdown => to_markdown(report).into_bytes(),
+        Format::Html => to_html(report, &options.html).into_bytes(),
+        Format::Docx => to_docx(report)?,
+    })
+}
