@@ -5,7 +5,7 @@
 //! Only text is produced and read here; writing files is the CLI's business.
 
 use crate::schema::ValueKind;
-use crate::{Cell, CellKey, ModelError, Report, official_keys};
+use crate::{Cell, CellKey, FormatVersion, ModelError, MoneyUnit, Report, official_keys};
 
 /// One line of the long-format CSV.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,13 +27,7 @@ pub const HEADER_WITH_SOURCE: &str = "source,table,row,column,value,unit";
 
 fn record(report: &Report, key: &CellKey) -> LongRecord {
     let cell = report.cell(key);
-    let label_unit = match key.official(report.meta.format) {
-        Some((_, col)) => match col.kind {
-            ValueKind::Amount { unit } => unit,
-            _ => None,
-        },
-        None => None,
-    };
+    let label_unit = label_unit(key, report.meta.format);
     let (value, unit) = match cell {
         None | Some(Cell::Blank) => (String::new(), None),
         Some(Cell::Placeholder(p)) => (p.clone(), None),
@@ -181,11 +175,23 @@ pub fn parse_long_csv(text: &str) -> Result<Vec<LongRecord>, ModelError> {
     Ok(out)
 }
 
+/// The unit a column label states, for an official amount column of a version.
+fn label_unit(key: &CellKey, version: FormatVersion) -> Option<MoneyUnit> {
+    match key.official(version)?.1.kind {
+        ValueKind::Amount { unit } => unit,
+        _ => None,
+    }
+}
+
 impl LongRecord {
-    /// The cell this record describes (`value` plus a `unit` only where it differs
-    /// from what the column label states). An empty value reads as a blank cell.
-    pub fn cell(&self) -> Result<Cell, ModelError> {
-        let text = if self.unit.is_empty() {
+    /// The cell this record describes in a report of `version`: the value, with the
+    /// unit kept in the cell only where the column label does not already state it
+    /// (`7730.28` under `本年收费金额（单位：万元）` stays a bare number, while
+    /// `34.5` with unit `万元` under `采购总金额` becomes `34.5万元`). An empty value
+    /// reads as a blank cell.
+    pub fn cell(&self, version: FormatVersion) -> Result<Cell, ModelError> {
+        let in_label = label_unit(&self.key, version).is_some_and(|u| u.as_str() == self.unit);
+        let text = if self.unit.is_empty() || in_label {
             self.value.clone()
         } else {
             format!("{}{}", self.value, self.unit)
@@ -198,8 +204,9 @@ impl LongRecord {
 /// record order). Records with an empty value set blank cells: the CSV cannot tell
 /// a blank cell from an absent one.
 pub fn apply_records(report: &mut Report, records: &[LongRecord]) -> Result<(), ModelError> {
+    let version = report.meta.format;
     for r in records {
-        let cell = r.cell()?;
+        let cell = r.cell(version)?;
         report
             .table_entry(r.key.table)
             .set(r.key.row.clone(), r.key.column.clone(), cell);
@@ -210,8 +217,8 @@ pub fn apply_records(report: &mut Report, records: &[LongRecord]) -> Result<(), 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::BodyKind;
     use crate::schema::TableId;
-    use crate::{BodyKind, FormatVersion};
 
     #[test]
     fn csv_fields_round_trip_through_quoting() {
@@ -248,6 +255,8 @@ mod tests {
         let rec = recs.iter().find(|x| x.key == fee).unwrap();
         assert_eq!((rec.value.as_str(), rec.unit.as_str()), ("96171.6", "万元"));
         assert_eq!(r.meta.format, FormatVersion::V2021);
+        // Read back, the fee is a bare number again: its unit is the label's.
+        assert_eq!(rec.cell(FormatVersion::V2021).unwrap().to_text(), "96171.6");
     }
 
     #[test]
