@@ -142,3 +142,50 @@ fn init_rejects_years_without_a_uniform_format() {
         .code(2)
         .stderr(predicates::str::contains("2019"));
 }
+
+#[cfg(unix)]
+#[test]
+fn written_files_are_readable_by_others_like_any_new_document() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.toml");
+    xxgk()
+        .args([
+            "init",
+            "--year",
+            "2025",
+            "--agency",
+            "某某局",
+            "--kind",
+            "department",
+            "-o",
+        ])
+        .arg(&path)
+        .assert()
+        .success();
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o644
+    );
+    // Replacing a file keeps the permissions it had.
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    xxgk()
+        .args([
+            "init",
+            "--year",
+            "2025",
+            "--agency",
+            "某某局",
+            "--kind",
+            "department",
+            "--force",
+            "-o",
+        ])
+        .arg(&path)
+        .assert()
+        .success();
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}

@@ -67,8 +67,11 @@ pub(crate) fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Res
     if !overwrite && path.exists() {
         bail!("{} 已存在；如需覆盖请加 --force", path.display());
     }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".xxgk-")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".xxgk-");
+    #[cfg(unix)]
+    builder.permissions(unix_permissions(path));
+    let mut tmp = builder
         .tempfile_in(dir)
         .with_context(|| format!("无法在 {} 中创建临时文件", dir.display()))?;
     tmp.write_all(contents)
@@ -84,4 +87,13 @@ pub(crate) fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Res
             .with_context(|| format!("无法写入 {}（文件可能已存在）", path.display()))?;
     }
     Ok(())
+}
+
+/// A temporary file is created private (0600); the result gets the permissions of
+/// the file it replaces, or those of a new document (0644), so that a rendered page
+/// can be served and a report shared.
+#[cfg(unix)]
+fn unix_permissions(path: &Path) -> fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).map_or_else(|_| fs::Permissions::from_mode(0o644), |m| m.permissions())
 }
