@@ -105,7 +105,7 @@ fn meta(version: FormatVersion) -> impl Strategy<Value = Meta> {
 
 /// A table of `spec`'s shape in which any official row or cell may be absent and
 /// rows and columns may be added.
-fn table(spec: &'static TableSpec) -> impl Strategy<Value = Table> {
+fn table(spec: &'static TableSpec) -> BoxedStrategy<Table> {
     let official = spec
         .rows
         .iter()
@@ -131,15 +131,17 @@ fn table(spec: &'static TableSpec) -> impl Strategy<Value = Table> {
         })
         .collect::<Vec<_>>();
     let extra_rows = vec((text(), vec((text(), cell()), 1..4)), 0..3);
-    (official, extra_rows).prop_map(|(official, extra_rows)| {
-        let mut table: Table = official.into_iter().flatten().collect();
-        for (label, cells) in extra_rows {
-            // Added rows keep a path under an official group or stand alone.
-            let row: Row = cells.into_iter().collect();
-            table.insert(format!("其他/{label}"), row);
-        }
-        table
-    })
+    (official, extra_rows)
+        .prop_map(|(official, extra_rows)| {
+            let mut table: Table = official.into_iter().flatten().collect();
+            for (label, cells) in extra_rows {
+                // Added rows keep a path under an official group or stand alone.
+                let row: Row = cells.into_iter().collect();
+                table.insert(format!("其他/{label}"), row);
+            }
+            table
+        })
+        .boxed()
 }
 
 fn text_section() -> impl Strategy<Value = TextSection> {
@@ -147,7 +149,7 @@ fn text_section() -> impl Strategy<Value = TextSection> {
         .prop_map(|(heading, body)| TextSection { heading, body })
 }
 
-fn table_section(spec: &'static TableSpec) -> impl Strategy<Value = TableSection> {
+fn table_section(spec: &'static TableSpec) -> BoxedStrategy<TableSection> {
     (
         option::weighted(0.9, text()),
         option::of(text()),
@@ -162,6 +164,7 @@ fn table_section(spec: &'static TableSpec) -> impl Strategy<Value = TableSection
             text_after,
             table,
         })
+        .boxed()
 }
 
 fn order() -> impl Strategy<Value = Vec<SectionId>> {
@@ -172,12 +175,16 @@ fn order() -> impl Strategy<Value = Vec<SectionId>> {
 }
 
 /// Any report the model can hold, of either version.
-pub fn report() -> impl Strategy<Value = Report> {
-    version().prop_flat_map(report_of)
+pub fn report() -> BoxedStrategy<Report> {
+    version().prop_flat_map(report_of).boxed()
 }
 
 /// Any report the model can hold, of one version.
-pub fn report_of(version: FormatVersion) -> impl Strategy<Value = Report> {
+///
+/// Boxed at each level: the value trees of so many nested strategies would
+/// otherwise be moved around on the stack, which overflows a debug test thread
+/// when two reports are drawn together.
+pub fn report_of(version: FormatVersion) -> BoxedStrategy<Report> {
     let spec = version.spec();
     let sections = (
         option::weighted(0.9, text_section()),
@@ -211,6 +218,7 @@ pub fn report_of(version: FormatVersion) -> impl Strategy<Value = Report> {
             sections,
             closing,
         })
+        .boxed()
 }
 
 /// A value drawn for an official cell of a complete report.

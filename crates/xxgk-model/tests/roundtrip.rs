@@ -81,3 +81,16 @@ fn toml_native_dates_are_read() {
     let err = toml::from_str::<Report>(&bad).unwrap_err().to_string();
     assert!(err.contains("不是日期"), "{err}");
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+
+    /// Two reports drawn together fit a test thread's default stack (the value trees
+    /// of the strategies live on the heap).
+    #[test]
+    fn two_reports_fit_on_a_test_threads_stack(
+        pair in (strategy::report(), proptest::option::of(strategy::report()))
+    ) {
+        prop_assert!(pair.1.as_ref().is_none_or(|r| r.meta.year >= 2019));
+    }
+}

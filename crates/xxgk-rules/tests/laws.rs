@@ -367,29 +367,20 @@ proptest! {
     }
 }
 
-/// The model's arbitrary-report strategy, drawn twice, nests deeper than a test
-/// thread's stack allows in debug builds: this law runs on a thread of its own.
+/// No report, previous report or option makes checking panic.
 #[test]
 fn checking_never_panics() {
-    let law = || {
-        let strategy = (
-            xxgk_model::strategy::report(),
-            proptest::option::of(xxgk_model::strategy::report()),
-            0u32..50,
-            any::<bool>(),
-        );
-        let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::default());
-        runner
-            .run(&strategy, |(report, previous, line, off)| {
-                never_panics(&report, previous.as_ref(), line, off)
-            })
-            .unwrap();
-    };
-    std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(law)
-        .unwrap()
-        .join()
+    let strategy = (
+        xxgk_model::strategy::report(),
+        proptest::option::of(xxgk_model::strategy::report()),
+        0u32..50,
+        any::<bool>(),
+    );
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::default());
+    runner
+        .run(&strategy, |(report, previous, line, off)| {
+            never_panics(&report, previous.as_ref(), line, off)
+        })
         .unwrap();
 }
 
