@@ -282,7 +282,7 @@ mod tests {
             panic!()
         };
         assert_eq!(f.len(), 4);
-        assert_eq!((f[3].text.as_str(), f[3].column), ("3", 6));
+        assert_eq!((f[3].text.as_str(), f[3].column), ("3", 7));
         let Kind::Row(f) = first_kind("| 规章 | 1 | 2 |") else {
             panic!()
         };
