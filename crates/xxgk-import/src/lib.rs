@@ -7,8 +7,10 @@
 //! (paragraphs and table grids with source positions), then the interpreter maps
 //! headings, labels and cells of the document onto the official format.
 
+mod decode;
 mod document;
 mod note;
 
+pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para};
 pub use note::{ImportError, ImportNote};
