@@ -9,10 +9,12 @@
 
 mod decode;
 mod document;
+mod html;
 mod note;
 mod sniff;
 
 pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para};
+pub use html::read_html;
 pub use note::{ImportError, ImportNote};
 pub use sniff::{sniff, sniff_text};
