@@ -33,15 +33,21 @@
 
 mod api;
 mod cell;
+mod decode;
 mod document;
 mod front;
+mod html;
 mod interp;
 mod normalize;
 mod note;
 mod patterns;
+mod sniff;
 mod text;
 
 pub use api::{ImportOptions, Imported, from_document, import};
+pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para};
+pub use html::read_html;
 pub use note::{ImportError, ImportNote};
+pub use sniff::{sniff, sniff_text};
 pub use text::read_text;

@@ -44,7 +44,12 @@ pub(crate) fn flatten(doc: &Document) -> Vec<Item> {
     let mut out = Vec::new();
     for block in &doc.blocks {
         match block {
-            DocBlock::Para(p) => out.push(Item::Para(p.clone())),
+            // Spaces around a paragraph (indentation, `&nbsp;` padding) are layout.
+            DocBlock::Para(p) if trim(&p.text).is_empty() => {}
+            DocBlock::Para(p) => out.push(Item::Para(Para {
+                text: trim(&p.text).to_owned(),
+                pos: p.pos,
+            })),
             DocBlock::Table(g) => {
                 for row in rows_of(g) {
                     if let Some(paras) = narrative_row(&row) {
