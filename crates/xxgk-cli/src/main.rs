@@ -4,6 +4,7 @@
 
 mod cmd;
 mod files;
+mod input;
 
 use std::process::ExitCode;
 
@@ -21,6 +22,10 @@ struct Cli {
 enum Command {
     /// 生成空白年度报告（TOML），按报告年度选用正确的格式版本。
     Init(cmd::init::Args),
+    /// 导入已发布的年度报告（网页、文本、Word 文件），输出模型文件（TOML/JSON）；导入说明写到标准错误。
+    Import(cmd::import::Args),
+    /// 把一个或多个年度报告导出为长格式 CSV（每个单元格一行）。
+    Export(cmd::export::Args),
 }
 
 /// Exit code when the tool could not do what was asked (bad arguments, unreadable
@@ -31,6 +36,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Init(args) => cmd::init::run(&args),
+        Command::Import(args) => cmd::import::run(&args),
+        Command::Export(args) => cmd::export::run(&args),
     };
     match result {
         Ok(code) => code,
