@@ -277,7 +277,7 @@ impl Reader {
 
     fn values(&mut self, s: &Split, path: &str, pos: SourcePos, out: &mut Out) {
         if self.columns.is_none() {
-            let columns = header_columns(&self.header, out);
+            let columns = header_columns(&self.header, s.pos, out);
             self.columns = Some(columns);
         }
         let columns = self.columns.clone().unwrap_or_default();
@@ -316,7 +316,7 @@ fn tolerance_message(published: &str, official: &str, t: &Tolerance) -> String {
 
 /// The columns the header names, in printed order; the official seven when the
 /// table prints no header.
-fn header_columns(header: &[Split], out: &mut Out) -> Vec<Column> {
+fn header_columns(header: &[Split], first_row: SourcePos, out: &mut Out) -> Vec<Column> {
     let expanded = header.iter().any(|s| s.expanded);
     let words: Vec<Vec<(Word, usize, SourcePos)>> = header
         .iter()
@@ -349,14 +349,12 @@ fn header_columns(header: &[Split], out: &mut Out) -> Vec<Column> {
     {
         cols
     } else {
-        if let Some(first) = header.first() {
-            out.note(
-                "header-missing",
-                "表三未找到列标题，按官方列序（自然人、五类法人或其他组织、总计）读取".into(),
-                Some(first.pos),
-                None,
-            );
-        }
+        out.note(
+            "header-missing",
+            "表三未找到列标题，按官方列序（自然人、五类法人或其他组织、总计）读取".into(),
+            Some(header.first().map_or(first_row, |s| s.pos)),
+            None,
+        );
         let mut official = vec![(Word::Person, None)];
         official.extend((0..5).map(|i| (Word::Org(i), None)));
         official.push((Word::Total, None));

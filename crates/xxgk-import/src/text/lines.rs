@@ -205,8 +205,8 @@ fn is_header_row(fields: &[Field]) -> bool {
 }
 
 /// Marks runs of space-aligned lines as table rows: a run of header-like or
-/// value-like lines (blank lines and footers may sit between) holding at least
-/// two value rows.
+/// value-like lines (blank lines and footers may sit between) holding two value
+/// rows, or a value row and a header row, or a row of three or more numbers.
 fn mark_space_tables(lines: &mut [Line<'_>]) {
     let split: Vec<Option<(Vec<Field>, bool)>> = lines
         .iter()
@@ -234,10 +234,18 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
         let mut j = i;
         let mut end = i;
         let mut values = 0;
+        let mut headers = 0;
+        let mut strong = 0;
         while j < lines.len() {
             match (&split[j], &lines[j].kind) {
-                (Some((_, v)), _) => {
+                (Some((fields, v)), _) => {
                     values += usize::from(*v);
+                    headers += usize::from(!*v);
+                    let numbers = fields
+                        .iter()
+                        .filter(|f| !f.text.is_empty() && read_cell(&f.text).value_like)
+                        .count();
+                    strong += usize::from(numbers >= 3);
                     end = j;
                 }
                 (None, Kind::Blank | Kind::Footer | Kind::Stray) => {}
@@ -245,7 +253,7 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
             }
             j += 1;
         }
-        if values >= 2 {
+        if values >= 2 || (values >= 1 && headers >= 1) || strong >= 1 {
             for k in i..=end {
                 if let Some((fields, _)) = &split[k] {
                     lines[k].kind = Kind::Row(fields.clone());

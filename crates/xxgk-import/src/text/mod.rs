@@ -191,7 +191,7 @@ impl Builder {
 
     fn text(&mut self, line: &Line<'_>) {
         self.flush_grid();
-        let t = trim(line.text);
+        let t = markdown_markup(trim(line.text));
         let pos = pos_of(line);
         if self.wrap.wrapped {
             if let Some(p) = &self.para
@@ -260,6 +260,21 @@ impl Builder {
             self.blocks.push(DocBlock::Table(g));
         }
     }
+}
+
+/// A line without Markdown heading marks (`## `) or a bold wrapper (`**…**`),
+/// which are markup, not text of the report.
+fn markdown_markup(t: &str) -> &str {
+    let hashes = t.chars().take_while(|c| *c == '#').count();
+    let t = if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+        trim(&t[hashes..])
+    } else {
+        t
+    };
+    t.strip_prefix("**")
+        .and_then(|r| r.strip_suffix("**"))
+        .filter(|r| !r.is_empty())
+        .map_or(t, trim)
 }
 
 #[cfg(test)]
