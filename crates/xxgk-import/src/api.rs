@@ -41,11 +41,11 @@ pub struct Imported {
 /// broken Word file or model file; everything else that cannot be read exactly
 /// is said in [`Imported::notes`].
 pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
-    let kind = crate::front::sniff_kind(bytes, options.file_name.as_deref());
+    let (kind, decoded) = crate::front::sniff_kind(bytes, options.file_name.as_deref());
     match kind {
         InputKind::ModelToml | InputKind::ModelJson => read_model(bytes, kind),
         _ => {
-            let doc = crate::front::read_document(bytes, kind)?;
+            let doc = crate::front::read_document(bytes, kind, decoded)?;
             from_document(&doc, options)
         }
     }

@@ -162,7 +162,11 @@ impl Index {
             return Hit::Row(path, Some(Tolerance::Wording));
         }
 
-        // A misspelling: similar words, same number, same group.
+        // A misspelling: similar words, same number, same group (only for text of
+        // a label's length: a paragraph in a label cell is not a typo).
+        if len > 64 {
+            return Hit::None;
+        }
         let mut scored: Vec<(f64, &(Entry, &'static str))> = self
             .rows
             .iter()
