@@ -31,7 +31,10 @@ pub(crate) struct Loaded {
 }
 
 /// Reads a file with default options.
-#[allow(dead_code, reason = "check and render will load any input through this")]
+#[allow(
+    dead_code,
+    reason = "check and render will load any input through this"
+)]
 pub(crate) fn load(path: &Path) -> Result<Loaded> {
     load_with(path, ImportOptions::default())
 }

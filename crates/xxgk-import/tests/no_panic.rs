@@ -249,7 +249,7 @@ fn apply(bytes: &[u8], edits: &[Edit]) -> Vec<u8> {
     raw.unwrap_or_else(|| text.into_bytes())
 }
 
-fn mutate_files(files: Vec<(String, Vec<u8>)>, cases: u32, round_trip: bool) {
+fn mutate_files(files: &[(String, Vec<u8>)], cases: u32, round_trip: bool) {
     let strategy = (0..files.len(), edits());
     runner(cases)
         .run(&strategy, |(i, edits)| {
@@ -263,7 +263,7 @@ fn mutate_files(files: Vec<(String, Vec<u8>)>, cases: u32, round_trip: bool) {
 #[test]
 fn mutated_fixtures_never_panic() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let files = std::fs::read_dir(&dir)
+    let files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| {
             let p = e.unwrap().path();
@@ -273,7 +273,7 @@ fn mutated_fixtures_never_panic() {
             )
         })
         .collect();
-    mutate_files(files, cases() / 4, true);
+    mutate_files(&files, cases() / 4, true);
 }
 
 #[test]
@@ -298,9 +298,9 @@ fn mutated_corpus_files_never_panic() {
                 )
             })
         })
-        .filter(|(n, _)| !n.ends_with(".md"))
+        .filter(|(n, _)| n != "INDEX.md")
         .collect();
     assert!(files.len() >= 10);
     // The round trip is proved on the fixtures; here the point is the variety.
-    mutate_files(files, cases(), false);
+    mutate_files(&files, cases(), false);
 }
