@@ -85,19 +85,12 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Read 
         columns: None,
         note: None,
         hint: None,
-        pending: None,
+        pending: Vec::new(),
     };
     for row in rows {
         r.row(&split(row), out);
     }
-    if let Some((text, pos)) = r.pending.take() {
-        out.note(
-            "table-text-skipped",
-            format!("表三中的文字“{text}”无法对应到任何行，未读入"),
-            Some(pos),
-            None,
-        );
-    }
+    r.skip_pending(out);
     Read {
         table: r.table,
         note: r.note,
@@ -113,8 +106,9 @@ struct Reader {
     note: Option<(String, SourcePos)>,
     /// The group the next rows belong to (`三、本年度办理结果/（三）不予公开`).
     hint: Option<String>,
-    /// Label text without values, waiting to be joined to the next row's label.
-    pending: Option<(String, SourcePos)>,
+    /// Label text without values (a label broken over lines), waiting to be
+    /// joined to the next row's label.
+    pending: Vec<(String, SourcePos)>,
 }
 
 impl Reader {
@@ -124,23 +118,28 @@ impl Reader {
                 self.note = Some((trim(&l.text).replace(['\n', '\r'], ""), l.pos));
             }
         }
-        let Some(leaf) = s.leaf() else {
+        let Some(leaf) = s.leaf().cloned().or_else(|| self.pending_label(s)) else {
             if s.has_values() {
+                let values: Vec<&str> = s.values.iter().map(|f| f.text.as_str()).collect();
                 out.note(
                     "row-unlabelled",
-                    "表三中有一行数值没有行名，无法对应到任何行，未读入".into(),
+                    format!(
+                        "表三中有一行数值没有行名，无法对应到任何行，未读入：“{}”",
+                        values.join("”“")
+                    ),
                     Some(s.pos),
                     None,
                 );
             }
             return;
         };
+        let leaf = &leaf;
         if self.columns.is_none() && s.labels.iter().all(|l| is_header_word(&word(&l.text))) {
             self.header.push(s.clone());
             return;
         }
         // A group named in the row (`（三）不予公开` before `1.属于国家秘密`).
-        for l in &s.labels[..s.labels.len() - 1] {
+        for l in &s.labels[..s.labels.len().saturating_sub(1)] {
             if let Some(g) = self.index.group_by_label(&l.text) {
                 self.hint = Some(g.to_owned());
             } else if label_key(&l.text) == label_key(applications::RESULTS) {
@@ -162,27 +161,70 @@ impl Reader {
         self.values(s, &path, leaf.pos, out);
     }
 
-    /// The label (joined to a waiting fragment where that reads better) and what it names.
+    /// The label (joined to waiting fragments where that reads better) and what it names.
     fn resolve(&mut self, leaf: &str) -> (String, Hit) {
         let label = trim(leaf).to_owned();
         let hit = self.lookup(&label);
-        if let Some((pending, _)) = &self.pending {
-            let joined = format!("{pending}{label}");
+        let weak = match &hit {
+            Hit::None => true,
+            Hit::Row(_, t) => *t == Some(Tolerance::Typo),
+            Hit::Group(..) => false,
+        };
+        if !weak || self.pending.is_empty() {
+            return (label, hit);
+        }
+        // The latest fragment first, then runs of fragments ending with the latest,
+        // then each earlier fragment alone (a group label may sit between).
+        let n = self.pending.len();
+        let mut tries: Vec<(String, std::ops::Range<usize>)> = (0..n)
+            .rev()
+            .map(|i| {
+                let run: String = self.pending[i..].iter().map(|(t, _)| t.as_str()).collect();
+                (format!("{run}{label}"), i..n)
+            })
+            .collect();
+        tries.extend(
+            (0..n.saturating_sub(1))
+                .rev()
+                .map(|i| (format!("{}{label}", self.pending[i].0), i..i + 1)),
+        );
+        for (joined, used) in tries {
             let joined_hit = self.lookup(&joined);
             let better = match (&hit, &joined_hit) {
                 (_, Hit::None) => false,
                 (Hit::None, _) => true,
-                (Hit::Row(_, Some(Tolerance::Typo)), Hit::Row(_, t)) => {
-                    t.as_ref() != Some(&Tolerance::Typo)
-                }
+                (_, Hit::Row(_, t)) => *t != Some(Tolerance::Typo),
                 _ => false,
             };
             if better {
-                self.pending = None;
+                self.pending.drain(used);
                 return (joined, joined_hit);
             }
         }
         (label, hit)
+    }
+
+    /// For a row of values printed without a label (the label was broken onto
+    /// lines of its own): the waiting fragments that name a row, as its label.
+    fn pending_label(&mut self, s: &Split) -> Option<super::items::Field> {
+        if !s.has_values() || self.pending.is_empty() {
+            return None;
+        }
+        let n = self.pending.len();
+        for i in (0..n).rev() {
+            let run: String = self.pending[i..].iter().map(|(t, _)| t.as_str()).collect();
+            if matches!(self.lookup(&run), Hit::Row(..) | Hit::Group(..)) {
+                let pos = self.pending[i].1;
+                self.pending.truncate(i);
+                return Some(super::items::Field {
+                    text: run,
+                    pos,
+                    covered: false,
+                    col: 0,
+                });
+            }
+        }
+        None
     }
 
     /// A row without values: a group label, the results label, or a fragment.
@@ -234,7 +276,7 @@ impl Reader {
     }
 
     fn skip_pending(&mut self, out: &mut Out) {
-        if let Some((text, pos)) = self.pending.take() {
+        for (text, pos) in self.pending.drain(..) {
             out.note(
                 "table-text-skipped",
                 format!("表三中的文字“{text}”无法对应到任何行，未读入"),
@@ -253,8 +295,17 @@ impl Reader {
     }
 
     fn hold(&mut self, label: String, pos: SourcePos, out: &mut Out) {
-        self.skip_pending(out);
-        self.pending = Some((label, pos));
+        // A label is broken over a few lines at most.
+        if self.pending.len() >= 4 {
+            let (text, p) = self.pending.remove(0);
+            out.note(
+                "table-text-skipped",
+                format!("表三中的文字“{text}”无法对应到任何行，未读入"),
+                Some(p),
+                None,
+            );
+        }
+        self.pending.push((label, pos));
     }
 
     fn shape_note(&self, path: &str, pos: SourcePos, out: &mut Out) {
