@@ -9,12 +9,15 @@
 
 mod decode;
 mod document;
+mod docx;
+mod expand;
 mod html;
 mod note;
 mod sniff;
 
 pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para};
+pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, read_docx};
 pub use html::read_html;
 pub use note::{ImportError, ImportNote};
 pub use sniff::{sniff, sniff_text};
