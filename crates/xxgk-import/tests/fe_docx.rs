@@ -297,3 +297,52 @@ fn corpus_word_files_read_into_the_expected_shapes() {
         }
     }
 }
+
+/// Pieces of WordprocessingML, valid and broken.
+fn xml_soup() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        Just("<w:p>"),
+        Just("</w:p>"),
+        Just("<w:p/>"),
+        Just("<w:r>"),
+        Just("</w:r>"),
+        Just("<w:t>"),
+        Just("</w:t>"),
+        Just("<w:tbl>"),
+        Just("</w:tbl>"),
+        Just("<w:tr>"),
+        Just("</w:tr>"),
+        Just("<w:tc>"),
+        Just("</w:tc>"),
+        Just("<w:tcPr><w:gridSpan w:val=\"300\"/></w:tcPr>"),
+        Just("<w:tcPr><w:vMerge/></w:tcPr>"),
+        Just("<w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>"),
+        Just("<w:trPr><w:gridBefore w:val=\"2\"/></w:trPr>"),
+        Just("<w:del>"),
+        Just("</w:del>"),
+        Just("<w:br/>"),
+        Just("<mc:Fallback>"),
+        Just("</mc:Fallback>"),
+        Just("行政复议"),
+        Just("&amp;"),
+        Just("<"),
+    ];
+    proptest::collection::vec(piece, 0..120).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_on_arbitrary_bytes(tail in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)) {
+        let mut bytes = b"PK\x03\x04".to_vec();
+        bytes.extend(tail);
+        let _ = read_docx(&bytes);
+    }
+
+    #[test]
+    fn never_panics_on_wordprocessingml_soup(body in xml_soup()) {
+        if let Ok(doc) = read_docx(&docx(&body)) {
+            proptest::prop_assert!(check_invariants(&doc, "").is_ok());
+        }
+    }
+}

@@ -455,11 +455,11 @@ impl Parser {
             self.flat_paras = 0;
             self.end_para();
         }
+        self.flat_tables = 0;
+        // Every frame above the body is a table, row or cell, which `end_table`
+        // closes into its container.
         while self.frames.len() > 1 {
             self.end_table();
-            if self.frames.len() > 1 && !matches!(self.frames.last(), Some(Frame::Table(_))) {
-                self.frames.pop();
-            }
         }
         match self.frames.pop() {
             Some(Frame::Body(items)) => items,
