@@ -298,7 +298,7 @@ fn corpus_word_files_read_into_the_expected_shapes() {
     }
 }
 
-/// Pieces of WordprocessingML, valid and broken.
+/// Pieces of Word XML (`w:` elements), valid and broken.
 fn xml_soup() -> impl proptest::strategy::Strategy<Value = String> {
     use proptest::prelude::*;
     let piece = prop_oneof![
