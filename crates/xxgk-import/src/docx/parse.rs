@@ -37,6 +37,8 @@ pub(super) struct TableBuild {
 pub(super) struct RowBuild {
     pub(super) grid_before: usize,
     pub(super) cells: Vec<CellBuild>,
+    /// The grid column after the last cell.
+    next_col: usize,
 }
 
 #[derive(Debug)]
@@ -288,6 +290,7 @@ impl Parser {
                 if let (Some(Frame::Cell(cell)), Some(Frame::Row(row))) =
                     (self.frames.pop(), self.frames.last_mut())
                 {
+                    row.next_col = cell.col + cell.span;
                     row.cells.push(cell);
                 }
             }
@@ -412,7 +415,7 @@ impl Parser {
         let Some(Frame::Row(row)) = self.frames.last() else {
             return;
         };
-        let col = row.grid_before + row.cells.iter().map(|c| c.span).sum::<usize>();
+        let col = row.next_col.max(row.grid_before);
         self.frames.push(Frame::Cell(CellBuild {
             col,
             span: 1,

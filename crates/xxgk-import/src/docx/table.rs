@@ -62,14 +62,15 @@ impl Resolver {
             let mut slots: Vec<Slot> = Vec::new();
             for cell in row.cells {
                 clamped |= cell.clamped;
-                let (c, span) = (cell.col, cell.span.max(1));
+                let (mut c, mut span) = (cell.col, cell.span.max(1));
+                if (c + span).saturating_sub(slots.len()).saturating_sub(1) > self.budget {
+                    // No room left for the gap or span: the cell goes next, alone.
+                    (c, span) = (c.min(slots.len()), 1);
+                    clamped = true;
+                }
                 if slots.len() < c + span {
                     let grow = c + span - slots.len();
-                    if grow.saturating_sub(1) > self.budget {
-                        clamped = true;
-                        continue;
-                    }
-                    self.budget -= grow.saturating_sub(1);
+                    self.budget -= grow - 1;
                     slots.resize_with(c + span, || Slot::Free);
                 }
                 place(&mut placed, &mut slots, (r, c, span), index, &cell);
