@@ -3,15 +3,8 @@
 
 mod fe_support;
 
+use fe_support::fixture;
 use xxgk_import::{InputKind, LineIndex, decode, sniff};
-
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/fe/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
 
 #[test]
 fn utf16_text_with_crlf() {

@@ -4,17 +4,9 @@
 
 mod fe_support;
 
-use fe_support::{check_invariants, dump, grids, paras, shape};
+use fe_support::{check_invariants, dump, fixture, grids, paras, shape};
 use proptest::prelude::*;
 use xxgk_import::{DocBlock, decode, read_html};
-
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/fe/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
 
 #[test]
 fn gbk_page_in_cms_chrome() {

@@ -141,16 +141,7 @@ fn main_part(rels: &[u8]) -> Option<String> {
     loop {
         match reader.read_event() {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == b"Relationship" => {
-                let attr = |name: &[u8]| {
-                    e.attributes()
-                        .flatten()
-                        .find(|a| a.key.local_name().as_ref() == name)
-                        .and_then(|a| {
-                            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                                .ok()
-                                .map(std::borrow::Cow::into_owned)
-                        })
-                };
+                let attr = |name: &[u8]| parse::attr(&e, name);
                 if attr(b"Type").is_some_and(|t| t.ends_with("/officeDocument")) {
                     return attr(b"Target").map(|t| t.trim_start_matches('/').to_owned());
                 }

@@ -179,16 +179,21 @@ fn predefined(name: &str) -> Option<char> {
     })
 }
 
-/// The value of attribute `w:val` (any prefix).
-fn val(e: &BytesStart) -> Option<String> {
+/// The value of attribute `name` (any prefix).
+pub(super) fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
     e.attributes()
         .flatten()
-        .find(|a| a.key.local_name().as_ref() == b"val")
+        .find(|a| a.key.local_name().as_ref() == name)
         .and_then(|a| {
             a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
                 .ok()
                 .map(std::borrow::Cow::into_owned)
         })
+}
+
+/// The value of attribute `w:val`.
+fn val(e: &BytesStart) -> Option<String> {
+    attr(e, b"val")
 }
 
 fn number(e: &BytesStart) -> usize {
@@ -221,15 +226,7 @@ impl Parser {
             (Ns::Word, b"t") => self.in_text = !empty,
             (Ns::Word, b"tab") if self.in_run => self.push("\t"),
             (Ns::Word, b"br" | b"cr") if self.in_run => {
-                let kind = e
-                    .attributes()
-                    .flatten()
-                    .find(|a| a.key.local_name().as_ref() == b"type")
-                    .and_then(|a| {
-                        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                            .ok()
-                            .map(std::borrow::Cow::into_owned)
-                    });
+                let kind = attr(e, b"type");
                 if !matches!(kind.as_deref(), Some("page" | "column")) {
                     self.push("\n");
                 }

@@ -21,6 +21,15 @@ pub fn corpus() -> PathBuf {
     }
 }
 
+/// The bytes of a fixture of `tests/fixtures/fe/`.
+pub fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/fe/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
 fn pos(p: SourcePos) -> String {
     match p {
         SourcePos::Text { line, column } => format!("{line}:{column}"),
