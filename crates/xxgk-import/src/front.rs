@@ -1,6 +1,8 @@
 //! Choosing and running the front end for an input.
 
-use crate::{Decoded, Document, ImportError, InputKind, decode, read_html, read_text, sniff_text};
+use crate::{
+    Decoded, Document, ImportError, InputKind, decode, read_docx, read_html, read_text, sniff_text,
+};
 
 /// What an input is, and its decoded text when it is text: a Word file by its
 /// zip or OLE signature, a model file by its extension (`.toml`, `.json`), anything
@@ -28,7 +30,7 @@ pub(crate) fn read_document(
     decoded: Option<Decoded>,
 ) -> Result<Document, ImportError> {
     if kind == InputKind::Docx {
-        return Err(ImportError::Unreadable("暂不支持 Word 文件".into()));
+        return read_docx(bytes);
     }
     let decoded = decoded.unwrap_or_else(|| decode(bytes));
     let mut doc = if kind == InputKind::Html {

@@ -104,3 +104,5 @@ corpus_case!(shanghai_office_2019_txt, "shanghai-office-2019", "txt");
 corpus_case!(shuyang_fgj_2023_txt, "shuyang-fgj-2023", "txt");
 corpus_case!(pingtan_2019_html, "pingtan-2019", "html");
 corpus_case!(shuyang_fgj_2023_html, "shuyang-fgj-2023", "html");
+corpus_case!(pingtan_2019_docx, "pingtan-2019", "docx");
+corpus_case!(shuyang_fgj_2023_docx, "shuyang-fgj-2023", "docx");

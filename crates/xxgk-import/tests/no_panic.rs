@@ -260,19 +260,28 @@ fn mutate_files(files: &[(String, Vec<u8>)], cases: u32, round_trip: bool) {
         .unwrap();
 }
 
+/// The files (not folders) of a folder, by name.
+fn files_in(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.unwrap().path();
+            p.is_file().then(|| {
+                (
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read(&p).unwrap(),
+                )
+            })
+        })
+        .collect()
+}
+
 #[test]
 fn mutated_fixtures_never_panic() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| {
-            let p = e.unwrap().path();
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read(&p).unwrap(),
-            )
-        })
-        .collect();
+    let mut files = files_in(&dir);
+    files.extend(files_in(&dir.join("fe")));
+    assert!(files.len() >= 10);
     mutate_files(&files, cases() / 4, true);
 }
 
@@ -287,17 +296,8 @@ fn mutated_corpus_files_never_panic() {
     } else {
         dir
     };
-    let files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| {
-            let p = e.unwrap().path();
-            p.is_file().then(|| {
-                (
-                    p.file_name().unwrap().to_string_lossy().into_owned(),
-                    std::fs::read(&p).unwrap(),
-                )
-            })
-        })
+    let files: Vec<(String, Vec<u8>)> = files_in(&dir)
+        .into_iter()
         .filter(|(n, _)| n != "INDEX.md")
         .collect();
     assert!(files.len() >= 10);

@@ -135,7 +135,7 @@ impl<'t> Walker<'t> {
             lines: Lines::default(),
             items: Vec::new(),
             notes: Vec::new(),
-            budget: grid::SPAN_BUDGET,
+            budget: crate::expand::BUDGET,
         }
     }
 

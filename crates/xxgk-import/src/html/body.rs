@@ -234,12 +234,14 @@ pub(super) fn heading_bit(text: &str) -> u8 {
     }
 }
 
-/// A line that reads like the report's title.
+/// A line that reads like the report's title: about 政府信息公开, ending in 报告 or
+/// 年报 (a sentence of the preamble mentioning the report ends otherwise).
 fn is_title(text: &str) -> bool {
-    text.contains("政府信息公开")
-        && (text.contains("报告") || text.contains("年报"))
-        && text.chars().count() <= 80
-        && heading_bit(text) == 0
+    let t = text.trim_end_matches(|c: char| c.is_whitespace() || "）)】]".contains(c));
+    t.contains("政府信息公开")
+        && (t.ends_with("报告") || t.ends_with("年报"))
+        && t.chars().count() <= 80
+        && heading_bit(t) == 0
 }
 
 /// A date written out in Chinese (2024年1月17日), as under a signature.
@@ -275,6 +277,9 @@ mod tests {
         );
         assert!(is_title("某某县某某局2023年政府信息公开工作年度报告"));
         assert!(!is_title("政府信息公开"));
+        assert!(!is_title(
+            "本报告依据《中华人民共和国政府信息公开条例》编制。"
+        ));
         assert!(has_date("2024年1月17日"));
         assert!(has_date("二〇二四年一月十七日"));
         assert!(!has_date("本年度1月"));

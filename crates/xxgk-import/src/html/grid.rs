@@ -4,23 +4,15 @@
 
 use xxgk_model::SourcePos;
 
-use crate::{Grid, GridCell, GridRow, ImportNote};
+use crate::expand::{MAX_WIDTH, Slot, to_rows};
+use crate::{Grid, GridCell, ImportNote};
 
 use super::blocks::{collect_text, is_long, skipped};
 use super::text::Lines;
 use super::tree::{Kind, Tree};
 
-/// Positions that spans may cover in one document, beyond the cells themselves:
-/// enough for any real page, and a bound on the memory a hostile page can ask for
-/// (`colspan="1000"` on every cell of thousands of rows).
-pub(super) const SPAN_BUDGET: usize = 200_000;
-
 /// The widest `colspan` HTML honours.
 const MAX_COLSPAN: u32 = 1000;
-
-/// The width spans may stretch a grid to (rows with more cells than this are
-/// still kept whole).
-const MAX_WIDTH: usize = 256;
 
 pub(super) struct Built {
     /// Nodes inside the table but outside its cells (a caption, stray text): shown
@@ -34,12 +26,6 @@ pub(super) struct Built {
 struct SourceRow {
     pos: SourcePos,
     cells: Vec<usize>,
-}
-
-enum Slot {
-    Free,
-    Cell(GridCell),
-    Covered(usize, usize),
 }
 
 pub(super) fn build(
@@ -73,10 +59,20 @@ pub(super) fn build(
             pos,
         ));
     }
+    let placed_rows = rows.iter().map(|r| r.pos).zip(placed.slots).collect();
+    // Nothing printed at a free position (a short row): an empty cell at the row.
+    let (grid_rows, ragged) = to_rows(placed_rows, budget, |_, _, row| row);
+    if ragged {
+        notes.push(note(
+            "html-grid-ragged",
+            "表格过大，部分行未补齐为矩形".to_owned(),
+            pos,
+        ));
+    }
     Built {
         before,
         grid: Some(Grid {
-            rows: to_rows(&rows, placed.slots),
+            rows: grid_rows,
             expanded: true,
             pos,
         }),
@@ -136,7 +132,7 @@ fn place(tree: &Tree, rows: &[SourceRow], honor_hidden: bool, budget: &mut usize
     for (r, row) in rows.iter().enumerate() {
         let mut c = 0;
         for &cell in &row.cells {
-            while matches!(slots[r].get(c), Some(Slot::Cell(_) | Slot::Covered(..))) {
+            while slots[r].get(c).is_some_and(|s| !s.is_free()) {
                 c += 1;
             }
             let e = tree.element(cell);
@@ -175,7 +171,7 @@ fn place(tree: &Tree, rows: &[SourceRow], honor_hidden: bool, budget: &mut usize
                 }
                 for dc in 0..cs as usize {
                     let slot = &mut line[c + dc];
-                    if !matches!(slot, Slot::Free) {
+                    if !slot.is_free() {
                         overlap = true;
                         continue;
                     }
@@ -204,52 +200,6 @@ fn place(tree: &Tree, rows: &[SourceRow], honor_hidden: bool, budget: &mut usize
         overlap,
         long_cell,
     }
-}
-
-/// The placed slots as grid rows: covered positions name their cell, free ones
-/// (short rows) become empty cells.
-fn to_rows(rows: &[SourceRow], slots: Vec<Vec<Slot>>) -> Vec<GridRow> {
-    let width = slots.iter().map(Vec::len).max().unwrap_or(0);
-    let mut grid_rows: Vec<GridRow> = Vec::with_capacity(rows.len());
-    for (row, line) in rows.iter().zip(slots) {
-        let mut cells: Vec<GridCell> = Vec::with_capacity(width);
-        for slot in line
-            .into_iter()
-            .chain(std::iter::repeat_with(|| Slot::Free))
-            .take(width)
-        {
-            cells.push(match slot {
-                Slot::Cell(cell) => cell,
-                Slot::Covered(r0, c0) => {
-                    let origin = if r0 < grid_rows.len() {
-                        grid_rows[r0].cells[c0].pos
-                    } else {
-                        cells[c0].pos
-                    };
-                    GridCell {
-                        text: String::new(),
-                        pos: origin,
-                        row_span: 1,
-                        col_span: 1,
-                        covered_by: Some((r0, c0)),
-                    }
-                }
-                // Nothing printed here (a short row): an empty cell at the row.
-                Slot::Free => GridCell {
-                    text: String::new(),
-                    pos: row.pos,
-                    row_span: 1,
-                    col_span: 1,
-                    covered_by: None,
-                },
-            });
-        }
-        grid_rows.push(GridRow {
-            cells,
-            pos: row.pos,
-        });
-    }
-    grid_rows
 }
 
 fn source_row(

@@ -43,7 +43,7 @@ use crate::{DocBlock, Document, ImportNote, InputKind};
 /// Reads an HTML page (already decoded, see [`crate::decode`]) into a
 /// [`Document`] of the report it holds. Never fails and never panics; what could
 /// not be read as is gets a note (`html-no-report-body`, `html-hidden-body`,
-/// `html-span-clamped`, `html-span-overlap`).
+/// `html-span-clamped`, `html-span-overlap`, `html-grid-ragged`).
 ///
 /// ```
 /// use xxgk_import::{DocBlock, read_html};

@@ -7,6 +7,8 @@
 //! Node ids follow document order and each node's descendants are the ids from it
 //! up to its `end`, so "is inside" is a range check.
 
+use std::collections::HashMap;
+
 use xxgk_model::SourcePos;
 
 use super::entities::decode_entities;
@@ -127,6 +129,9 @@ const SECTIONS: &[&str] = &["tbody", "thead", "tfoot"];
 struct Builder<'a> {
     nodes: Vec<Node>,
     stack: Vec<usize>,
+    /// How many elements of each name are open, so that a search of the stack for
+    /// a name that is not open costs nothing (deep pages would make it quadratic).
+    open: HashMap<String, usize>,
     cursor: crate::decode::LineCursor<'a, 'a>,
 }
 
@@ -141,6 +146,7 @@ pub(super) fn build(src: &str) -> Tree {
             pos: SourcePos::Text { line: 1, column: 1 },
         }],
         stack: vec![0],
+        open: HashMap::new(),
         cursor: index.cursor(),
     };
     for token in Tokenizer::new(src) {
@@ -207,6 +213,12 @@ impl Builder<'_> {
     /// The stack index of the nearest open element named in `names`, unless an
     /// element of `boundary` is nearer.
     fn in_scope(&self, names: &[&str], boundary: &[&str]) -> Option<usize> {
+        if names
+            .iter()
+            .all(|n| self.open.get(*n).is_none_or(|&k| k == 0))
+        {
+            return None;
+        }
         for (i, &id) in self.stack.iter().enumerate().skip(1).rev() {
             let name = self.name(id);
             if names.contains(&name) {
@@ -225,6 +237,11 @@ impl Builder<'_> {
         while self.stack.len() > i.max(1) {
             if let Some(id) = self.stack.pop() {
                 self.nodes[id].end = end;
+                if let Kind::Element(e) = &self.nodes[id].kind {
+                    if let Some(k) = self.open.get_mut(&e.name) {
+                        *k = k.saturating_sub(1);
+                    }
+                }
             }
         }
     }
@@ -310,6 +327,7 @@ impl Builder<'_> {
     }
 
     fn push(&mut self, name: String, attrs: &[(String, String)], pos: SourcePos) {
+        *self.open.entry(name.clone()).or_default() += 1;
         let id = self.add(Kind::Element(element(name, attrs)), pos);
         self.stack.push(id);
     }

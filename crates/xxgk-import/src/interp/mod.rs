@@ -119,42 +119,69 @@ pub(crate) fn interpret(
     })
 }
 
-/// Finds the title among the paragraphs before section 一 (joining a short line
-/// before it that holds its first part) and keeps what follows as preamble.
+/// Finds the title among the paragraphs before section 一 and keeps what follows
+/// as preamble. A title names the annual report; a short line before it that holds
+/// its first part (`平潭综合实验区2019年` / `政府信息公开工作年度报告`) is joined to it.
+/// Of several (a page's own title in its header, then the document's), the last
+/// one that states a year is taken; what comes before it is page matter.
 fn split_front(paras: Vec<Para>) -> Front {
-    let Some(t) = paras.iter().position(|p| is_title(&p.text)) else {
+    let candidates: Vec<(usize, usize, Para)> = paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| is_title(&p.text))
+        .map(|(t, _)| title_at(&paras, t))
+        .collect();
+    let chosen = candidates
+        .iter()
+        .rev()
+        .find(|(_, _, p)| meta::from_title(&p.text).1.is_some())
+        .or_else(|| candidates.first())
+        .cloned();
+    let Some((start, end, title)) = chosen else {
         return Front {
             title: None,
             preamble: paras,
             dropped: Vec::new(),
         };
     };
-    let mut title = paras[t].clone();
-    let mut start = t;
-    if t > 0 {
-        let prev = &paras[t - 1];
-        let tail = title.text.trim_start();
-        let continues = tail.starts_with(|c: char| {
-            c.is_ascii_digit() || crate::normalize::fold_width(c).is_ascii_digit()
-        }) || tail.starts_with("年度")
-            || tail.starts_with("政府信息公开")
-            || tail.starts_with("政务公开");
-        if continues && char_len(&prev.text) <= 30 && !ends_sentence(&prev.text) {
-            title = Para {
-                text: format!("{}{}", prev.text, title.text),
-                pos: prev.pos,
-            };
-            start = t - 1;
-        }
-    }
     let mut paras = paras;
-    let preamble = paras.split_off(t + 1);
+    let preamble = paras.split_off(end);
     paras.truncate(start);
     Front {
         title: Some(title),
         preamble,
         dropped: paras,
     }
+}
+
+/// The title at paragraph `t`, joined to the line before it when that holds the
+/// title's first part; with the range of paragraphs it takes.
+fn title_at(paras: &[Para], t: usize) -> (usize, usize, Para) {
+    let title = paras[t].clone();
+    if t > 0 {
+        let prev = &paras[t - 1];
+        let tail = title.text.trim_start();
+        let continues = tail
+            .starts_with(|c: char| crate::normalize::fold_width(c).is_ascii_digit())
+            || tail.starts_with("年度")
+            || tail.starts_with("政府信息公开")
+            || tail.starts_with("政务公开");
+        if continues
+            && char_len(&prev.text) <= 30
+            && !ends_sentence(&prev.text)
+            && !is_title(&prev.text)
+        {
+            return (
+                t - 1,
+                t + 1,
+                Para {
+                    text: format!("{}{}", prev.text, title.text),
+                    pos: prev.pos,
+                },
+            );
+        }
+    }
+    (t, t + 1, title)
 }
 
 fn read_meta(
@@ -286,11 +313,26 @@ fn published_date(
 }
 
 fn set_front(report: &mut Report, front: &Front, out: &mut Out) {
-    for p in &front.dropped {
+    if let Some(first) = front.dropped.first() {
+        let shown: Vec<&str> = front
+            .dropped
+            .iter()
+            .take(12)
+            .map(|p| p.text.as_str())
+            .collect();
+        let more = if front.dropped.len() > shown.len() {
+            "等"
+        } else {
+            ""
+        };
         out.note(
             "text-before-title",
-            format!("标题之前的文字“{}”不属于报告正文，未读入", p.text),
-            Some(p.pos),
+            format!(
+                "标题之前的 {} 段文字（网页导航、来源等）不属于报告正文，未读入：“{}”{more}",
+                front.dropped.len(),
+                shown.join("”“")
+            ),
+            Some(first.pos),
             None,
         );
     }
