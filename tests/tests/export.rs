@@ -121,6 +121,8 @@ fn all_corpus_reports_export_into_one_csv_with_their_expected_cells() {
         "shuyang-fgj-2023.txt",
         "pingtan-2019.html",
         "shuyang-fgj-2023.html",
+        "pingtan-2019.docx",
+        "shuyang-fgj-2023.docx",
     ];
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("all.csv");

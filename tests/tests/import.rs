@@ -125,6 +125,8 @@ const CORPUS: &[&str] = &[
     "shuyang-fgj-2023.txt",
     "pingtan-2019.html",
     "shuyang-fgj-2023.html",
+    "pingtan-2019.docx",
+    "shuyang-fgj-2023.docx",
 ];
 
 fn stem(name: &str) -> &str {
