@@ -302,3 +302,37 @@ fn space_aligned_tables_full_width_digits_units_and_placeholders() {
     );
     assert!(i.notes.iter().any(|n| n.code == "header-missing"));
 }
+
+#[test]
+fn a_wide_row_wrapped_onto_two_lines_and_other_wordings() {
+    let text = "青禾县统计局2024年政府信息公开工作年度报告\n\
+        二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n\
+        规章\t0\t0\t0\n第二十条第（五）项\n信息内容\t处理决定数量\n行政许可\t5\n\
+        三、收到和处理政府信息公开申请情况\n\
+        （七）合计\t1\t0\t0\t0\t0\t0\t1\n\
+        四、政府信息公开行政复议、行政诉讼情况\n\
+        行政复议\t行政诉讼\n\
+        结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n\
+        结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n\
+        1\t2\t3\t4\t10\t0\t0\t0\t0\t0\n5\t0\t0\t0\t5\n";
+    let i = import(text.as_bytes(), &ImportOptions::default()).unwrap();
+    insta::assert_snapshot!(summary(&i));
+    assert_eq!(count(&i, TableId::Reviews, "行政复议", "总计"), Some(10));
+    assert_eq!(
+        count(&i, TableId::Reviews, "行政诉讼/复议后起诉", "结果维持"),
+        Some(5)
+    );
+    assert_eq!(
+        count(
+            &i,
+            TableId::Proactive,
+            "第二十条第（五）项/行政许可",
+            "本年处理决定数量"
+        ),
+        Some(5)
+    );
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（七）总计", "总计"),
+        Some(1)
+    );
+}

@@ -13,6 +13,7 @@ const VARIANTS: &[(&str, &str)] = &[
     ("行政规范性文件", "规范性文件"),
     ("政府集中采购项目", "政府集中采购"),
     ("行政事业性收费项目", "行政事业性收费"),
+    ("合计", "总计"),
 ];
 
 /// How far a published label is from the official one it was matched to.

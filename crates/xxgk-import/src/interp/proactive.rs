@@ -192,7 +192,25 @@ impl Reader {
                 }
             }
         }
-        None
+        // The other version's wording of the same column (`处理决定数量` for
+        // `本年处理决定数量`): one official label that contains the printed one or is
+        // contained in it.
+        let mut found = spec
+            .rows
+            .iter()
+            .flat_map(|r| r.columns)
+            .map(|c| c.label)
+            .filter(|l| {
+                let k = label_key(l);
+                key.chars().count() >= 4 && (k.ends_with(&key) || key.ends_with(&k))
+            })
+            .collect::<Vec<_>>();
+        found.sort_unstable();
+        found.dedup();
+        match found.as_slice() {
+            [one] => Some((one, None)),
+            _ => None,
+        }
     }
 
     fn columns(&self, s: &Split, out: &mut Out) -> Vec<Column> {

@@ -45,6 +45,7 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
     let mut table = Table::new();
     let mut header: Vec<Split> = Vec::new();
     let mut cells: Option<Vec<(usize, Column)>> = None;
+    let mut wrapped: Option<(SourcePos, Vec<super::items::Field>)> = None;
     for row in rows {
         let s = split(row);
         let words: Vec<Option<Word>> = s.labels.iter().map(|l| word(&l.text)).collect();
@@ -104,9 +105,25 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         }
         let cols = cells.get_or_insert_with(|| fifteen(&header, s.pos, out));
         let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
-        let (placed, fit) = place(&s.values, &columns);
+        // A wide row wrapped onto the next line (a PDF page too narrow for 15
+        // columns) continues in the next row of values.
+        if !s.expanded && (s.values.len() < columns.len() || wrapped.is_some()) {
+            let values = s.values.clone();
+            match &mut wrapped {
+                Some((_, held)) => held.extend(values),
+                None => wrapped = Some((s.pos, values)),
+            }
+            if wrapped
+                .as_ref()
+                .is_some_and(|(_, v)| v.len() < columns.len())
+            {
+                continue;
+            }
+        }
+        let (pos, values) = wrapped.take().unwrap_or((s.pos, s.values.clone()));
+        let (placed, fit) = place(&values, &columns);
         let pointer = format!("/sections/{}/table", ID.section().key());
-        out.fit(&fit, "表四数据行", &s.values, 15, s.pos, pointer);
+        out.fit(&fit, "表四数据行", &values, 15, pos, pointer);
         for (i, f) in placed {
             if let Some((b, c)) = cols.get(i) {
                 let block = BLOCKS[*b];
@@ -114,6 +131,19 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
                 out.put(&mut table, ID, block, &c.label, &f, None);
             }
         }
+    }
+    if let Some((pos, values)) = wrapped {
+        let texts: Vec<&str> = values.iter().map(|f| f.text.as_str()).collect();
+        out.note(
+            "values-missing",
+            format!(
+                "表四数据行只有 {} 个数值（应为 15 个），无法对应到列，未读入：“{}”",
+                values.len(),
+                texts.join("”“")
+            ),
+            Some(pos),
+            Some(format!("/sections/{}/table", ID.section().key())),
+        );
     }
     table
 }
