@@ -67,25 +67,7 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         }
         // Three rows of five: the row names its block.
         if let Some(Some(Word::Block(b))) = words.last() {
-            let leaves = leaf_order(&header);
-            let cols: Vec<Column> = leaves.iter().map(|l| Column::new(LEAVES[*l])).collect();
-            let block = BLOCKS[*b];
-            let pointer = row_pointer(ID, block);
-            let (placed, fit) = place(&s.values, &cols);
-            out.fit(
-                &fit,
-                &format!("表四“{block}”行"),
-                &s.values,
-                5,
-                s.pos,
-                pointer.clone(),
-            );
-            out.at(pointer, s.pos);
-            for (i, f) in placed {
-                if let Some(c) = cols.get(i) {
-                    out.put(&mut table, ID, block, &c.label, &f, None);
-                }
-            }
+            block_row(&mut table, &header, &s, *b, out);
             continue;
         }
         if !s.labels.is_empty() {
@@ -146,6 +128,31 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         );
     }
     table
+}
+
+/// A row of five that names its block (`行政复议  1  0  0  0  1`).
+fn block_row(table: &mut Table, header: &[Split], s: &Split, b: usize, out: &mut Out) {
+    let cols: Vec<Column> = leaf_order(header)
+        .iter()
+        .map(|l| Column::new(LEAVES[*l]))
+        .collect();
+    let block = BLOCKS[b];
+    let pointer = row_pointer(ID, block);
+    let (placed, fit) = place(&s.values, &cols);
+    out.fit(
+        &fit,
+        &format!("表四“{block}”行"),
+        &s.values,
+        5,
+        s.pos,
+        pointer.clone(),
+    );
+    out.at(pointer, s.pos);
+    for (i, f) in placed {
+        if let Some(c) = cols.get(i) {
+            out.put(table, ID, block, &c.label, &f, None);
+        }
+    }
 }
 
 /// The order of the five result columns as the header prints them (official
