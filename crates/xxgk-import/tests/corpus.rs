@@ -106,3 +106,35 @@ corpus_case!(pingtan_2019_html, "pingtan-2019", "html");
 corpus_case!(shuyang_fgj_2023_html, "shuyang-fgj-2023", "html");
 corpus_case!(pingtan_2019_docx, "pingtan-2019", "docx");
 corpus_case!(shuyang_fgj_2023_docx, "shuyang-fgj-2023", "docx");
+
+/// The corpus PDFs through `pdftotext -layout` (poppler-utils): text laid out
+/// with spaces, labels broken over lines, vertical labels one character a line.
+#[test]
+#[ignore = "needs the corpus: set XXGK_CORPUS"]
+fn pdf_layout_text_imports_cell_for_cell() {
+    let dir = corpus();
+    for stem in ["huaian-gov-2024", "hongze-2023", "hongze-2024"] {
+        let pdf = dir.join("pdf").join(format!("{stem}.pdf"));
+        let out = std::process::Command::new("pdftotext")
+            .arg("-layout")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext not found: install poppler-utils (apt-get install poppler-utils)");
+        assert!(
+            out.status.success(),
+            "pdftotext failed on {}",
+            pdf.display()
+        );
+        let imported = import(&out.stdout, &ImportOptions::default()).unwrap();
+        let text =
+            std::fs::read_to_string(dir.join("expected").join(format!("{stem}.csv"))).unwrap();
+        let expected = parse_long_csv(&text).unwrap();
+        let diff = mismatches(&expected, &long_records(&imported.report));
+        assert!(
+            diff.is_empty(),
+            "{stem} (pdftotext -layout): {}",
+            diff.join("\n")
+        );
+    }
+}
