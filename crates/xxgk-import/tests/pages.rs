@@ -46,7 +46,7 @@ fn page() -> String {
         td("3.危及“三安全一稳定”", "") + &vals([1, 0, 0, 0, 0, 0, 1]),
         td("（七）总计", "colspan=2") + &vals([4, 1, 0, 0, 0, 0, 5]),
     ];
-    let t3: String = t3.iter().map(|r| format!("<tr>{r}</tr>")).collect();
+    let t3: String = t3.iter().map(|r| ["<tr>", r, "</tr>"].concat()).collect();
     let leaves: String = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
         .iter()
         .map(|l| td(l, ""))
