@@ -336,3 +336,31 @@ fn a_wide_row_wrapped_onto_two_lines_and_other_wordings() {
         Some(1)
     );
 }
+
+/// The clean report as a page whose cells hold paragraphs, copied out of a
+/// browser (Chromium's innerText: each cell on lines of its own, a tab line
+/// between cells, blank lines between rows). It reads as the text does.
+#[test]
+fn browser_copied_tables_with_paragraph_cells() {
+    let copied = fixture("browser-copied-2025.txt");
+    let plain = fixture("clean-2025.txt");
+    assert_eq!(long_records(&copied.report), long_records(&plain.report));
+    assert_eq!(copied.report.sections, plain.report.sections);
+    assert_eq!(copied.report.closing, plain.report.closing);
+    assert!(copied.notes.is_empty(), "{:?}", copied.notes);
+    // A stitched cell keeps its own line in the source map.
+    let key = CellKey::new(TableId::Reviews, "行政复议", "总计");
+    let SourcePos::Text { line, .. } = copied.source.get(&key.json_pointer()).unwrap() else {
+        panic!()
+    };
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/browser-copied-2025.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let source_line = text
+        .lines()
+        .nth(usize::try_from(line).unwrap() - 1)
+        .unwrap();
+    assert_eq!(source_line.trim(), "2");
+}

@@ -4,11 +4,13 @@
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, is_punct, is_space, trim};
 
-/// One field of a table row, with its column (in characters, from 1).
+/// One field of a table row, with its column (in characters, from 1) and, when
+/// it is not on the row's own line, its line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Field {
     pub(crate) text: String,
     pub(crate) column: u32,
+    pub(crate) line: Option<u32>,
 }
 
 /// What a line of the text is.
@@ -26,6 +28,8 @@ pub(crate) enum Kind {
     RuleLine,
     /// Narrative text.
     Text,
+    /// A line already read as part of a row that starts on an earlier line.
+    Taken,
 }
 
 /// A line with its number (from 1) and kind.
@@ -61,6 +65,7 @@ pub(crate) fn classify(text: &str) -> Vec<Line<'_>> {
         })
         .collect();
     mark_space_tables(&mut lines);
+    super::cells::stitch(&mut lines);
     lines
 }
 
@@ -124,6 +129,7 @@ fn split_tabs(line: &str) -> Vec<Field> {
         out.push(Field {
             text: trim(part).to_owned(),
             column: column + u32::try_from(lead).unwrap_or(0),
+            line: None,
         });
         column += u32::try_from(char_len(part) + 1).unwrap_or(0);
     }
@@ -148,6 +154,7 @@ fn markdown(line: &str) -> Option<Kind> {
         out.push(Field {
             text: trim(part).to_owned(),
             column: column + u32::try_from(lead).unwrap_or(0),
+            line: None,
         });
         column += u32::try_from(char_len(part) + 1).unwrap_or(0);
     }
@@ -180,6 +187,7 @@ fn split_spaces(line: &str) -> Vec<Field> {
         out.push(Field {
             text: trim(&text).to_owned(),
             column: u32::try_from(start + 1).unwrap_or(u32::MAX),
+            line: None,
         });
     }
     out

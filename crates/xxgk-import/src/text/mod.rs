@@ -19,6 +19,7 @@
 //!   In wrapped text, lines of at most three characters inside an unfinished
 //!   sentence are seal-layer debris and are dropped with a note.
 
+mod cells;
 mod lines;
 
 use xxgk_model::SourcePos;
@@ -46,7 +47,7 @@ pub fn read_text(text: &str) -> Document {
             Kind::Blank => b.blank(),
             Kind::Footer => b.drop_line(line, "page-footer", "删除页码或页脚行"),
             Kind::Stray => b.drop_line(line, "stray-text", "删除孤立的标点（疑为印章或图层残留）"),
-            Kind::RuleLine => {}
+            Kind::RuleLine | Kind::Taken => {}
             Kind::Row(fields) => b.row(line, fields),
             Kind::Text => {
                 if b.grid.is_some() && next_is_row(&lines[i + 1..]) && Builder::is_junk(line) {
@@ -173,7 +174,7 @@ impl Builder {
             .map(|f| GridCell {
                 text: f.text.clone(),
                 pos: SourcePos::Text {
-                    line: line.no,
+                    line: f.line.unwrap_or(line.no),
                     column: f.column,
                 },
                 row_span: 1,
