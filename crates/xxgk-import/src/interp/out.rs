@@ -117,7 +117,9 @@ impl Out {
             ),
             Fit::Short => (
                 "values-missing",
-                format!("{what}：只有 {got} 个数值字段，少于 {want} 列；缺少的列未读入"),
+                format!(
+                    "{what}：只有 {got} 个数值字段，少于 {want} 列；按从左到右的顺序对应到前 {got} 列，其余列未读入（若原表中间有空白单元格，可能错位，请核对）"
+                ),
             ),
             Fit::Long => {
                 let rest: Vec<&str> = values.iter().skip(want).map(|f| f.text.as_str()).collect();

@@ -121,8 +121,27 @@ impl Reader {
     }
 
     fn values(&mut self, s: &Split, path: &str, pos: xxgk_model::SourcePos, out: &mut Out) {
+        let official = self.official_columns(path);
+        let filled = s
+            .values
+            .iter()
+            .filter(|f| !f.text.trim().is_empty())
+            .count();
         let columns = if self.header.is_empty() {
-            self.official_columns(path)
+            official
+        } else if !s.expanded && self.header.len() < filled && official.len() == filled {
+            // A header broken over lines (`本年新` / `制作数量`) names fewer columns
+            // than the row has values: the official columns, in order.
+            out.note(
+                "header-unclear",
+                format!(
+                    "表二“{path}”行有 {filled} 个数值，而列标题只读出 {} 列，按官方列序读取",
+                    self.header.len()
+                ),
+                Some(s.pos),
+                Some(row_pointer(ID, path)),
+            );
+            official
         } else {
             self.header.clone()
         };

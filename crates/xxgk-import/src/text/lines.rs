@@ -267,6 +267,7 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
                     lines[k].kind = Kind::Row(fields.clone());
                 }
             }
+            super::align::fill_gaps(&mut lines[i..=end]);
         }
         i = end + 1;
     }

@@ -19,6 +19,7 @@
 //!   In wrapped text, lines of at most three characters inside an unfinished
 //!   sentence are seal-layer debris and are dropped with a note.
 
+mod align;
 mod cells;
 mod lines;
 
