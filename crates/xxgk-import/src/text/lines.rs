@@ -121,10 +121,10 @@ pub(crate) fn is_footer(t: &str) -> bool {
     false
 }
 
-fn split_tabs(line: &str) -> Vec<Field> {
+/// Fields split at `sep`, the first starting at character column `column`.
+fn split_at(text: &str, sep: char, mut column: u32) -> Vec<Field> {
     let mut out = Vec::new();
-    let mut column = 1u32;
-    for part in line.split('\t') {
+    for part in text.split(sep) {
         let lead = part.chars().take_while(|c| is_space(*c)).count();
         out.push(Field {
             text: trim(part).to_owned(),
@@ -134,6 +134,10 @@ fn split_tabs(line: &str) -> Vec<Field> {
         column += u32::try_from(char_len(part) + 1).unwrap_or(0);
     }
     out
+}
+
+fn split_tabs(line: &str) -> Vec<Field> {
+    split_at(line, '\t', 1)
 }
 
 fn markdown(line: &str) -> Option<Kind> {
@@ -147,18 +151,7 @@ fn markdown(line: &str) -> Option<Kind> {
     let offset = line.find('|').map_or(0, |i| char_len(&line[..i]));
     let inner = t.strip_prefix('|').unwrap_or(t);
     let inner = inner.strip_suffix('|').unwrap_or(inner);
-    let mut out = Vec::new();
-    let mut column = u32::try_from(offset + 2).unwrap_or(1);
-    for part in inner.split('|') {
-        let lead = part.chars().take_while(|c| is_space(*c)).count();
-        out.push(Field {
-            text: trim(part).to_owned(),
-            column: column + u32::try_from(lead).unwrap_or(0),
-            line: None,
-        });
-        column += u32::try_from(char_len(part) + 1).unwrap_or(0);
-    }
-    Some(Kind::Row(out))
+    Some(Kind::Row(split_at(inner, '|', u32::try_from(offset + 2).unwrap_or(1))))
 }
 
 /// Fields of a line split at runs of two or more spaces or at an ideographic
