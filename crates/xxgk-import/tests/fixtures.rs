@@ -85,6 +85,24 @@ fn a_clean_report_reads_completely() {
     // Every official cell present, nothing added.
     assert_eq!(r.cells().count(), 200);
     assert_eq!(r.extra_cells().count(), 0);
+    for pointer in [
+        "/meta/title",
+        "/meta/agency",
+        "/meta/year",
+        "/meta/period",
+        "/meta/published",
+        "/meta/format",
+        "/preamble/0",
+        "/sections/overview/heading",
+        "/sections/overview/body/3",
+        "/sections/proactive/table",
+        "/sections/applications/note",
+        "/sections/applications/table/四、结转下年度继续办理",
+        "/sections/other/body/0",
+        "/closing/1",
+    ] {
+        assert!(i.source.get(pointer).is_some(), "{pointer}");
+    }
     // Every cell has a source position on its own line.
     for (key, _) in r.cells() {
         assert!(

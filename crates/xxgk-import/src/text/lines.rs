@@ -151,7 +151,11 @@ fn markdown(line: &str) -> Option<Kind> {
     let offset = line.find('|').map_or(0, |i| char_len(&line[..i]));
     let inner = t.strip_prefix('|').unwrap_or(t);
     let inner = inner.strip_suffix('|').unwrap_or(inner);
-    Some(Kind::Row(split_at(inner, '|', u32::try_from(offset + 2).unwrap_or(1))))
+    Some(Kind::Row(split_at(
+        inner,
+        '|',
+        u32::try_from(offset + 2).unwrap_or(1),
+    )))
 }
 
 /// Fields of a line split at runs of two or more spaces or at an ideographic
