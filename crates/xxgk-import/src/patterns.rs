@@ -1,9 +1,43 @@
 //! Patterns of report text: section headings 一 to 六 with their published
 //! variants, sub-heading numbering, and the words that mark each section.
 
-use xxgk_model::SectionId;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
-use crate::normalize::{char_len, fold_width, is_space, numeral_value, strip_spaces, trim};
+use xxgk_model::{FormatVersion, SectionId};
+
+use crate::normalize::{
+    bare_key, char_len, fold_width, is_space, numeral_value, strip_spaces, trim,
+};
+
+/// Bare keys of every official label (rows, groups, columns) of both versions.
+static LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut set = HashSet::new();
+    for v in [FormatVersion::V2019, FormatVersion::V2021] {
+        for t in &v.spec().tables {
+            for r in t.rows {
+                for part in r.label.split('/') {
+                    set.insert(bare_key(part));
+                }
+                for c in r.columns {
+                    for part in c.label.split('/') {
+                        set.insert(bare_key(part));
+                    }
+                }
+            }
+        }
+    }
+    for w in ["信息内容", "申请人情况", "行政诉讼", "企业"] {
+        set.insert(w.to_owned());
+    }
+    set
+});
+
+/// Whether a text is an official table label (a row, group or column label of
+/// either version, numbering aside) or one of the header words of the tables.
+pub(crate) fn is_official_label(text: &str) -> bool {
+    LABELS.contains(&bare_key(text))
+}
 
 /// Separators that may follow a section numeral (`一、`, `一.`, `一．`, `一，`).
 fn is_numeral_separator(c: char) -> bool {

@@ -382,3 +382,13 @@ fn browser_copied_tables_with_paragraph_cells() {
         .unwrap();
     assert_eq!(source_line.trim(), "2");
 }
+
+/// The clean report as a PDF viewer copies it: cells separated by single spaces,
+/// a row's group label and its own label in one field.
+#[test]
+fn tables_copied_with_single_spaces() {
+    let copied = fixture("pdf-viewer-copy-2025.txt");
+    let plain = fixture("clean-2025.txt");
+    assert_eq!(long_records(&copied.report), long_records(&plain.report));
+    assert!(copied.notes.is_empty(), "{:?}", copied.notes);
+}

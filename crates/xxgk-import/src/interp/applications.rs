@@ -163,8 +163,20 @@ impl Reader {
 
     /// The label (joined to waiting fragments where that reads better) and what it names.
     fn resolve(&mut self, leaf: &str) -> (String, Hit) {
-        let label = trim(leaf).to_owned();
-        let hit = self.lookup(&label);
+        let mut label = trim(leaf).to_owned();
+        let mut hit = self.lookup(&label);
+        // `（三）不予公开 1.属于国家秘密` in one field (a row copied with single
+        // spaces): the part after the last space, when it names a row exactly.
+        if !matches!(hit, Hit::Row(_, None))
+            && let Some((head, tail)) = label.rsplit_once(|c: char| crate::normalize::is_space(c))
+            && let Hit::Row(p, None) = self.lookup(tail)
+        {
+            if let Some(g) = self.index.group_by_label(head) {
+                self.hint = Some(g.to_owned());
+            }
+            trim(tail).clone_into(&mut label);
+            hit = Hit::Row(p, None);
+        }
         let weak = match &hit {
             Hit::None => true,
             Hit::Row(_, t) => *t == Some(Tolerance::Typo),

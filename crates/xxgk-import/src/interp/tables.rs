@@ -7,16 +7,14 @@
 //! still read. Paragraphs of a table section that are table labels printed on a
 //! line of their own (a block caption, a header note) are rows too.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use xxgk_model::schema::TableId;
 use xxgk_model::{FormatVersion, SourcePos};
 
 use super::items::{Item, Row, para_row};
 use super::proactive::caption;
 use crate::Para;
-use crate::normalize::{bare_key, char_len, ends_sentence, label_key};
+use crate::normalize::{char_len, ends_sentence, label_key};
+use crate::patterns::is_official_label;
 
 /// Table rows collected per table, in the order the tables first appear.
 #[derive(Debug, Default)]
@@ -76,29 +74,6 @@ fn marker(row: &Row) -> Option<TableId> {
     None
 }
 
-/// Bare keys of every official label (rows, groups, columns) of both versions.
-static LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut set = HashSet::new();
-    for v in [FormatVersion::V2019, FormatVersion::V2021] {
-        for t in &v.spec().tables {
-            for r in t.rows {
-                for part in r.label.split('/') {
-                    set.insert(bare_key(part));
-                }
-                for c in r.columns {
-                    for part in c.label.split('/') {
-                        set.insert(bare_key(part));
-                    }
-                }
-            }
-        }
-    }
-    for w in ["信息内容", "申请人情况", "行政诉讼", "企业"] {
-        set.insert(w.to_owned());
-    }
-    set
-});
-
 /// Whether a paragraph is a table label printed on a line of its own.
 fn is_label_para(p: &Para, between_rows: bool) -> bool {
     let len = char_len(&p.text);
@@ -107,7 +82,7 @@ fn is_label_para(p: &Para, between_rows: bool) -> bool {
     }
     let key = label_key(&p.text);
     (key.contains("本列数据") && len <= 80)
-        || (len <= 40 && (caption(&p.text).is_some() || LABELS.contains(&bare_key(&p.text))))
+        || (len <= 40 && (caption(&p.text).is_some() || is_official_label(&p.text)))
         || (between_rows && len <= 20)
 }
 
