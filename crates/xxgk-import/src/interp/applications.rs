@@ -174,7 +174,8 @@ impl Reader {
             if let Some(g) = self.index.group_by_label(head) {
                 self.hint = Some(g.to_owned());
             }
-            trim(tail).clone_into(&mut label);
+            let tail = trim(tail).to_owned();
+            label = tail;
             hit = Hit::Row(p, None);
         }
         let weak = match &hit {
