@@ -146,15 +146,15 @@ pub(crate) fn from_title(title: &str) -> (Option<String>, Option<i32>) {
     if let Some(rest) = after.strip_prefix('度') {
         after = rest.to_owned();
     }
+    let before = clean_agency(before.trim_start_matches("关于"));
     let agency = if before.is_empty() {
         ["政府信息公开", "政务公开", "信息公开"]
             .iter()
-            .find_map(|k| after.find(k).map(|b| after[..b].to_owned()))
-            .filter(|a| !a.is_empty())
+            .find_map(|k| after.find(k).map(|b| clean_agency(&after[..b])))
     } else {
-        Some(before.trim_start_matches("关于").to_owned())
+        Some(before)
     };
-    (agency.map(|a| clean_agency(&a)), Some(year))
+    (agency.filter(|a| !a.is_empty()), Some(year))
 }
 
 fn clean_agency(a: &str) -> String {
@@ -301,6 +301,10 @@ mod tests {
         for (t, a, y) in cases {
             assert_eq!(from_title(t), (Some(a.to_owned()), Some(y)), "{t}");
         }
+        assert_eq!(
+            from_title("关于2023年度政府信息公开工作年度报告"),
+            (None, Some(2023))
+        );
     }
 
     #[test]
