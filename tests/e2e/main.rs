@@ -6,6 +6,8 @@
 //! tests where it is (`CARGO_BIN_EXE_xxgk`).
 
 mod check;
+mod export;
+mod import;
 mod init;
 mod render;
 
@@ -21,4 +23,19 @@ pub(crate) fn xxgk() -> Command {
 /// The workspace root.
 pub(crate) fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A fixture of the importer's tests.
+pub(crate) fn fixture(name: &str) -> PathBuf {
+    root().join("crates/xxgk-import/tests/fixtures").join(name)
+}
+
+/// The corpus of real reports (`XXGK_CORPUS`, relative to the workspace root).
+pub(crate) fn corpus() -> PathBuf {
+    let dir = PathBuf::from(std::env::var_os("XXGK_CORPUS").expect("set XXGK_CORPUS"));
+    if dir.is_relative() {
+        root().join(dir)
+    } else {
+        dir
+    }
 }

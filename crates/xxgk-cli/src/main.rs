@@ -4,6 +4,7 @@
 
 mod cmd;
 mod files;
+mod input;
 mod report_print;
 mod toml_source;
 
@@ -31,6 +32,10 @@ enum Command {
     Explain(cmd::explain::Args),
     /// 按官方格式排版输出年度报告：纯文本、Markdown、HTML 网页或 Word 文档。
     Render(cmd::render::Args),
+    /// 导入已发布的年度报告（网页、文本、Word 文件），输出模型文件（TOML/JSON）；导入说明写到标准错误。
+    Import(cmd::import::Args),
+    /// 把一个或多个年度报告导出为长格式 CSV（每个单元格一行）。
+    Export(cmd::export::Args),
 }
 
 /// Exit code when the tool could not do what was asked (bad arguments, unreadable
@@ -45,6 +50,8 @@ fn main() -> ExitCode {
         Command::Rules(args) => Ok(cmd::rules::run(&args)),
         Command::Explain(args) => cmd::explain::run(&args),
         Command::Render(args) => cmd::render::run(&args),
+        Command::Import(args) => cmd::import::run(&args),
+        Command::Export(args) => cmd::export::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -5,10 +5,52 @@
 //!
 //! Reading happens in two steps: a front end turns the input into a [`Document`]
 //! (paragraphs and table grids with source positions), then the interpreter maps
-//! headings, labels and cells of the document onto the official format.
+//! headings, labels and cells of the document onto the official format. Rows and
+//! columns are matched by their labels, never by position alone, so a missing,
+//! extra or misspelt row does not shift the others.
+//!
+//! ```
+//! use xxgk_import::{ImportOptions, import};
+//! use xxgk_model::schema::TableId;
+//! use xxgk_model::CellKey;
+//!
+//! let text = "某某县水利局2025年政府信息公开工作年度报告\n\
+//!     一、总体情况\n全年主动公开信息120条。\n\
+//!     四、政府信息公开行政复议、行政诉讼情况\n\
+//!     行政复议\t行政诉讼\n\
+//!     结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n\
+//!     结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n\
+//!     1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n";
+//! let imported = import(text.as_bytes(), &ImportOptions::default()).unwrap();
+//! assert_eq!(imported.report.meta.agency, "某某县水利局");
+//! assert_eq!(imported.report.meta.year, 2025);
+//! let key = CellKey::new(TableId::Reviews, "行政复议", "总计");
+//! assert_eq!(imported.report.cell(&key).and_then(|c| c.as_count()), Some(1));
+//! assert!(imported.report.sections.applications.is_none());
+//! ```
+//!
+//! Features: none; the crate depends on `xxgk-model` and does no I/O.
 
+mod api;
+mod cell;
+mod decode;
 mod document;
+mod docx;
+mod expand;
+mod front;
+mod html;
+mod interp;
+mod normalize;
 mod note;
+mod patterns;
+mod sniff;
+mod text;
 
+pub use api::{ImportOptions, Imported, from_document, import};
+pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para};
+pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, read_docx};
+pub use html::read_html;
 pub use note::{ImportError, ImportNote};
+pub use sniff::{sniff, sniff_text};
+pub use text::read_text;

@@ -29,8 +29,9 @@ pub(crate) struct Args {
     force: bool,
 }
 
+/// The kind of body, as the command line names it.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum Kind {
+pub(crate) enum Kind {
     Government,
     Department,
     Other,

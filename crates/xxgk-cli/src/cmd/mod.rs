@@ -2,6 +2,8 @@
 
 pub(crate) mod check;
 pub(crate) mod explain;
+pub(crate) mod export;
+pub(crate) mod import;
 pub(crate) mod init;
 pub(crate) mod render;
 pub(crate) mod rules;

@@ -1,0 +1,68 @@
+//! `xxgk export`: reports (any input the importer reads) → the long-format CSV of
+//! cells.md, one line per cell.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use xxgk_model::long::{to_csv, to_csv_with_source};
+
+use crate::files::write_atomic;
+use crate::input::{Loaded, load_with};
+
+/// Arguments of `xxgk export`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// 一个或多个年度报告（网页、文本、Word 文件或模型文件）。
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// 导出为长格式 CSV（每个单元格一行：table,row,column,value,unit；多个文件时首列为 source）。
+    #[arg(long, required = true)]
+    csv: bool,
+    /// 输出文件；不指定时写到标准输出。写入文件时带 UTF-8 BOM，便于 Excel、WPS 正确识别中文。
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// 覆盖已存在的输出文件。
+    #[arg(long)]
+    force: bool,
+}
+
+pub(crate) fn run(args: &Args) -> Result<ExitCode> {
+    if !args.csv {
+        bail!("请用 --csv 指定导出格式");
+    }
+    let mut loaded: Vec<Loaded> = Vec::new();
+    for path in &args.files {
+        let l = load_with(path, xxgk_import::ImportOptions::default())?;
+        eprint!("{}", l.notes_text());
+        loaded.push(l);
+    }
+    let csv = match loaded.as_slice() {
+        [one] => to_csv(&one.report),
+        many => {
+            let names: Vec<String> = many.iter().map(|l| l.path.display().to_string()).collect();
+            to_csv_with_source(
+                names
+                    .iter()
+                    .map(String::as_str)
+                    .zip(many.iter().map(|l| &l.report)),
+            )
+        }
+    };
+    match &args.output {
+        Some(path) => {
+            // Excel and WPS read a CSV without a byte order mark in the local code page.
+            let mut bytes = "\u{feff}".as_bytes().to_vec();
+            bytes.extend_from_slice(csv.as_bytes());
+            write_atomic(path, &bytes, args.force)?;
+            eprintln!(
+                "已导出 {} 个报告的 {} 个单元格到 {}。",
+                loaded.len(),
+                csv.lines().count().saturating_sub(1),
+                path.display()
+            );
+        }
+        None => print!("{csv}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}

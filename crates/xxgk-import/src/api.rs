@@ -1,0 +1,81 @@
+//! The public entry point: any file the importer reads → a report with its
+//! source map and notes.
+
+use xxgk_model::{BodyKind, Report, SourceMap};
+
+use crate::{Document, ImportError, ImportNote, InputKind};
+
+/// What the caller knows beyond the file's content.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// The file's name (its extension helps tell a model file from a report).
+    pub file_name: Option<String>,
+    /// The report year, overriding what the title says.
+    pub year: Option<i32>,
+    /// The kind of body, overriding what the agency's name suggests.
+    pub kind: Option<BodyKind>,
+    /// The issuing body, overriding what the title says.
+    pub agency: Option<String>,
+}
+
+/// An imported report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The report.
+    pub report: Report,
+    /// Where each part came from: JSON Pointer → position in the file (every cell,
+    /// heading, paragraph, table, row and metadata field found).
+    pub source: SourceMap,
+    /// Every tolerance and every unreadable thing, with its position.
+    pub notes: Vec<ImportNote>,
+    /// What the input was read as.
+    pub kind: InputKind,
+    /// The decoded text of a text or HTML file, for showing source lines.
+    pub source_text: Option<String>,
+}
+
+/// Reads a published report — text, an HTML page, a Word `.docx` file — or a model
+/// file (TOML/JSON) into the model.
+///
+/// Returns `Err` only when the input is not an annual report at all, or is a
+/// broken Word file or model file; everything else that cannot be read exactly
+/// is said in [`Imported::notes`].
+pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
+    let (kind, decoded) = crate::front::sniff_kind(bytes, options.file_name.as_deref());
+    match kind {
+        InputKind::ModelToml | InputKind::ModelJson => read_model(bytes, kind),
+        _ => {
+            let doc = crate::front::read_document(bytes, kind, decoded)?;
+            from_document(&doc, options)
+        }
+    }
+}
+
+/// Interprets a document a front end produced.
+pub fn from_document(doc: &Document, options: &ImportOptions) -> Result<Imported, ImportError> {
+    let out = crate::interp::interpret(doc, options)?;
+    Ok(Imported {
+        report: out.report,
+        source: out.source,
+        notes: out.notes,
+        kind: doc.kind,
+        source_text: doc.source_text.clone(),
+    })
+}
+
+fn read_model(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportError> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|e| ImportError::InvalidModel(format!("不是 UTF-8 文本：{e}")))?;
+    let report: Report = if kind == InputKind::ModelJson {
+        serde_json::from_str(text).map_err(|e| ImportError::InvalidModel(e.to_string()))?
+    } else {
+        toml::from_str(text).map_err(|e| ImportError::InvalidModel(e.to_string()))?
+    };
+    Ok(Imported {
+        report,
+        source: SourceMap::new(),
+        notes: Vec::new(),
+        kind,
+        source_text: Some(text.to_owned()),
+    })
+}

@@ -1,0 +1,117 @@
+//! HTML pages → [`Document`].
+//!
+//! The page is tokenized by a small tolerant tokenizer of our own, because the
+//! HTML crates that build a DOM (html5ever and those on it) do not expose where in
+//! the source a node came from, and every paragraph and cell here must carry its
+//! line and column. The tree it builds applies the recovery rules that matter for
+//! report pages (implied ends of paragraphs, cells and rows; end tags that cannot
+//! close anything outside their table cell; a nesting cap).
+//!
+//! Reading order:
+//! - paragraphs come from block elements (`<p>`, `<div>`, `<h1>`…, `<li>`, table
+//!   cells of layout tables), and `<br>` ends a line;
+//! - text inside inline markup (`<span>`, `<font>`, `<o:p>`, Word's conditional
+//!   markup) joins up, white space collapses as a browser collapses it (a line
+//!   break between two Chinese characters disappears), and `&nbsp;` is kept as
+//!   U+00A0 in paragraphs; lines of nothing but white space are dropped;
+//! - a table is a [`Grid`](crate::Grid) with `rowspan`/`colspan` expanded
+//!   (`expanded = true`, covered positions name their cell in `covered_by`, short
+//!   rows padded with empty cells); a cell's lines are joined with `\n` and trimmed
+//!   of white space, `&nbsp;` included; a table that holds another table or a cell
+//!   of prose is a layout table, and its cells are read as part of the page;
+//! - scripts, styles, comments, forms, `<nav>` and hidden elements are skipped.
+//!
+//! The report body is then found inside the page chrome (see `body.rs`): the
+//! smallest element holding every section heading 一、…六、 and every report table,
+//! with the title printed just before it and a signature date just after it. When
+//! the page holds nothing report-like, every block of the page is kept, with a note.
+//!
+//! Positions: a paragraph or cell is at its first visible character, a row at its
+//! `<tr>`, a table at its `<table>`, an empty cell at its `<td>`; lines and columns
+//! (in characters) of the text given to [`read_html`].
+
+mod blocks;
+mod body;
+mod entities;
+mod grid;
+mod text;
+mod tokenize;
+mod tree;
+
+use crate::{DocBlock, Document, ImportNote, InputKind};
+
+/// Reads an HTML page (already decoded, see [`crate::decode`]) into a
+/// [`Document`] of the report it holds. Never fails and never panics; what could
+/// not be read as is gets a note (`html-no-report-body`, `html-hidden-body`,
+/// `html-span-clamped`, `html-span-overlap`, `html-grid-ragged`).
+///
+/// ```
+/// use xxgk_import::{DocBlock, read_html};
+///
+/// let page = "<html><body><div class=nav>首页 | 政务公开</div>
+///   <div class=content><h1>某局2025年政府信息公开工作年度报告</h1>
+///   <p>一、总体情况</p><p>本年度&nbsp;…</p>
+///   <table><tr><td rowspan=2>行政复议</td><td>结果维持</td></tr>
+///   <tr><td>0</td></tr></table></div>
+///   <div class=footer>版权所有</div></body></html>";
+/// let doc = read_html(page);
+/// let DocBlock::Para(title) = &doc.blocks[0] else { panic!() };
+/// assert_eq!(title.text, "某局2025年政府信息公开工作年度报告");
+/// let DocBlock::Table(grid) = &doc.blocks[3] else { panic!() };
+/// assert_eq!(grid.rows[1].cells[0].covered_by, Some((0, 0)));
+/// assert_eq!(doc.blocks.len(), 4);
+/// ```
+pub fn read_html(text: &str) -> Document {
+    let tree = tree::build(text);
+    let (mut selection, mut notes) = read(&tree, true);
+    if !selection.found {
+        let (hidden, hidden_notes) = read(&tree, false);
+        if hidden.found {
+            selection = hidden;
+            notes = hidden_notes;
+            notes.push(ImportNote {
+                code: "html-hidden-body",
+                message: "年度报告正文在页面中设为隐藏（如 display:none），已照常读取".to_owned(),
+                pos: None,
+                pointer: None,
+            });
+        } else {
+            notes.push(ImportNote {
+                code: "html-no-report-body",
+                message:
+                    "页面中没有找到年度报告的章节标题（一、…六、）或统计表格，已读取页面的全部文字"
+                        .to_owned(),
+                pos: None,
+                pointer: None,
+            });
+        }
+    }
+    Document {
+        kind: InputKind::Html,
+        blocks: selection.items.into_iter().map(|i| i.block).collect(),
+        source_text: Some(text.to_owned()),
+        notes,
+    }
+}
+
+/// Walks the page and selects the body; keeps the notes of the tables kept.
+fn read(tree: &tree::Tree, honor_hidden: bool) -> (body::Selection, Vec<ImportNote>) {
+    let mut walker = blocks::Walker::new(tree, honor_hidden);
+    walker.walk(0);
+    let notes = std::mem::take(&mut walker.notes);
+    let selection = body::select(tree, walker.items);
+    let notes = notes
+        .into_iter()
+        .filter(|(node, _)| {
+            selection
+                .items
+                .iter()
+                .any(|i| i.node == *node && matches!(i.block, DocBlock::Table(_)))
+        })
+        .map(|(_, note)| note)
+        .collect();
+    (selection, notes)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,200 @@
+//! The document as one stream of items — paragraphs and table rows — in reading
+//! order, with merged cells of expanded grids resolved to the text that covers them.
+
+use xxgk_model::SourcePos;
+
+use crate::cell::read_cell;
+use crate::normalize::{char_len, ends_sentence, trim};
+use crate::patterns::{is_title, section_heading};
+use crate::{DocBlock, Document, Grid, Para};
+
+/// One cell of a row as the interpreter sees it.
+#[derive(Debug, Clone)]
+pub(crate) struct Field {
+    /// The text (for a position covered by a merged cell: the covering cell's text).
+    pub(crate) text: String,
+    /// Where the text is in the source (the covering cell's position if covered).
+    pub(crate) pos: SourcePos,
+    /// The position is covered by a merged cell that starts elsewhere.
+    pub(crate) covered: bool,
+    /// The grid column (for expanded grids, the true column; otherwise the field index).
+    pub(crate) col: usize,
+}
+
+/// A table row.
+#[derive(Debug, Clone)]
+pub(crate) struct Row {
+    pub(crate) fields: Vec<Field>,
+    pub(crate) pos: SourcePos,
+    /// Columns are true grid columns (spans were expanded).
+    pub(crate) expanded: bool,
+}
+
+/// A paragraph or a table row.
+#[derive(Debug, Clone)]
+pub(crate) enum Item {
+    Para(Para),
+    Row(Row),
+}
+
+/// Flattens the blocks of a document. Rows of a layout table that hold nothing
+/// but narrative (one text, long or a heading) become paragraphs, one per line
+/// of the cell.
+pub(crate) fn flatten(doc: &Document) -> Vec<Item> {
+    let mut out = Vec::new();
+    for block in &doc.blocks {
+        match block {
+            // Spaces around a paragraph (indentation, `&nbsp;` padding) are layout.
+            DocBlock::Para(p) if trim(&p.text).is_empty() => {}
+            DocBlock::Para(p) => out.push(Item::Para(Para {
+                text: trim(&p.text).to_owned(),
+                pos: p.pos,
+            })),
+            DocBlock::Table(g) => {
+                for row in rows_of(g) {
+                    if let Some(paras) = narrative_row(&row) {
+                        out.extend(paras.into_iter().map(Item::Para));
+                    } else {
+                        out.push(Item::Row(row));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn rows_of(g: &Grid) -> Vec<Row> {
+    g.rows
+        .iter()
+        .map(|r| Row {
+            pos: r.pos,
+            expanded: g.expanded,
+            fields: r
+                .cells
+                .iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    let origin = cell
+                        .covered_by
+                        .and_then(|(or, oc)| g.rows.get(or).and_then(|row| row.cells.get(oc)));
+                    match origin {
+                        Some(o) => Field {
+                            text: o.text.clone(),
+                            pos: o.pos,
+                            covered: true,
+                            col: c,
+                        },
+                        None => Field {
+                            text: cell.text.clone(),
+                            pos: cell.pos,
+                            covered: false,
+                            col: c,
+                        },
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// A row holding one text only (repeated across merged columns) that reads as
+/// narrative rather than a table label: its lines as paragraphs.
+fn narrative_row(row: &Row) -> Option<Vec<Para>> {
+    let mut filled = row.fields.iter().filter(|f| !trim(&f.text).is_empty());
+    let first = filled.next()?;
+    if filled.any(|f| f.text != first.text) {
+        return None;
+    }
+    let text = trim(&first.text);
+    let narrative = char_len(text) > 60
+        || section_heading(text).is_some()
+        || is_title(text)
+        || (ends_sentence(text) && char_len(text) > 20 && !text.contains("本列数据"));
+    if !narrative || read_cell(text).value_like {
+        return None;
+    }
+    Some(
+        text.split('\n')
+            .map(trim)
+            .filter(|t| !t.is_empty())
+            .map(|t| Para {
+                text: t.to_owned(),
+                pos: first.pos,
+            })
+            .collect(),
+    )
+}
+
+/// A row split into its labels and its values: the labels are the non-empty
+/// fields up to the last field that is not a value (merged duplicates removed),
+/// the values every field after it.
+#[derive(Debug, Clone)]
+pub(crate) struct Split {
+    pub(crate) labels: Vec<Field>,
+    pub(crate) values: Vec<Field>,
+    pub(crate) pos: SourcePos,
+    pub(crate) expanded: bool,
+}
+
+impl Split {
+    /// The most specific label (the last one), if any.
+    pub(crate) fn leaf(&self) -> Option<&Field> {
+        self.labels.last()
+    }
+
+    /// Whether any value field holds something (a number or text).
+    pub(crate) fn has_values(&self) -> bool {
+        self.values.iter().any(|f| !trim(&f.text).is_empty())
+    }
+}
+
+/// Splits a row into labels and values.
+pub(crate) fn split(row: &Row) -> Split {
+    let last_label = row
+        .fields
+        .iter()
+        .rposition(|f| !trim(&f.text).is_empty() && !read_cell(&f.text).value_like);
+    let (label_fields, value_fields) = match last_label {
+        Some(i) => row.fields.split_at(i + 1),
+        None => row.fields.split_at(0),
+    };
+    let mut labels: Vec<Field> = Vec::new();
+    for f in label_fields {
+        if trim(&f.text).is_empty() {
+            continue;
+        }
+        // A merged label repeats across the positions it covers: keep it once.
+        if labels
+            .last()
+            .is_some_and(|l| l.text == f.text && (f.covered || l.pos == f.pos))
+        {
+            continue;
+        }
+        labels.push(f.clone());
+    }
+    Split {
+        labels,
+        values: value_fields
+            .iter()
+            .filter(|f| !f.covered)
+            .cloned()
+            .collect(),
+        pos: row.pos,
+        expanded: row.expanded,
+    }
+}
+
+/// A paragraph as a one-field row (a table label printed on a line of its own).
+pub(crate) fn para_row(p: &Para) -> Row {
+    Row {
+        fields: vec![Field {
+            text: p.text.clone(),
+            pos: p.pos,
+            covered: false,
+            col: 0,
+        }],
+        pos: p.pos,
+        expanded: false,
+    }
+}

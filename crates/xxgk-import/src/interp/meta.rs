@@ -1,0 +1,334 @@
+//! Metadata where the report states it: title, agency and year (from the title),
+//! kind of body (from the agency's name), statistical period, publication date,
+//! and the closing signature.
+
+use chrono::{Datelike, NaiveDate};
+use xxgk_model::{BodyKind, Period};
+
+use crate::Para;
+use crate::normalize::{char_len, ends_sentence, fold_width, is_space, trim};
+
+/// The text with full-width characters folded and spaces removed, for scanning.
+fn compact(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|c| !is_space(*c))
+        .map(fold_width)
+        .collect()
+}
+
+fn number(chars: &[char], i: &mut usize, max: usize) -> Option<u32> {
+    let start = *i;
+    while *i < chars.len() && chars[*i].is_ascii_digit() && *i - start < max {
+        *i += 1;
+    }
+    if *i == start {
+        return None;
+    }
+    chars[start..*i].iter().collect::<String>().parse().ok()
+}
+
+/// A date at `i` of compact text: `2024年1月17日`, `2020-01-31`, `2020/1/31`,
+/// `2020.1.31`; or with `year` given, `12月31日`. Returns the date and the index
+/// after it.
+fn date_at(chars: &[char], at: usize, year: Option<i32>) -> Option<(NaiveDate, usize)> {
+    let mut i = at;
+    let y = if let Some(y) = year.filter(|_| {
+        // A month-day form only where no four-digit year starts here.
+        chars[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+            < 4
+    }) {
+        y
+    } else {
+        let y = number(chars, &mut i, 4)?;
+        if i - at != 4 {
+            return None;
+        }
+        match chars.get(i) {
+            Some('年' | '-' | '/' | '.') => i += 1,
+            _ => return None,
+        }
+        i32::try_from(y).ok()?
+    };
+    let m = number(chars, &mut i, 2)?;
+    match chars.get(i) {
+        Some('月' | '-' | '/' | '.') => i += 1,
+        _ => return None,
+    }
+    let d = number(chars, &mut i, 2)?;
+    if chars.get(i) == Some(&'日') || chars.get(i) == Some(&'号') {
+        i += 1;
+    }
+    Some((NaiveDate::from_ymd_opt(y, m, d)?, i))
+}
+
+/// The first date in a text.
+pub(crate) fn first_date(text: &str) -> Option<NaiveDate> {
+    let chars = compact(text);
+    (0..chars.len()).find_map(|i| date_at(&chars, i, None).map(|(d, _)| d))
+}
+
+/// Whether a line is nothing but a date (the date under a signature).
+pub(crate) fn date_line(text: &str) -> Option<NaiveDate> {
+    let chars = compact(text);
+    let (d, end) = date_at(&chars, 0, None)?;
+    (end == chars.len()).then_some(d)
+}
+
+/// The statistical period a text states: after `统计`, a date, then `至`/`到`
+/// and a second date (its year may be left out).
+pub(crate) fn period(text: &str) -> Option<Period> {
+    let chars = compact(text);
+    let s: String = chars.iter().collect();
+    let key = s.find("统计")?;
+    let from = s[..key].chars().count();
+    let (start, after) = (from..chars.len()).find_map(|i| date_at(&chars, i, None))?;
+    // The connecting word must come before the second date.
+    let rest: String = chars[after..chars.len().min(after + 6)].iter().collect();
+    let conn = ["至", "到", "—", "-", "~", "～"]
+        .iter()
+        .filter_map(|c| {
+            rest.find(c)
+                .map(|b| rest[..b].chars().count() + c.chars().count())
+        })
+        .min()?;
+    let (end, _) = (after + conn..chars.len().min(after + conn + 12))
+        .find_map(|i| date_at(&chars, i, Some(start.year())))?;
+    (end >= start).then_some(Period { start, end })
+}
+
+/// The publication date a page states (`发布日期：2020-01-31`, `发布时间`, `成文日期`).
+pub(crate) fn published(text: &str) -> Option<NaiveDate> {
+    let chars = compact(text);
+    let s: String = chars.iter().collect();
+    for key in [
+        "发布日期",
+        "发布时间",
+        "成文日期",
+        "公开日期",
+        "日期:",
+        "时间:",
+    ] {
+        if let Some(b) = s.find(key) {
+            let from = s[..b].chars().count() + key.chars().count();
+            let to = chars.len().min(from + 4);
+            if let Some((d, _)) = (from..to).find_map(|i| date_at(&chars, i, None)) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// Agency and year read from a title: `<机关><年>年(度)政府信息公开…` or
+/// `<年>年<机关>政府信息公开…`.
+pub(crate) fn from_title(title: &str) -> (Option<String>, Option<i32>) {
+    let chars = compact(title);
+    let mut found = None;
+    for i in 0..chars.len() {
+        if i > 0 && chars[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 4 && chars.get(i + 4) == Some(&'年') {
+            let year: String = chars[i..i + 4].iter().collect();
+            found = year.parse::<i32>().ok().map(|y| (i, y));
+            break;
+        }
+    }
+    let Some((at, year)) = found else {
+        return (None, None);
+    };
+    let before: String = chars[..at].iter().collect();
+    let mut after: String = chars[at + 5..].iter().collect();
+    if let Some(rest) = after.strip_prefix('度') {
+        after = rest.to_owned();
+    }
+    let before = clean_agency(before.trim_start_matches("关于"));
+    let agency = if before.is_empty() {
+        ["政府信息公开", "政务公开", "信息公开"]
+            .iter()
+            .find_map(|k| after.find(k).map(|b| clean_agency(&after[..b])))
+    } else {
+        Some(before)
+    };
+    (agency.filter(|a| !a.is_empty()), Some(year))
+}
+
+fn clean_agency(a: &str) -> String {
+    a.trim_matches(|c: char| c.is_ascii_punctuation() || "《》“”：:，,。".contains(c))
+        .to_owned()
+}
+
+/// The issuing body named in the preamble (`本报告由XX根据…`, `现向社会公布XX20…`).
+pub(crate) fn agency_in_text(text: &str) -> Option<String> {
+    let s: String = compact(text).into_iter().collect();
+    if let Some(b) = s.find("本报告由") {
+        let rest = &s[b + "本报告由".len()..];
+        let end = ["根据", "依据", "按照", "编制"]
+            .iter()
+            .filter_map(|k| rest.find(k))
+            .min()?;
+        let a = clean_agency(&rest[..end]);
+        return (!a.is_empty() && char_len(&a) <= 30).then_some(a);
+    }
+    None
+}
+
+/// Suffixes of governments' names (a government, a zone's administration, or a
+/// place named bare).
+const GOVERNMENT: &[&str] = &[
+    "人民政府",
+    "管委会",
+    "管理委员会",
+    "行政公署",
+    "街道办事处",
+    "政府",
+];
+const PLACES: &[&str] = &[
+    "省",
+    "市",
+    "县",
+    "区",
+    "州",
+    "旗",
+    "盟",
+    "镇",
+    "乡",
+    "街道",
+    "自治区",
+    "自治州",
+    "自治县",
+];
+const DEPARTMENT: &[&str] = &[
+    "局",
+    "委",
+    "委员会",
+    "办",
+    "办公室",
+    "办公厅",
+    "厅",
+    "中心",
+    "署",
+    "院",
+    "所",
+    "站",
+    "队",
+    "部",
+    "处",
+    "会",
+    "馆",
+    "社",
+    "团",
+    "司",
+    "室",
+    "科",
+];
+
+/// The kind of body an agency's name says it is. Governments (人民政府, a
+/// 管委会/管理委员会 of a zone, 行政公署, 街道办事处, or a place named bare such as
+/// `平潭综合实验区`) publish by 3月31日; names ending in a department word (局, 委,
+/// 办, 厅, 中心 …, including a government's own 办公室/办公厅) are departments;
+/// anything else is `other`.
+pub(crate) fn kind_of(agency: &str) -> BodyKind {
+    let a = trim(agency);
+    if a.is_empty() {
+        return BodyKind::Other;
+    }
+    if GOVERNMENT.iter().any(|s| a.ends_with(s)) {
+        return BodyKind::Government;
+    }
+    if DEPARTMENT.iter().any(|s| a.ends_with(s)) {
+        return BodyKind::Department;
+    }
+    if PLACES.iter().any(|s| a.ends_with(s)) {
+        return BodyKind::Government;
+    }
+    BodyKind::Other
+}
+
+/// The closing signature at the end of a section: a date line, and the line
+/// before it when that names a body. Returns how many paragraphs from the end.
+pub(crate) fn closing_len(paras: &[Para]) -> usize {
+    let Some(last) = paras.last() else { return 0 };
+    if date_line(&last.text).is_none() {
+        return 0;
+    }
+    let signer = paras.len() >= 2 && {
+        let p = &paras[paras.len() - 2].text;
+        char_len(p) <= 30
+            && !ends_sentence(p)
+            && kind_of(p) != BodyKind::Other
+            && first_date(p).is_none()
+    };
+    if signer { 2 } else { 1 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn titles_give_agency_and_year() {
+        let cases = [
+            (
+                "蚌埠市退役军人事务局 2020 年度政府信息公开年报",
+                "蚌埠市退役军人事务局",
+                2020,
+            ),
+            (
+                "2019年上海市人民政府办公厅政府信息公开工作年度报告",
+                "上海市人民政府办公厅",
+                2019,
+            ),
+            (
+                "平潭综合实验区2023年度政府信息公开工作年度报告",
+                "平潭综合实验区",
+                2023,
+            ),
+            (
+                "某某区人民政府2025 年政府信息公开工作年度报告",
+                "某某区人民政府",
+                2025,
+            ),
+        ];
+        for (t, a, y) in cases {
+            assert_eq!(from_title(t), (Some(a.to_owned()), Some(y)), "{t}");
+        }
+        assert_eq!(
+            from_title("关于2023年度政府信息公开工作年度报告"),
+            (None, Some(2023))
+        );
+    }
+
+    #[test]
+    fn periods_and_dates_in_their_printed_forms() {
+        let p =
+            period("本报告所列数据统计期限自 2024 年 1 月 1 日至 2024 年 12 月 31 日止。").unwrap();
+        assert_eq!((p.start, p.end), (d(2024, 1, 1), d(2024, 12, 31)));
+        let p = period("数据统计期限从2019年1月1日到12月31日止。").unwrap();
+        assert_eq!((p.start, p.end), (d(2019, 1, 1), d(2019, 12, 31)));
+        assert_eq!(published("发布日期：2020-01-31"), Some(d(2020, 1, 31)));
+        assert_eq!(date_line("2024年1月17日"), Some(d(2024, 1, 17)));
+        assert_eq!(date_line("２０２４年１月１７日"), Some(d(2024, 1, 17)));
+        assert_eq!(date_line("2024年1月17日发布会"), None);
+    }
+
+    #[test]
+    fn kinds_from_names() {
+        assert_eq!(kind_of("淮安市人民政府"), BodyKind::Government);
+        assert_eq!(kind_of("平潭综合实验区"), BodyKind::Government);
+        assert_eq!(kind_of("平潭综合实验区管委会"), BodyKind::Government);
+        assert_eq!(kind_of("上海市人民政府办公厅"), BodyKind::Department);
+        assert_eq!(kind_of("沭阳县发展和改革局"), BodyKind::Department);
+        assert_eq!(kind_of("某某县发展和改革委员会"), BodyKind::Department);
+        assert_eq!(kind_of("某某开发区管理委员会"), BodyKind::Government);
+        assert_eq!(kind_of("某某协会联合体"), BodyKind::Other);
+    }
+}

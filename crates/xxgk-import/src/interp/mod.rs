@@ -1,0 +1,470 @@
+//! The interpreter: a [`Document`] → a [`Report`], its source map and notes.
+//!
+//! 1. The blocks become one stream of paragraphs and table rows ([`items`]).
+//! 2. The stream is split at the six section headings ([`sections`]).
+//! 3. Rows go to tables 二, 三, 四 by section and by the marks of each table's
+//!    start ([`tables`]); the format version is read from table 二's labels.
+//! 4. Each table is read by label ([`proactive`], [`applications`], [`reviews`]).
+//! 5. Title, preamble, narrative, closing and metadata are set ([`meta`]).
+
+mod applications;
+mod columns;
+mod items;
+mod labels;
+mod meta;
+mod out;
+mod proactive;
+mod reviews;
+mod sections;
+mod tables;
+
+use xxgk_model::schema::TableId;
+use xxgk_model::{
+    Block, FormatVersion, Meta, Report, SectionId, Sections, SourcePos, Table, TableSection,
+    TextSection,
+};
+
+use crate::normalize::{char_len, ends_sentence};
+use crate::patterns::is_title;
+use crate::{Document, ImportError, ImportNote, ImportOptions, Para};
+use out::Out;
+use sections::{Segment, blocks};
+use tables::{Around, TableRows, assign};
+
+/// What interpretation gives.
+pub(crate) struct Interpreted {
+    pub(crate) report: Report,
+    pub(crate) source: xxgk_model::SourceMap,
+    pub(crate) notes: Vec<ImportNote>,
+}
+
+/// The title paragraph and what it says.
+struct Front {
+    title: Option<Para>,
+    preamble: Vec<Para>,
+    dropped: Vec<Para>,
+}
+
+/// Interprets a document.
+pub(crate) fn interpret(
+    doc: &Document,
+    options: &ImportOptions,
+) -> Result<Interpreted, ImportError> {
+    let mut out = Out::default();
+    let stream = items::flatten(doc);
+    let segmented = sections::segment(stream);
+    let mut tables = TableRows::default();
+
+    let front_around = assign(&segmented.front, None, 0, &mut tables);
+    let mut base = segmented.front.len();
+    let mut arounds: Vec<(usize, Around)> = Vec::new();
+    for seg in &segmented.sections {
+        base += 1;
+        arounds.push((base, assign(&seg.items, seg.id.table(), base, &mut tables)));
+        base += seg.items.len();
+    }
+
+    let mut front_paras = front_around.before;
+    front_paras.extend(front_around.loose);
+    front_paras.extend(front_around.after);
+    let front = split_front(front_paras);
+
+    if segmented.sections.is_empty() && tables.tables.is_empty() && front.title.is_none() {
+        return Err(ImportError::NotAReport(
+            "既没有找到年度报告的标题，也没有找到“一、总体情况”等六部分标题或表二、表三、表四"
+                .into(),
+        ));
+    }
+
+    let mut meta = read_meta(&front, &segmented.sections, &arounds, options, &mut out);
+    let version = match tables::detect_version(&tables) {
+        Some((v, pos)) => {
+            out.at("/meta/format".into(), pos);
+            if v != FormatVersion::for_year(meta.year) && meta.year > 0 {
+                out.note(
+                    "format-mismatch",
+                    format!(
+                        "表格按{v}年格式填报，而{}年度报告应使用{}年格式",
+                        meta.year,
+                        FormatVersion::for_year(meta.year)
+                    ),
+                    Some(pos),
+                    Some("/meta/format".into()),
+                );
+            }
+            v
+        }
+        None => FormatVersion::for_year(meta.year),
+    };
+    meta.format = version;
+
+    let mut report = Report {
+        meta,
+        order: Vec::new(),
+        preamble: Vec::new(),
+        sections: Sections::default(),
+        closing: Vec::new(),
+    };
+    set_front(&mut report, &front, &mut out);
+    set_sections(&mut report, &segmented.sections, arounds, &mut out);
+    set_tables(&mut report, &tables, version, &mut out);
+    set_order(&mut report, &segmented.sections, &tables);
+    let mut notes = doc.notes.clone();
+    notes.append(&mut out.notes);
+    out.notes = notes;
+    Ok(Interpreted {
+        report,
+        source: out.source,
+        notes: out.notes,
+    })
+}
+
+/// Finds the title among the paragraphs before section 一 and keeps what follows
+/// as preamble. A title names the annual report; a short line before it that holds
+/// its first part (`平潭综合实验区2019年` / `政府信息公开工作年度报告`) is joined to it.
+/// Of several (a page's own title in its header, then the document's), the last
+/// one that states a year is taken; what comes before it is page matter.
+fn split_front(paras: Vec<Para>) -> Front {
+    let candidates: Vec<(usize, usize, Para)> = paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| is_title(&p.text))
+        .map(|(t, _)| title_at(&paras, t))
+        .collect();
+    let chosen = candidates
+        .iter()
+        .rev()
+        .find(|(_, _, p)| meta::from_title(&p.text).1.is_some())
+        .or_else(|| candidates.first())
+        .cloned();
+    let Some((start, end, title)) = chosen else {
+        return Front {
+            title: None,
+            preamble: paras,
+            dropped: Vec::new(),
+        };
+    };
+    let mut paras = paras;
+    let preamble = paras.split_off(end);
+    paras.truncate(start);
+    Front {
+        title: Some(title),
+        preamble,
+        dropped: paras,
+    }
+}
+
+/// The title at paragraph `t`, joined to the line before it when that holds the
+/// title's first part; with the range of paragraphs it takes.
+fn title_at(paras: &[Para], t: usize) -> (usize, usize, Para) {
+    let title = paras[t].clone();
+    if t > 0 {
+        let prev = &paras[t - 1];
+        let tail = title.text.trim_start();
+        let continues = tail
+            .starts_with(|c: char| crate::normalize::fold_width(c).is_ascii_digit())
+            || tail.starts_with("年度")
+            || tail.starts_with("政府信息公开")
+            || tail.starts_with("政务公开");
+        if continues
+            && char_len(&prev.text) <= 30
+            && !ends_sentence(&prev.text)
+            && !is_title(&prev.text)
+        {
+            return (
+                t - 1,
+                t + 1,
+                Para {
+                    text: format!("{}{}", prev.text, title.text),
+                    pos: prev.pos,
+                },
+            );
+        }
+    }
+    (t, t + 1, title)
+}
+
+fn read_meta(
+    front: &Front,
+    sections: &[Segment],
+    arounds: &[(usize, Around)],
+    options: &ImportOptions,
+    out: &mut Out,
+) -> Meta {
+    let (mut agency, mut year) = front
+        .title
+        .as_ref()
+        .map_or((None, None), |t| meta::from_title(&t.text));
+    if let Some(t) = &front.title {
+        out.at("/meta/title".into(), t.pos);
+        if agency.is_some() {
+            out.at("/meta/agency".into(), t.pos);
+        }
+        if year.is_some() {
+            out.at("/meta/year".into(), t.pos);
+        }
+    }
+    // Text that may state the period, the date or the agency: the preamble, then
+    // section 一.
+    let overview: Vec<&Para> = sections
+        .iter()
+        .zip(arounds)
+        .filter(|(s, _)| s.id == SectionId::Overview)
+        .flat_map(|(_, (_, a))| a.before.iter().chain(&a.after))
+        .collect();
+    let texts: Vec<&Para> = front
+        .dropped
+        .iter()
+        .chain(&front.preamble)
+        .chain(overview)
+        .collect();
+    if agency.is_none()
+        && let Some((a, p)) = texts
+            .iter()
+            .find_map(|p| meta::agency_in_text(&p.text).map(|a| (a, p.pos)))
+    {
+        out.at("/meta/agency".into(), p);
+        agency = Some(a);
+    }
+    let period = texts
+        .iter()
+        .find_map(|p| meta::period(&p.text).map(|d| (d, p.pos)));
+    if let Some((_, pos)) = period {
+        out.at("/meta/period".into(), pos);
+    }
+    let published = published_date(front, arounds);
+    if let Some((_, pos)) = published {
+        out.at("/meta/published".into(), pos);
+    }
+    if year.is_none() {
+        year = period.map(|(p, _)| chrono::Datelike::year(&p.start));
+    }
+    if let Some(y) = options.year {
+        year = Some(y);
+    }
+    if let Some(a) = &options.agency {
+        agency = Some(a.clone());
+    }
+    let year = year.unwrap_or_else(|| {
+        out.note(
+            "year-missing",
+            "无法从标题或统计期限读出报告年度，年度记为 0；请用 --year 指定".into(),
+            front.title.as_ref().map(|t| t.pos),
+            Some("/meta/year".into()),
+        );
+        0
+    });
+    let agency = agency.unwrap_or_else(|| {
+        out.note(
+            "agency-missing",
+            "无法从标题或正文读出发布机关；请用 --agency 指定".into(),
+            front.title.as_ref().map(|t| t.pos),
+            Some("/meta/agency".into()),
+        );
+        String::new()
+    });
+    let kind = options.kind.unwrap_or_else(|| {
+        let k = meta::kind_of(&agency);
+        if k == xxgk_model::BodyKind::Other && !agency.is_empty() {
+            out.note(
+                "kind-unknown",
+                format!("无法从机关名称“{agency}”判断是人民政府还是政府部门，记为其他机关；请用 --kind 指定"),
+                front.title.as_ref().map(|t| t.pos),
+                Some("/meta/kind".into()),
+            );
+        }
+        k
+    });
+    Meta {
+        agency,
+        year,
+        kind,
+        format: FormatVersion::for_year(year),
+        title: front.title.as_ref().map(|t| t.text.clone()),
+        published: published.map(|(d, _)| d),
+        period: period.map(|(p, _)| p),
+    }
+}
+
+/// `发布日期` before section 一, else the date under the signature.
+fn published_date(
+    front: &Front,
+    arounds: &[(usize, Around)],
+) -> Option<(chrono::NaiveDate, SourcePos)> {
+    let stated = front
+        .dropped
+        .iter()
+        .chain(&front.preamble)
+        .find_map(|p| meta::published(&p.text).map(|d| (d, p.pos)));
+    if stated.is_some() {
+        return stated;
+    }
+    let (_, a) = arounds.last()?;
+    let tail = if a.after.is_empty() {
+        &a.before
+    } else {
+        &a.after
+    };
+    if meta::closing_len(tail) == 0 {
+        return None;
+    }
+    let p = tail.last()?;
+    meta::date_line(&p.text).map(|d| (d, p.pos))
+}
+
+fn set_front(report: &mut Report, front: &Front, out: &mut Out) {
+    if let Some(first) = front.dropped.first() {
+        let shown: Vec<&str> = front
+            .dropped
+            .iter()
+            .take(12)
+            .map(|p| p.text.as_str())
+            .collect();
+        let more = if front.dropped.len() > shown.len() {
+            "等"
+        } else {
+            ""
+        };
+        out.note(
+            "text-before-title",
+            format!(
+                "标题之前的 {} 段文字（网页导航、来源等）不属于报告正文，未读入：“{}”{more}",
+                front.dropped.len(),
+                shown.join("”“")
+            ),
+            Some(first.pos),
+            None,
+        );
+    }
+    for (i, p) in front.preamble.iter().enumerate() {
+        out.at(format!("/preamble/{i}"), p.pos);
+    }
+    report.preamble = blocks(&front.preamble);
+}
+
+fn set_sections(
+    report: &mut Report,
+    segs: &[Segment],
+    arounds: Vec<(usize, Around)>,
+    out: &mut Out,
+) {
+    let last_text = segs.len().checked_sub(1);
+    for (i, (seg, (_, around))) in segs.iter().zip(arounds).enumerate() {
+        let key = seg.id.key();
+        out.at(format!("/sections/{key}"), seg.heading.pos);
+        out.at(format!("/sections/{key}/heading"), seg.heading.pos);
+        let heading = Some(seg.heading.text.clone());
+        let Around {
+            before,
+            after,
+            loose,
+        } = around;
+        if seg.id.table().is_some() {
+            let mut text = before;
+            text.extend(loose);
+            record(out, &format!("/sections/{key}/text"), &text);
+            record(out, &format!("/sections/{key}/text_after"), &after);
+            let section = TableSection {
+                heading,
+                note: None,
+                text: blocks(&text),
+                text_after: blocks(&after),
+                table: None,
+            };
+            if let Some(id) = seg.id.table() {
+                *report.sections.table_slot(id) = Some(section);
+            }
+            continue;
+        }
+        let mut body = before;
+        body.extend(loose);
+        body.extend(after);
+        if Some(i) == last_text {
+            let n = meta::closing_len(&body);
+            let closing = body.split_off(body.len() - n);
+            record(out, "/closing", &closing);
+            report.closing = blocks(&closing)
+                .into_iter()
+                .map(|b| Block::Paragraph(b.text().to_owned()))
+                .collect();
+        }
+        record(out, &format!("/sections/{key}/body"), &body);
+        if let Some(slot) = report.sections.text_slot(seg.id) {
+            *slot = Some(TextSection {
+                heading,
+                body: blocks(&body),
+            });
+        }
+    }
+}
+
+fn record(out: &mut Out, prefix: &str, paras: &[Para]) {
+    for (i, p) in paras.iter().enumerate() {
+        out.at(format!("{prefix}/{i}"), p.pos);
+    }
+}
+
+fn set_tables(report: &mut Report, tables: &TableRows, version: FormatVersion, out: &mut Out) {
+    for id in TableId::ALL {
+        let Some(rows) = tables.rows(id) else {
+            continue;
+        };
+        let mut note: Option<(String, SourcePos)> = None;
+        let table: Table = match id {
+            TableId::Proactive => proactive::read(rows, version, out),
+            TableId::Applications => {
+                let read = applications::read(rows, version, out);
+                note = read.note;
+                read.table
+            }
+            TableId::Reviews => reviews::read(rows, out),
+        };
+        let key = id.section().key();
+        if let Some(first) = rows.first() {
+            out.at(format!("/sections/{key}/table"), first.pos);
+            out.at(format!("/sections/{key}"), first.pos);
+        }
+        let section = report
+            .sections
+            .table_slot(id)
+            .get_or_insert_with(TableSection::default);
+        if let Some((text, pos)) = note {
+            out.at(format!("/sections/{key}/note"), pos);
+            section.note = Some(text);
+        }
+        if table.is_empty() {
+            out.note(
+                "table-empty",
+                format!("表{}中没有读出任何数据行", id.numeral()),
+                rows.first().map(|r| r.pos),
+                Some(format!("/sections/{key}/table")),
+            );
+        }
+        section.table = Some(table);
+    }
+}
+
+/// Records the published order of the sections when it differs from 一 to 六.
+fn set_order(report: &mut Report, segs: &[Segment], tables: &TableRows) {
+    let mut seen: Vec<(usize, SectionId)> = Vec::new();
+    let mut at = 0;
+    for s in segs {
+        seen.push((at, s.id));
+        at += 1 + s.items.len();
+    }
+    // Sections known only by their table sit where the table starts.
+    let mut starts: Vec<(usize, SectionId)> = seen.clone();
+    for (id, _, first) in &tables.tables {
+        let s = id.section();
+        if !seen.iter().any(|(_, x)| *x == s) {
+            starts.push((*first, s));
+        }
+    }
+    starts.sort_by_key(|(i, _)| *i);
+    let order: Vec<SectionId> = starts.into_iter().map(|(_, s)| s).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    if order != sorted {
+        report.order = order;
+    }
+}

@@ -1,0 +1,137 @@
+//! What interpretation produces besides the report: the source map and the notes,
+//! and the one place cells are written into a table.
+
+use xxgk_model::schema::TableId;
+use xxgk_model::{Cell, CellKey, SourceMap, SourcePos, Table, escape_pointer};
+
+use super::columns::Fit;
+use super::items::Field;
+use crate::ImportNote;
+use crate::cell::read_cell;
+
+/// Source map and notes being collected.
+#[derive(Debug, Default)]
+pub(crate) struct Out {
+    pub(crate) source: SourceMap,
+    pub(crate) notes: Vec<ImportNote>,
+}
+
+/// The JSON Pointer of a table row.
+pub(crate) fn row_pointer(table: TableId, row: &str) -> String {
+    format!(
+        "/sections/{}/table/{}",
+        table.section().key(),
+        escape_pointer(row)
+    )
+}
+
+impl Out {
+    /// Records a note.
+    pub(crate) fn note(
+        &mut self,
+        code: &'static str,
+        message: String,
+        pos: Option<SourcePos>,
+        pointer: Option<String>,
+    ) {
+        self.notes.push(ImportNote {
+            code,
+            message,
+            pos,
+            pointer,
+        });
+    }
+
+    /// Records where a part came from (the first position recorded wins).
+    pub(crate) fn at(&mut self, pointer: String, pos: SourcePos) {
+        if self.source.get(&pointer).is_none() {
+            self.source.insert(pointer, pos);
+        }
+    }
+
+    /// Reads a value field into a cell of a table, with its source position and
+    /// any note the reading needs. A cell already set (a row printed twice) is
+    /// kept and the second value is noted.
+    pub(crate) fn put(
+        &mut self,
+        table: &mut Table,
+        id: TableId,
+        row: &str,
+        column: &str,
+        field: &Field,
+        unit: Option<xxgk_model::MoneyUnit>,
+    ) {
+        let key = CellKey::new(id, row, column);
+        let pointer = key.json_pointer();
+        let read = read_cell(&field.text);
+        let mut cell = read.cell;
+        if let (Cell::Number(n), Some(u)) = (&mut cell, unit)
+            && n.unit.is_none()
+        {
+            n.unit = Some(u);
+        }
+        if let Some(existing) = table.get(row, column) {
+            self.note(
+                "duplicate-cell",
+                format!(
+                    "{key}再次出现（“{}”），保留先出现的值“{}”",
+                    field.text,
+                    existing.to_text()
+                ),
+                Some(field.pos),
+                Some(pointer),
+            );
+            return;
+        }
+        if let Some((code, message)) = read.note {
+            self.note(
+                code,
+                format!("{key}：{message}"),
+                Some(field.pos),
+                Some(pointer.clone()),
+            );
+        }
+        table.set(row, column, cell);
+        self.at(pointer, field.pos);
+    }
+
+    /// Notes how a row's values were placed when it was not one for one (listing
+    /// any values that could not be placed, so that nothing goes unsaid).
+    pub(crate) fn fit(
+        &mut self,
+        fit: &Fit,
+        what: &str,
+        values: &[Field],
+        want: usize,
+        pos: SourcePos,
+        pointer: String,
+    ) {
+        let got = values.len();
+        let (code, message) = match fit {
+            Fit::Exact | Fit::Trimmed => return,
+            Fit::Ambiguous => (
+                "values-ambiguous",
+                format!(
+                    "{what}：{got} 个字段多于 {want} 列，两端的空字段去掉哪一端无法确定，按去掉行尾空字段读取"
+                ),
+            ),
+            Fit::Short => (
+                "values-missing",
+                format!(
+                    "{what}：只有 {got} 个数值字段，少于 {want} 列；按从左到右的顺序对应到前 {got} 列，其余列未读入（若原表中间有空白单元格，可能错位，请核对）"
+                ),
+            ),
+            Fit::Long => {
+                let rest: Vec<&str> = values.iter().skip(want).map(|f| f.text.as_str()).collect();
+                (
+                    "values-extra",
+                    format!(
+                        "{what}：有 {got} 个数值字段，多于 {want} 列；按顺序读取前 {want} 个，未能对应到列的是“{}”",
+                        rest.join("”“")
+                    ),
+                )
+            }
+        };
+        self.note(code, message, Some(pos), Some(pointer));
+    }
+}

@@ -1,0 +1,340 @@
+//! Table 二 (主动公开政府信息情况): blocks headed `第二十条第（X）项`, each with a
+//! `信息内容` header row naming its columns, rows matched by label.
+
+use xxgk_model::schema::{TableId, ValueKind};
+use xxgk_model::{FormatVersion, MoneyUnit, Table};
+
+use super::columns::{Column, place};
+use super::items::{Row, Split, split};
+use super::labels::{Hit, Index, Tolerance};
+use super::out::{Out, row_pointer};
+use crate::normalize::{label_key, strip_spaces, trim};
+
+const ID: TableId = TableId::Proactive;
+
+/// The block caption of a label (`第二十条第（一）项`, `第二十条 第（五）项`), as the
+/// official group label.
+pub(crate) fn caption(text: &str) -> Option<String> {
+    let key = label_key(text);
+    let rest = key.strip_prefix("第二十条")?;
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let numeral = rest.strip_suffix('项')?;
+    let ok = !numeral.is_empty()
+        && numeral.chars().count() <= 3
+        && numeral
+            .chars()
+            .all(|c| crate::normalize::numeral_value(c).is_some());
+    ok.then(|| format!("第二十条第（{numeral}）项"))
+}
+
+/// Reads the rows of table 二.
+pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table {
+    let spec = version.spec().table(ID);
+    let mut r = Reader {
+        index: Index::new(spec),
+        version,
+        table: Table::new(),
+        group: None,
+        header: Vec::new(),
+    };
+    for row in rows {
+        r.row(split(row), out);
+    }
+    r.table
+}
+
+struct Reader {
+    index: Index,
+    version: FormatVersion,
+    table: Table,
+    group: Option<String>,
+    /// The columns of the current block's header row.
+    header: Vec<Column>,
+}
+
+impl Reader {
+    fn row(&mut self, mut s: Split, out: &mut Out) {
+        if let Some(i) = s.labels.iter().position(|l| caption(&l.text).is_some()) {
+            let label = s.labels.remove(i);
+            self.group = caption(&label.text);
+            self.header.clear();
+            s.labels.drain(..i);
+        }
+        let Some(leaf) = s.leaf().cloned() else {
+            if s.has_values() {
+                out.note(
+                    "row-unlabelled",
+                    "表二中有一行数值没有行名，未读入".into(),
+                    Some(s.pos),
+                    None,
+                );
+            }
+            return;
+        };
+        if self.is_header(&s) {
+            self.header = self.columns(&s, out);
+            return;
+        }
+        let hit = self.index.lookup(&leaf.text, self.group.as_deref());
+        let path = match &hit {
+            Hit::Row(p, _) => (*p).to_owned(),
+            Hit::Group(..) => return,
+            Hit::None if s.values.is_empty() => {
+                out.note(
+                    "table-text-skipped",
+                    format!(
+                        "表二中的文字“{}”无法对应到任何行或列，未读入",
+                        trim(&leaf.text)
+                    ),
+                    Some(leaf.pos),
+                    None,
+                );
+                return;
+            }
+            Hit::None => {
+                let published = strip_spaces(&leaf.text);
+                let path = match &self.group {
+                    Some(g) => format!("{g}/{published}"),
+                    None => published,
+                };
+                out.note(
+                    "row-added",
+                    format!(
+                        "表二的行“{}”不是官方格式中的行，按原行名保留为“{path}”",
+                        trim(&leaf.text)
+                    ),
+                    Some(leaf.pos),
+                    Some(row_pointer(ID, &path)),
+                );
+                path
+            }
+        };
+        if let Hit::Row(p, Some(t)) = &hit {
+            tolerance_note(&leaf.text, p, t, leaf.pos, out);
+        }
+        if self.group.is_none()
+            && let Some(g) = xxgk_model::schema::parent_label(&path)
+        {
+            self.group = Some(g.to_owned());
+        }
+        self.values(&s, &path, leaf.pos, out);
+    }
+
+    fn values(&mut self, s: &Split, path: &str, pos: xxgk_model::SourcePos, out: &mut Out) {
+        let official = self.official_columns(path);
+        let filled = s
+            .values
+            .iter()
+            .filter(|f| !f.text.trim().is_empty())
+            .count();
+        let columns = if self.header.is_empty() {
+            official
+        } else if !s.expanded && self.header.len() < filled && official.len() == filled {
+            // A header broken over lines (`本年新` / `制作数量`) names fewer columns
+            // than the row has values: the official columns, in order.
+            out.note(
+                "header-unclear",
+                format!(
+                    "表二“{path}”行有 {filled} 个数值，而列标题只读出 {} 列，按官方列序读取",
+                    self.header.len()
+                ),
+                Some(s.pos),
+                Some(row_pointer(ID, path)),
+            );
+            official
+        } else {
+            self.header.clone()
+        };
+        let pointer = row_pointer(ID, path);
+        out.at(pointer.clone(), pos);
+        if columns.is_empty() {
+            out.note(
+                "header-missing",
+                format!("表二“{path}”行没有列标题，数值无法对应到列，未读入"),
+                Some(s.pos),
+                Some(pointer),
+            );
+            return;
+        }
+        let (placed, fit) = place(&s.values, &columns);
+        out.fit(
+            &fit,
+            &format!("表二“{path}”行"),
+            &s.values,
+            columns.len(),
+            s.pos,
+            pointer,
+        );
+        self.table.row_entry(path);
+        for (i, field) in placed {
+            if let Some(c) = columns.get(i) {
+                out.put(&mut self.table, ID, path, &c.label, &field, c.unit);
+            }
+        }
+    }
+
+    /// A header row: names `信息内容`, or only column labels and no values.
+    fn is_header(&self, s: &Split) -> bool {
+        s.labels.iter().any(|l| label_key(&l.text) == "信息内容")
+            || (!s.has_values()
+                && s.labels
+                    .iter()
+                    .all(|l| self.official_column(&l.text).is_some()))
+    }
+
+    fn official_column(&self, text: &str) -> Option<(&'static str, Option<MoneyUnit>)> {
+        let key = label_key(text);
+        let spec = self.version.spec().table(ID);
+        for row in spec.rows {
+            for c in row.columns {
+                if label_key(c.label) == key {
+                    return Some((c.label, None));
+                }
+                // `本年收费金额（万元）`, `本年收费金额（单位：元）`, `采购总金额（万元）`.
+                if let ValueKind::Amount { unit } = c.kind {
+                    let stem: String = label_key(c.label)
+                        .chars()
+                        .take_while(|ch| *ch != '单')
+                        .collect();
+                    let stem = stem.trim_end_matches("万元").to_owned();
+                    if let Some(rest) = key.strip_prefix(&stem) {
+                        let printed = if rest.contains("万元") {
+                            Some(MoneyUnit::Wan)
+                        } else if rest.contains('元') {
+                            Some(MoneyUnit::Yuan)
+                        } else {
+                            None
+                        };
+                        let differs = printed.is_some() && printed != unit;
+                        return Some((c.label, if differs { printed } else { None }));
+                    }
+                }
+            }
+        }
+        // The other version's wording of the same column (`处理决定数量` for
+        // `本年处理决定数量`): one official label that contains the printed one or is
+        // contained in it.
+        let mut found = spec
+            .rows
+            .iter()
+            .flat_map(|r| r.columns)
+            .map(|c| c.label)
+            .filter(|l| {
+                let k = label_key(l);
+                key.chars().count() >= 4 && (k.ends_with(&key) || key.ends_with(&k))
+            })
+            .collect::<Vec<_>>();
+        found.sort_unstable();
+        found.dedup();
+        match found.as_slice() {
+            [one] => Some((one, None)),
+            _ => None,
+        }
+    }
+
+    fn columns(&self, s: &Split, out: &mut Out) -> Vec<Column> {
+        let start = s
+            .labels
+            .iter()
+            .position(|l| label_key(&l.text) == "信息内容")
+            .map_or(0, |i| i + 1);
+        s.labels[start..]
+            .iter()
+            .map(|l| {
+                let mut c = if let Some((label, unit)) = self.official_column(&l.text) {
+                    if let Some(u) = unit {
+                        out.note(
+                            "column-unit",
+                            format!(
+                                "表二列名“{}”注明的单位为{u}，该列数值按{u}读取",
+                                trim(&l.text)
+                            ),
+                            Some(l.pos),
+                            None,
+                        );
+                    } else if label_key(&l.text) != label_key(label) {
+                        out.note(
+                            "label-variant",
+                            format!("表二列名“{}”按官方列名“{label}”读取", trim(&l.text)),
+                            Some(l.pos),
+                            None,
+                        );
+                    }
+                    let mut c = Column::new(label);
+                    c.unit = unit;
+                    c
+                } else {
+                    out.note(
+                        "column-added",
+                        format!(
+                            "表二的列“{}”不是{}年格式的官方列，按原列名保留",
+                            trim(&l.text),
+                            self.version
+                        ),
+                        Some(l.pos),
+                        None,
+                    );
+                    Column::new(strip_spaces(&l.text))
+                };
+                if s.expanded {
+                    c.grid_col = Some(l.col);
+                }
+                c
+            })
+            .collect()
+    }
+
+    fn official_columns(&self, path: &str) -> Vec<Column> {
+        let spec = self.version.spec().table(ID);
+        spec.row(path)
+            .map(|r| r.columns.iter().map(|c| Column::new(c.label)).collect())
+            .unwrap_or_default()
+    }
+}
+
+fn tolerance_note(
+    published: &str,
+    official: &str,
+    t: &Tolerance,
+    pos: xxgk_model::SourcePos,
+    out: &mut Out,
+) {
+    let what = match t {
+        Tolerance::Variant => "写法不同",
+        Tolerance::Wording => "措辞不同",
+        Tolerance::Typo => "疑有错别字",
+    };
+    out.note(
+        t.code(),
+        format!(
+            "表二行名“{}”与官方行名“{}”{what}，按官方行读取",
+            trim(published),
+            xxgk_model::schema::leaf_label(official)
+        ),
+        Some(pos),
+        Some(row_pointer(ID, official)),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions_in_their_printed_forms() {
+        assert_eq!(
+            caption("第二十条第（一）项").as_deref(),
+            Some("第二十条第（一）项")
+        );
+        assert_eq!(
+            caption("第二十条 第(五)项").as_deref(),
+            Some("第二十条第（五）项")
+        );
+        assert_eq!(
+            caption("第二十条第（十三）项").as_deref(),
+            Some("第二十条第（十三）项")
+        );
+        assert_eq!(caption("第二十条"), None);
+        assert_eq!(caption("信息内容"), None);
+    }
+}

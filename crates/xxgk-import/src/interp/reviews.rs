@@ -1,0 +1,255 @@
+//! Table 四 (政府信息公开行政复议、行政诉讼情况): fifteen cells in one row under a
+//! three-level header, or three labelled rows of five.
+
+use xxgk_model::schema::{TableId, reviews};
+use xxgk_model::{SourcePos, Table};
+
+use super::columns::{Column, place};
+use super::items::{Row, Split, split};
+use super::out::{Out, row_pointer};
+use crate::normalize::label_key;
+
+const ID: TableId = TableId::Reviews;
+const BLOCKS: [&str; 3] = [
+    "行政复议",
+    "行政诉讼/未经复议直接起诉",
+    "行政诉讼/复议后起诉",
+];
+const LEAVES: [&str; 5] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Word {
+    Block(usize),
+    Lawsuit,
+    Leaf(usize),
+}
+
+fn word(text: &str) -> Option<Word> {
+    let key = label_key(text);
+    match key.as_str() {
+        "行政复议" => Some(Word::Block(0)),
+        "未经复议直接起诉" => Some(Word::Block(1)),
+        "复议后起诉" => Some(Word::Block(2)),
+        "行政诉讼" => Some(Word::Lawsuit),
+        "维持" | "结果维持" => Some(Word::Leaf(0)),
+        "纠正" | "结果纠正" => Some(Word::Leaf(1)),
+        "其他结果" | "其他" => Some(Word::Leaf(2)),
+        "尚未审结" | "未审结" => Some(Word::Leaf(3)),
+        "总计" | "合计" => Some(Word::Leaf(4)),
+        _ => None,
+    }
+}
+
+/// Reads the rows of table 四.
+pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
+    let mut table = Table::new();
+    let mut header: Vec<Split> = Vec::new();
+    let mut cells: Option<Vec<(usize, Column)>> = None;
+    let mut wrapped: Option<(SourcePos, Vec<super::items::Field>)> = None;
+    for row in rows {
+        let s = split(row);
+        let words: Vec<Option<Word>> = s.labels.iter().map(|l| word(&l.text)).collect();
+        if !s.has_values() {
+            if !s.labels.is_empty() && words.iter().all(Option::is_some) {
+                header.push(s);
+            } else if let Some(l) = s.leaf() {
+                out.note(
+                    "table-text-skipped",
+                    format!(
+                        "表四中的文字“{}”无法对应到任何行或列，未读入",
+                        l.text.trim()
+                    ),
+                    Some(l.pos),
+                    None,
+                );
+            }
+            continue;
+        }
+        // Three rows of five: the row names its block.
+        if let Some(Some(Word::Block(b))) = words.last() {
+            block_row(&mut table, &header, &s, *b, out);
+            continue;
+        }
+        if !s.labels.is_empty() {
+            out.note(
+                "row-unrecognised",
+                format!(
+                    "表四中的行“{}”无法对应到官方格式，按无行名的数据行读取",
+                    s.labels
+                        .iter()
+                        .map(|l| l.text.trim())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+                Some(s.pos),
+                None,
+            );
+        }
+        let cols = cells.get_or_insert_with(|| fifteen(&header, s.pos, out));
+        let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
+        // A wide row wrapped onto the next line (a PDF page too narrow for 15
+        // columns) continues in the next row of values.
+        if !s.expanded && (s.values.len() < columns.len() || wrapped.is_some()) {
+            let values = s.values.clone();
+            match &mut wrapped {
+                Some((_, held)) => held.extend(values),
+                None => wrapped = Some((s.pos, values)),
+            }
+            if wrapped
+                .as_ref()
+                .is_some_and(|(_, v)| v.len() < columns.len())
+            {
+                continue;
+            }
+        }
+        let (pos, values) = wrapped.take().unwrap_or((s.pos, s.values.clone()));
+        let (placed, fit) = place(&values, &columns);
+        let pointer = format!("/sections/{}/table", ID.section().key());
+        out.fit(&fit, "表四数据行", &values, 15, pos, pointer);
+        for (i, f) in placed {
+            if let Some((b, c)) = cols.get(i) {
+                let block = BLOCKS[*b];
+                out.at(row_pointer(ID, block), f.pos);
+                out.put(&mut table, ID, block, &c.label, &f, None);
+            }
+        }
+    }
+    if let Some((pos, values)) = wrapped {
+        let texts: Vec<&str> = values.iter().map(|f| f.text.as_str()).collect();
+        out.note(
+            "values-missing",
+            format!(
+                "表四数据行只有 {} 个数值（应为 15 个），无法对应到列，未读入：“{}”",
+                values.len(),
+                texts.join("”“")
+            ),
+            Some(pos),
+            Some(format!("/sections/{}/table", ID.section().key())),
+        );
+    }
+    table
+}
+
+/// A row of five that names its block (`行政复议  1  0  0  0  1`).
+fn block_row(table: &mut Table, header: &[Split], s: &Split, b: usize, out: &mut Out) {
+    let cols: Vec<Column> = leaf_order(header)
+        .iter()
+        .map(|l| Column::new(LEAVES[*l]))
+        .collect();
+    let block = BLOCKS[b];
+    let pointer = row_pointer(ID, block);
+    let (placed, fit) = place(&s.values, &cols);
+    out.fit(
+        &fit,
+        &format!("表四“{block}”行"),
+        &s.values,
+        5,
+        s.pos,
+        pointer.clone(),
+    );
+    out.at(pointer, s.pos);
+    for (i, f) in placed {
+        if let Some(c) = cols.get(i) {
+            out.put(table, ID, block, &c.label, &f, None);
+        }
+    }
+}
+
+/// The order of the five result columns as the header prints them (official
+/// order unless the header lists all five differently).
+fn leaf_order(header: &[Split]) -> Vec<usize> {
+    let mut seen = Vec::new();
+    for l in header.iter().flat_map(|s| &s.labels) {
+        if let Some(Word::Leaf(i)) = word(&l.text)
+            && !seen.contains(&i)
+        {
+            seen.push(i);
+        }
+    }
+    if seen.len() == 5 {
+        seen
+    } else {
+        (0..5).collect()
+    }
+}
+
+/// The fifteen columns of the one-row layout: (block, column) in printed order.
+fn fifteen(header: &[Split], pos: SourcePos, out: &mut Out) -> Vec<(usize, Column)> {
+    let expanded = header.iter().any(|s| s.expanded);
+    if expanded && let Some(cols) = by_position(header) {
+        return cols;
+    }
+    // Leaves in reading order, five to a block, blocks in printed order.
+    let leaves: Vec<usize> = header
+        .iter()
+        .flat_map(|s| &s.labels)
+        .filter_map(|l| match word(&l.text) {
+            Some(Word::Leaf(i)) => Some(i),
+            _ => None,
+        })
+        .collect();
+    let mut blocks: Vec<usize> = Vec::new();
+    for l in header.iter().flat_map(|s| &s.labels) {
+        if let Some(Word::Block(b)) = word(&l.text)
+            && !blocks.contains(&b)
+        {
+            blocks.push(b);
+        }
+    }
+    if blocks.len() != 3 {
+        blocks = vec![0, 1, 2];
+    }
+    if leaves.len() != 15 {
+        out.note(
+            "header-missing",
+            "表四未找到完整的列标题，按官方列序（行政复议、未经复议直接起诉、复议后起诉，各为结果维持、结果纠正、其他结果、尚未审结、总计）读取".into(),
+            Some(header.first().map_or(pos, |s| s.pos)),
+            None,
+        );
+        return blocks
+            .iter()
+            .flat_map(|b| (0..5).map(move |l| (*b, Column::new(LEAVES[l]))))
+            .collect();
+    }
+    leaves
+        .chunks(5)
+        .zip(&blocks)
+        .flat_map(|(chunk, b)| chunk.iter().map(move |l| (*b, Column::new(LEAVES[*l]))))
+        .collect()
+}
+
+/// Expanded grids: each grid column takes its block and result from the header
+/// cells over it.
+fn by_position(header: &[Split]) -> Option<Vec<(usize, Column)>> {
+    let mut cols: Vec<(usize, Option<usize>, Option<usize>)> = Vec::new();
+    for l in header.iter().flat_map(|s| &s.labels) {
+        let Some(w) = word(&l.text) else { continue };
+        let i = if let Some(i) = cols.iter().position(|(c, _, _)| *c == l.col) {
+            i
+        } else {
+            cols.push((l.col, None, None));
+            cols.len() - 1
+        };
+        let slot = cols.get_mut(i)?;
+        match w {
+            Word::Block(b) => slot.1 = Some(b),
+            Word::Leaf(i) => slot.2 = Some(i),
+            Word::Lawsuit => {}
+        }
+    }
+    cols.sort_by_key(|(c, _, _)| *c);
+    // A block label spans its five columns: carry it to the right.
+    let mut block = None;
+    let mut out = Vec::new();
+    for (col, b, leaf) in cols {
+        if b.is_some() {
+            block = b;
+        }
+        if let (Some(b), Some(l)) = (block, leaf) {
+            let mut c = Column::new(reviews::COLUMNS[l].label);
+            c.grid_col = Some(col);
+            out.push((b, c));
+        }
+    }
+    (out.len() == 15).then_some(out)
+}

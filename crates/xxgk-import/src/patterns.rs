@@ -1,0 +1,242 @@
+//! Patterns of report text: section headings 一 to 六 with their published
+//! variants, sub-heading numbering, and the words that mark each section.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use xxgk_model::{FormatVersion, SectionId};
+
+use crate::normalize::{
+    bare_key, char_len, fold_width, is_space, numeral_value, strip_spaces, trim,
+};
+
+/// Bare keys of every official label (rows, groups, columns) of both versions.
+static LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut set = HashSet::new();
+    for v in [FormatVersion::V2019, FormatVersion::V2021] {
+        for t in &v.spec().tables {
+            for r in t.rows {
+                for part in r.label.split('/') {
+                    set.insert(bare_key(part));
+                }
+                for c in r.columns {
+                    for part in c.label.split('/') {
+                        set.insert(bare_key(part));
+                    }
+                }
+            }
+        }
+    }
+    for w in ["信息内容", "申请人情况", "行政诉讼", "企业"] {
+        set.insert(w.to_owned());
+    }
+    set
+});
+
+/// Whether a text is an official table label (a row, group or column label of
+/// either version, numbering aside) or one of the header words of the tables.
+pub(crate) fn is_official_label(text: &str) -> bool {
+    LABELS.contains(&bare_key(text))
+}
+
+/// Separators that may follow a section numeral (`一、`, `一.`, `一．`, `一，`).
+fn is_numeral_separator(c: char) -> bool {
+    matches!(c, '、' | '.' | '．' | ',' | '，' | ':' | '：' | '　')
+}
+
+/// Splits a leading section numeral off a line: `一、总体情况` → (1, `总体情况`);
+/// also `第一部分 总体情况`. The numeral must be followed by a separator or by
+/// whitespace, so that `一是…` and `一年来…` are not numbered.
+pub(crate) fn section_numeral(text: &str) -> Option<(usize, &str)> {
+    let t = trim(text);
+    let mut chars = t.char_indices();
+    let (_, first) = chars.next()?;
+    if first == '第' {
+        let (_, n) = chars.next()?;
+        let value = numeral_value(n)?;
+        let rest = &t[first.len_utf8() + n.len_utf8()..];
+        let rest = trim(rest).strip_prefix("部分")?;
+        return Some((value, trim(rest.trim_start_matches(is_numeral_separator))));
+    }
+    let value = numeral_value(first)?;
+    let rest = &t[first.len_utf8()..];
+    let next = rest.chars().next()?;
+    if is_numeral_separator(next) || is_space(next) {
+        let rest = trim(rest);
+        let rest = rest.trim_start_matches(is_numeral_separator);
+        return Some((value, trim(rest)));
+    }
+    None
+}
+
+/// The words that mark a section's heading (after its numeral), tried in order.
+fn heading_matches(section: SectionId, rest: &str) -> bool {
+    let s = strip_spaces(rest);
+    let has = |w: &str| s.contains(w);
+    let len = char_len(&s);
+    match section {
+        SectionId::Overview => {
+            len <= 24 && (has("总体情况") || has("概况") || has("基本情况") || has("概述"))
+        }
+        SectionId::Proactive => len <= 30 && has("主动公开") && !has("问题"),
+        SectionId::Applications => {
+            len <= 40
+                && (has("收到和处理") || has("依申请公开") || has("公开申请") || has("申请情况"))
+                && !has("复议")
+        }
+        SectionId::Reviews => len <= 50 && (has("复议") || has("诉讼")),
+        SectionId::Problems => len <= 40 && (has("问题") || has("不足")),
+        SectionId::Other => {
+            len <= 30 && (has("其他") || has("其它")) && (has("报告") || has("事项"))
+        }
+    }
+}
+
+/// Whether a line is the heading of one of the six sections, and of which: a
+/// numeral 一 to 六 that agrees with the words of that section, written as
+/// published (`一、政府信息公开工作概况`, `五、存在的主要问题及整改措施`,
+/// `二、行政机关主动公开政府信息情况`, `三 、收到和处理…`). Long lines and
+/// sentences are never headings.
+pub(crate) fn section_heading(text: &str) -> Option<SectionId> {
+    let t = trim(text);
+    if char_len(t) > 60 || t.ends_with('。') && char_len(t) > 30 {
+        return None;
+    }
+    let (n, rest) = section_numeral(t)?;
+    let section = *SectionId::ALL.get(n.checked_sub(1)?)?;
+    heading_matches(section, rest).then_some(section)
+}
+
+/// Whether a line is a numbered heading whose numeral names a section, whatever
+/// its words (`三、2023年度依申请公开情况`); used only where a section is
+/// expected next and the line is short.
+pub(crate) fn numbered_section(text: &str) -> Option<SectionId> {
+    let t = trim(text);
+    if char_len(t) > 30 || crate::normalize::ends_sentence(t) {
+        return None;
+    }
+    let (n, rest) = section_numeral(t)?;
+    if rest.is_empty() {
+        return None;
+    }
+    SectionId::ALL.get(n.checked_sub(1)?).copied()
+}
+
+/// The length in bytes of sub-heading numbering at the start of a line:
+/// `（一）`, `(一)`, `（1）`, `(1)`, `一、`, `1.`, `1、`, `1．`, `①`.
+pub(crate) fn numbering_len(text: &str) -> Option<usize> {
+    let t = text;
+    let first = t.chars().next()?;
+    let open = matches!(first, '（' | '(');
+    if open {
+        let inner_start = first.len_utf8();
+        let close = t[inner_start..].find(['）', ')'])? + inner_start;
+        let inner = &t[inner_start..close];
+        let ok = !inner.is_empty()
+            && char_len(inner) <= 3
+            && inner
+                .chars()
+                .all(|c| numeral_value(c).is_some() || fold_width(c).is_ascii_digit());
+        let close_len = t[close..].chars().next()?.len_utf8();
+        return ok.then_some(close + close_len);
+    }
+    if matches!(first, '①'..='⑳') {
+        return Some(first.len_utf8());
+    }
+    let digits: usize = t
+        .chars()
+        .take_while(|c| fold_width(*c).is_ascii_digit() || numeral_value(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    if digits == 0 || digits > 6 {
+        return None;
+    }
+    let sep = t[digits..].chars().next()?;
+    let numeral = t[..digits].chars().all(|c| numeral_value(c).is_some());
+    let ok = matches!(sep, '、' | '．')
+        || sep == '.' && !numeral && !t[digits + 1..].starts_with(|c: char| c.is_ascii_digit());
+    ok.then_some(digits + sep.len_utf8())
+}
+
+/// Whether a line looks like a title: it names the annual report.
+pub(crate) fn is_title(text: &str) -> bool {
+    let s = strip_spaces(text);
+    char_len(&s) <= 70
+        && !s.contains(['。', '，', '；'])
+        && (s.contains("年度报告") || s.ends_with("年报") || s.contains("年报告"))
+        && (s.contains("信息公开") || s.contains("政务公开"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_headings_and_their_variants() {
+        let cases = [
+            ("一、总体情况", SectionId::Overview),
+            ("一、政府信息公开工作概况", SectionId::Overview),
+            ("二、行政机关主动公开政府信息情况", SectionId::Proactive),
+            ("三、收到和处理政府信息公开情况", SectionId::Applications),
+            (
+                "三 、 收到和处理政府信息公开申请情况",
+                SectionId::Applications,
+            ),
+            ("四、政府信息公开行政复议、行政诉讼情况", SectionId::Reviews),
+            (
+                "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+                SectionId::Reviews,
+            ),
+            ("五、存在的主要问题及整改措施", SectionId::Problems),
+            (
+                "五、政府信息公开工作存在的主要问题及改进情况",
+                SectionId::Problems,
+            ),
+            ("六、其他需要报告的事项", SectionId::Other),
+            ("六.其他需要报告的事项", SectionId::Other),
+            ("第一部分 总体情况", SectionId::Overview),
+        ];
+        for (text, id) in cases {
+            assert_eq!(section_heading(text), Some(id), "{text}");
+        }
+    }
+
+    #[test]
+    fn table_rows_points_and_sub_headings_are_not_sections() {
+        for text in [
+            "一、本年新收政府信息公开申请数量",
+            "四、结转下年度继续办理",
+            "三是依申请公开工作规范性还需提高",
+            "（一）主动公开情况",
+            "一、丰富主动公开形式和内容，积极采取图片、视频等直观形式进行相关信息的公开。",
+            "二、重视政民互动工作，加强与民互动性。",
+        ] {
+            assert_eq!(section_heading(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn numbering_of_sub_headings() {
+        assert_eq!(numbering_len("（一）主动公开"), Some("（一）".len()));
+        assert_eq!(numbering_len("(1)加强"), Some(3));
+        assert_eq!(numbering_len("1.加强"), Some(2));
+        assert_eq!(numbering_len("1、加强"), Some(1 + '、'.len_utf8()));
+        assert_eq!(
+            numbering_len("一、加强"),
+            Some('一'.len_utf8() + '、'.len_utf8())
+        );
+        assert_eq!(numbering_len("2024 年"), None);
+        assert_eq!(numbering_len("1.5%的"), None);
+        assert_eq!(numbering_len("一是加强"), None);
+        assert_eq!(numbering_len("（本列数据）"), None);
+    }
+
+    #[test]
+    fn titles() {
+        assert!(is_title("蚌埠市退役军人事务局 2020 年度政府信息公开年报"));
+        assert!(is_title("2024 年政府信息公开工作年度报告"));
+        assert!(!is_title(
+            "本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》规定编制，是全年政府信息公开工作的年度报告的一部分内容。"
+        ));
+    }
+}

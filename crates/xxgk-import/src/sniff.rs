@@ -1,0 +1,164 @@
+//! Tells what kind of input a file is from its content, not its name.
+
+use crate::{InputKind, decode};
+
+/// How much of a file [`sniff`] decodes and [`sniff_text`] looks at.
+const SNIFF_CHARS: usize = 64 * 1024;
+
+/// The kind of input `bytes` hold:
+/// - a zip archive (`PK\x03\x04`) → [`InputKind::Docx`], as is an old binary Word
+///   file (OLE2 signature), so that [`crate::read_docx`] can say what it is instead
+///   of it being read as text;
+/// - otherwise the decoded text decides, see [`sniff_text`].
+///
+/// ```
+/// use xxgk_import::{InputKind, sniff};
+///
+/// assert_eq!(sniff(b"PK\x03\x04..."), InputKind::Docx);
+/// assert_eq!(sniff("<!DOCTYPE html><p>一、总体情况</p>".as_bytes()), InputKind::Html);
+/// assert_eq!(sniff("一、总体情况\n本年度…".as_bytes()), InputKind::Text);
+/// ```
+pub fn sniff(bytes: &[u8]) -> InputKind {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
+        return InputKind::Docx;
+    }
+    // Four bytes per character at most: enough to see the first SNIFF_CHARS.
+    let head = &bytes[..bytes.len().min(4 * SNIFF_CHARS)];
+    sniff_text(&decode(head).text)
+}
+
+/// The kind of input a decoded text is:
+/// - `{` first and a `"meta"` key → [`InputKind::ModelJson`];
+/// - a `[meta]`, `[sections.…]` or `[[preamble]]` table header on a line of its
+///   own → [`InputKind::ModelToml`];
+/// - markup first (`<!doctype`, `<html`, `<table`, `<p`, `<div`, a comment, …), or
+///   an `<html`, `<body` or `<table` tag anywhere, or at least three paragraph or
+///   `<div>` tags → [`InputKind::Html`] (a Markdown table holding a `<br>` stays text);
+/// - anything else → [`InputKind::Text`].
+pub fn sniff_text(text: &str) -> InputKind {
+    let end = text
+        .char_indices()
+        .nth(SNIFF_CHARS)
+        .map_or(text.len(), |(i, _)| i);
+    let head = text[..end].trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r', '\u{3000}']);
+    if head.starts_with('{') && head.contains("\"meta\"") {
+        return InputKind::ModelJson;
+    }
+    let toml_header = |line: &str| {
+        let line = line.trim();
+        line == "[meta]" || line == "[[preamble]]" || line.starts_with("[sections.")
+    };
+    if head.lines().any(toml_header) {
+        return InputKind::ModelToml;
+    }
+    let lower = head.to_ascii_lowercase();
+    if starts_with_markup(&lower)
+        || ["<html", "<body", "<table"]
+            .iter()
+            .any(|t| lower.contains(t))
+        || ["<p>", "<p ", "</p>", "<div"]
+            .iter()
+            .map(|t| lower.matches(t).count())
+            .sum::<usize>()
+            >= 3
+    {
+        return InputKind::Html;
+    }
+    InputKind::Text
+}
+
+fn starts_with_markup(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix('<') else {
+        return false;
+    };
+    if rest.starts_with("!doctype") || rest.starts_with("!--") || rest.starts_with("?xml") {
+        return true;
+    }
+    let name: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let after = rest[name.len()..].chars().next();
+    matches!(
+        name.as_str(),
+        "html"
+            | "head"
+            | "body"
+            | "meta"
+            | "title"
+            | "style"
+            | "script"
+            | "link"
+            | "table"
+            | "div"
+            | "p"
+            | "span"
+            | "font"
+            | "center"
+            | "article"
+            | "section"
+            | "main"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "br"
+    ) && matches!(after, Some('>' | '/' | ' ' | '\t' | '\n'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn archives_and_old_word_files_go_to_the_word_reader() {
+        assert_eq!(sniff(b"PK\x03\x04\x14\x00"), InputKind::Docx);
+        assert_eq!(
+            sniff(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00"),
+            InputKind::Docx
+        );
+    }
+
+    #[test]
+    fn html_pages_and_fragments() {
+        for page in [
+            "<!DOCTYPE html>\n<html>",
+            "\u{feff}  <HTML lang=zh>",
+            "<!-- saved -->\n<div>",
+            "<p class=a>一、总体情况</p>",
+            "<table><tr><td>1</td></tr></table>",
+            "标题\n<table border=1><tr><td>1</td></tr></table>",
+            "一<p>二<p>三</p>",
+        ] {
+            assert_eq!(sniff(page.as_bytes()), InputKind::Html, "{page}");
+        }
+    }
+
+    #[test]
+    fn text_markdown_and_models() {
+        for text in [
+            "一、总体情况\n本年度共收到申请 3 件。",
+            "| 项目 | 数量 |\n|---|---|\n| 规章<br>（件） | 0 |",
+            "<报告>\n",
+            "",
+        ] {
+            assert_eq!(sniff(text.as_bytes()), InputKind::Text, "{text}");
+        }
+        assert_eq!(
+            sniff(b"{\n  \"meta\": {\"agency\": \"x\"}\n}"),
+            InputKind::ModelJson
+        );
+        assert_eq!(
+            sniff("# 注释\n\n[meta]\nagency = \"某局\"\n".as_bytes()),
+            InputKind::ModelToml
+        );
+    }
+
+    #[test]
+    fn gbk_pages_are_sniffed_after_decoding() {
+        let (bytes, _, _) = encoding_rs::GBK.encode("<html><body><p>二、主动公开</p>");
+        assert_eq!(sniff(&bytes), InputKind::Html);
+    }
+}

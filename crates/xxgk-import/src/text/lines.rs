@@ -1,0 +1,406 @@
+//! Line classification for the text front end: blank lines, page footers, stray
+//! characters, table rows (tab-separated, Markdown, space-aligned) and text.
+
+use crate::cell::read_cell;
+use crate::normalize::{char_len, ends_sentence, is_punct, is_space, trim};
+
+/// One field of a table row, with its column (in characters, from 1) and, when
+/// it is not on the row's own line, its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Field {
+    pub(crate) text: String,
+    pub(crate) column: u32,
+    pub(crate) line: Option<u32>,
+}
+
+/// What a line of the text is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Empty or only whitespace.
+    Blank,
+    /// A page number or footer (`- 1 -`, `第 2 页`).
+    Footer,
+    /// Nothing but one to three punctuation marks (seal or layer debris of a PDF).
+    Stray,
+    /// A table row.
+    Row(Vec<Field>),
+    /// A Markdown table's separator line (`|---|---|`).
+    RuleLine,
+    /// Narrative text.
+    Text,
+    /// A line already read as part of a row that starts on an earlier line.
+    Taken,
+}
+
+/// A line with its number (from 1) and kind.
+#[derive(Debug, Clone)]
+pub(crate) struct Line<'a> {
+    pub(crate) no: u32,
+    pub(crate) text: &'a str,
+    pub(crate) kind: Kind,
+}
+
+/// Splits text into lines at `\r\n`, `\r` or `\n`.
+pub(crate) fn split_lines(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['\r', '\n']) {
+        out.push(&rest[..i]);
+        let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+        rest = &rest[i + skip..];
+    }
+    out.push(rest);
+    out
+}
+
+/// Classifies every line.
+pub(crate) fn classify(text: &str) -> Vec<Line<'_>> {
+    let mut lines: Vec<Line<'_>> = split_lines(text)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| Line {
+            no: u32::try_from(i + 1).unwrap_or(u32::MAX),
+            text: t,
+            kind: first_kind(t),
+        })
+        .collect();
+    mark_space_tables(&mut lines);
+    super::cells::stitch(&mut lines);
+    lines
+}
+
+fn first_kind(line: &str) -> Kind {
+    let t = trim(line);
+    if t.is_empty() {
+        return Kind::Blank;
+    }
+    if is_footer(t) {
+        return Kind::Footer;
+    }
+    if char_len(t) <= 3 && t.chars().all(|c| is_punct(c) || is_space(c)) {
+        return Kind::Stray;
+    }
+    if line.contains('\t') {
+        let fields = split_tabs(line);
+        let filled: Vec<&Field> = fields.iter().filter(|f| !f.text.is_empty()).collect();
+        // A paragraph indented with a tab is text, not a one-cell row.
+        if let [only] = filled.as_slice()
+            && (char_len(&only.text) > 40 || ends_sentence(&only.text) && char_len(&only.text) > 15)
+        {
+            return Kind::Text;
+        }
+        return Kind::Row(fields);
+    }
+    if let Some(kind) = markdown(line) {
+        return kind;
+    }
+    Kind::Text
+}
+
+/// Page numbers and footers: `- 1 -`, `—2—`, `第 3 页`, `第3页 共9页`, `3/9`.
+pub(crate) fn is_footer(t: &str) -> bool {
+    let s: String = t.chars().filter(|c| !is_space(*c)).collect();
+    let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－' | '―');
+    if let Some(inner) = s.strip_prefix(dashes).and_then(|r| r.strip_suffix(dashes)) {
+        let inner = inner.trim_matches(dashes);
+        return !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_digit());
+    }
+    if let Some(rest) = s.strip_prefix('第') {
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let after = &rest[digits.len()..];
+        if !digits.is_empty()
+            && (after == "页"
+                || after.strip_prefix("页共").is_some_and(|r| {
+                    r.strip_suffix('页')
+                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                }))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Fields split at `sep`, the first starting at character column `column`.
+fn split_at(text: &str, sep: char, mut column: u32) -> Vec<Field> {
+    let mut out = Vec::new();
+    for part in text.split(sep) {
+        let lead = part.chars().take_while(|c| is_space(*c)).count();
+        out.push(Field {
+            text: trim(part).to_owned(),
+            column: column + u32::try_from(lead).unwrap_or(0),
+            line: None,
+        });
+        column += u32::try_from(char_len(part) + 1).unwrap_or(0);
+    }
+    out
+}
+
+fn split_tabs(line: &str) -> Vec<Field> {
+    split_at(line, '\t', 1)
+}
+
+fn markdown(line: &str) -> Option<Kind> {
+    let t = trim(line);
+    if !t.starts_with('|') || t.matches('|').count() < 2 {
+        return None;
+    }
+    if t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+')) {
+        return Some(Kind::RuleLine);
+    }
+    let offset = line.find('|').map_or(0, |i| char_len(&line[..i]));
+    let inner = t.strip_prefix('|').unwrap_or(t);
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    Some(Kind::Row(split_at(
+        inner,
+        '|',
+        u32::try_from(offset + 2).unwrap_or(1),
+    )))
+}
+
+/// Fields of a line split at runs of two or more spaces or at an ideographic
+/// space (the layout of `pdftotext -layout` and of hand-aligned tables).
+fn split_spaces(line: &str) -> Vec<Field> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        while i < chars.len() && is_space(chars[i]) {
+            i += 1;
+        }
+        if i >= chars.len() {
+            break;
+        }
+        let start = i;
+        while i < chars.len() {
+            let wide_gap = chars[i] == '\u{3000}'
+                || (is_space(chars[i]) && chars.get(i + 1).is_some_and(|c| is_space(*c)));
+            if wide_gap {
+                break;
+            }
+            i += 1;
+        }
+        let text: String = chars[start..i].iter().collect();
+        out.push(Field {
+            text: trim(&text).to_owned(),
+            column: u32::try_from(start + 1).unwrap_or(u32::MAX),
+            line: None,
+        });
+    }
+    out
+}
+
+/// Units printed apart from their number (`34.5 万`).
+const UNITS: &[&str] = &["万", "万元", "元", "件", "个", "项", "条"];
+
+/// A row printed with single spaces (copied from a PDF viewer): a label and two or
+/// more values at the end of the line (or values only), or a header made of
+/// official labels only. `true` for a value row.
+fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
+    let mut tokens: Vec<Field> = Vec::new();
+    let mut start: Option<usize> = None;
+    let chars: Vec<char> = line.chars().collect();
+    for (i, c) in chars.iter().chain(std::iter::once(&' ')).enumerate() {
+        match (is_space(*c), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                tokens.push(Field {
+                    text: chars[s..i].iter().collect(),
+                    column: u32::try_from(s + 1).unwrap_or(u32::MAX),
+                    line: None,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    // `34.5 万`: a unit apart from its number belongs to it.
+    if tokens.len() >= 2
+        && UNITS.contains(&tokens[tokens.len() - 1].text.as_str())
+        && read_cell(&tokens[tokens.len() - 2].text)
+            .cell
+            .number()
+            .is_some()
+    {
+        let unit = tokens.pop().map(|t| t.text).unwrap_or_default();
+        if let Some(last) = tokens.last_mut() {
+            last.text = format!("{} {unit}", last.text);
+        }
+    }
+    let values = tokens
+        .iter()
+        .rev()
+        .take_while(|t| read_cell(&t.text).value_like)
+        .count();
+    let split = tokens.len() - values;
+    let label_text = || {
+        tokens[..split]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // One value is enough after an official label (`行政许可 128`).
+    let enough = values >= 2
+        || (values == 1 && split > 0 && crate::patterns::is_official_label(&label_text()));
+    if enough {
+        let mut fields: Vec<Field> = Vec::new();
+        if split > 0 {
+            let first = &tokens[0];
+            let label = label_text();
+            if ends_sentence(&label) || label.contains('。') || char_len(&label) > 80 {
+                return None;
+            }
+            fields.push(Field {
+                text: label,
+                column: first.column,
+                line: None,
+            });
+        }
+        fields.extend(tokens.into_iter().skip(split));
+        return Some((fields, true));
+    }
+    let header = tokens.len() >= 2
+        && tokens
+            .iter()
+            .all(|t| crate::patterns::is_official_label(&t.text));
+    header.then_some((tokens, false))
+}
+
+/// Whether space-split fields look like a table row with values.
+fn is_value_row(fields: &[Field]) -> bool {
+    fields.len() >= 2
+        && fields
+            .iter()
+            .all(|f| char_len(&f.text) <= 40 && !ends_sentence(&f.text))
+        && fields[1..]
+            .iter()
+            .any(|f| read_cell(&f.text).value_like && !f.text.is_empty())
+}
+
+/// Whether space-split fields look like a header row (short labels only).
+fn is_header_row(fields: &[Field]) -> bool {
+    fields.len() >= 2
+        && fields
+            .iter()
+            .all(|f| char_len(&f.text) <= 24 && !ends_sentence(&f.text))
+}
+
+/// Marks runs of space-aligned lines as table rows: a run of header-like or
+/// value-like lines (blank lines and footers may sit between) holding two value
+/// rows, or a value row and a header row, or a row of three or more numbers.
+fn mark_space_tables(lines: &mut [Line<'_>]) {
+    let split: Vec<Option<(Vec<Field>, bool)>> = lines
+        .iter()
+        .map(|l| {
+            if l.kind != Kind::Text {
+                return None;
+            }
+            let fields = split_spaces(l.text);
+            if is_value_row(&fields) {
+                Some((fields, true))
+            } else if is_header_row(&fields) {
+                Some((fields, false))
+            } else if fields.len() == 1 {
+                split_single(l.text)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        if split[i].is_none() {
+            i += 1;
+            continue;
+        }
+        // Extend the run over candidates, blank lines and footers.
+        let mut j = i;
+        let mut end = i;
+        let mut values = 0;
+        let mut headers = 0;
+        let mut strong = 0;
+        while j < lines.len() {
+            match (&split[j], &lines[j].kind) {
+                (Some((fields, v)), _) => {
+                    values += usize::from(*v);
+                    headers += usize::from(!*v);
+                    let numbers = fields
+                        .iter()
+                        .filter(|f| !f.text.is_empty() && read_cell(&f.text).value_like)
+                        .count();
+                    strong += usize::from(numbers >= 3);
+                    end = j;
+                }
+                (None, Kind::Blank | Kind::Footer | Kind::Stray) => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        if values >= 2 || (values >= 1 && headers >= 1) || strong >= 1 {
+            for k in i..=end {
+                if let Some((fields, _)) = &split[k] {
+                    lines[k].kind = Kind::Row(fields.clone());
+                }
+            }
+            super::align::fill_gaps(&mut lines[i..=end]);
+        }
+        i = end + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_of_every_kind_split() {
+        assert_eq!(split_lines("a\r\nb\rc\nd"), ["a", "b", "c", "d"]);
+        assert_eq!(split_lines("a\n"), ["a", ""]);
+    }
+
+    #[test]
+    fn footers_are_recognised() {
+        for f in ["- 1 -", "—2—", "-12-", "第 3 页", "第3页共9页"] {
+            assert!(is_footer(f), "{f}");
+        }
+        for t in ["-", "1", "一、总体情况", "- 本年 -", "第二十条第（一）项"] {
+            assert!(!is_footer(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn rows_of_each_layout_are_split_with_columns() {
+        let Kind::Row(f) = first_kind("规章\t0\t\t3") else {
+            panic!()
+        };
+        assert_eq!(f.len(), 4);
+        assert_eq!((f[3].text.as_str(), f[3].column), ("3", 7));
+        let Kind::Row(f) = first_kind("| 规章 | 1 | 2 |") else {
+            panic!()
+        };
+        assert_eq!(
+            f.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(),
+            ["规章", "1", "2"]
+        );
+        assert_eq!(first_kind("|---|:--:|"), Kind::RuleLine);
+        assert_eq!(
+            first_kind("\t这是一段用制表符缩进的正文，讲述了全年工作的总体情况和主要做法。"),
+            Kind::Text
+        );
+        let f = split_spaces("  规章      0     1    2");
+        assert_eq!(f.len(), 4);
+        assert_eq!(f[1].column, 11);
+    }
+
+    #[test]
+    fn space_aligned_runs_become_rows() {
+        let text = "正文一段。\n信息内容    本年制发件数    本年废止件数\n规章    1    0\n行政规范性文件    2    3\n后文。";
+        let lines = classify(text);
+        let kinds: Vec<bool> = lines
+            .iter()
+            .map(|l| matches!(l.kind, Kind::Row(_)))
+            .collect();
+        assert_eq!(kinds, [false, true, true, true, false]);
+    }
+}

@@ -1,0 +1,283 @@
+//! The text front end: text copied from a web page or extracted from a PDF,
+//! Markdown, or a hand-aligned table, turned into a [`Document`].
+//!
+//! - Lines holding a tab, Markdown rows (`| a | b |`) and runs of space-aligned
+//!   lines with numbers become table rows; consecutive rows form one grid, also
+//!   across blank lines, page footers and stray characters. Grids are not
+//!   expanded: merged cells are whatever the copy left (usually empty fields).
+//! - Page footers (`- 1 -`, `第 2 页`) and lines of one to three punctuation
+//!   marks (debris of a PDF's seal layer) are dropped, each with a note.
+//! - Paragraphs: text copied from a page has one paragraph per line. Text
+//!   extracted from a PDF wraps lines mid-sentence; it is recognised when at
+//!   least two lines in five (of those at least 12 characters long) end without
+//!   sentence-final punctuation. Then a line continues the paragraph before it
+//!   unless that paragraph ended with `。！？；：…` (closing quotes or brackets
+//!   may follow), or the line starts with numbering (`（一）`, `一、`, `1.`), or
+//!   the paragraph so far is a short numbered heading or the title. The join
+//!   removes the line break (and the spaces at the ends of the lines) and no
+//!   other character; blank lines inside an unfinished sentence are page breaks.
+//!   In wrapped text, lines of at most three characters inside an unfinished
+//!   sentence are seal-layer debris and are dropped with a note.
+
+mod align;
+mod cells;
+mod lines;
+
+use xxgk_model::SourcePos;
+
+use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
+use crate::patterns::{is_title, numbering_len, section_heading};
+use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para};
+use lines::{Kind, Line, classify};
+
+/// Reads decoded text into a [`Document`].
+pub fn read_text(text: &str) -> Document {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = classify(text);
+    let wrapped = Wrap::detect(&lines);
+    let mut b = Builder {
+        blocks: Vec::new(),
+        notes: Vec::new(),
+        para: None,
+        grid: None,
+        wrap: wrapped,
+        last_len: None,
+    };
+    for (i, line) in lines.iter().enumerate() {
+        match &line.kind {
+            Kind::Blank => b.blank(),
+            Kind::Footer => b.drop_line(line, "page-footer", "删除页码或页脚行"),
+            Kind::Stray => b.drop_line(line, "stray-text", "删除孤立的标点（疑为印章或图层残留）"),
+            Kind::RuleLine | Kind::Taken => {}
+            Kind::Row(fields) => b.row(line, fields),
+            Kind::Text => {
+                if b.grid.is_some() && next_is_row(&lines[i + 1..]) && Builder::is_junk(line) {
+                    b.drop_line(
+                        line,
+                        "stray-text",
+                        "删除表格中的零散文字（疑为印章或图层残留）",
+                    );
+                    continue;
+                }
+                b.text(line);
+            }
+        }
+    }
+    b.flush_para();
+    b.flush_grid();
+    Document {
+        kind: InputKind::Text,
+        blocks: b.blocks,
+        source_text: Some(text.to_owned()),
+        notes: b.notes,
+    }
+}
+
+/// Whether the next line that is not blank, a footer or debris is a table row.
+fn next_is_row(rest: &[Line<'_>]) -> bool {
+    rest.iter()
+        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Footer | Kind::Stray))
+        .is_some_and(|l| matches!(l.kind, Kind::Row(_)))
+}
+
+/// How the text wraps its paragraphs.
+#[derive(Debug, Clone, Copy)]
+struct Wrap {
+    /// Lines are wrapped mid-sentence (PDF extraction).
+    wrapped: bool,
+    /// The usual length of a full line, in characters.
+    width: usize,
+}
+
+impl Wrap {
+    fn detect(lines: &[Line<'_>]) -> Wrap {
+        let long: Vec<&str> = lines
+            .iter()
+            .filter(|l| l.kind == Kind::Text)
+            .map(|l| trim(l.text))
+            .filter(|t| char_len(t) >= 12)
+            // Headings and the title end without punctuation in any layout.
+            .filter(|t| numbering_len(t).is_none() && section_heading(t).is_none() && !is_title(t))
+            .collect();
+        let open: Vec<usize> = long
+            .iter()
+            .filter(|t| !ends_sentence(t))
+            .map(|t| char_len(t))
+            .collect();
+        let wrapped = open.len() >= 4 && open.len() * 5 >= long.len() * 2;
+        let mut widths = open.clone();
+        widths.sort_unstable();
+        let width = widths.get(widths.len() / 2).copied().unwrap_or(30);
+        Wrap { wrapped, width }
+    }
+}
+
+struct OpenPara {
+    text: String,
+    pos: SourcePos,
+    /// The paragraph is a short numbered heading, a section heading or the title:
+    /// nothing joins it.
+    closed: bool,
+}
+
+struct Builder {
+    blocks: Vec<DocBlock>,
+    notes: Vec<ImportNote>,
+    para: Option<OpenPara>,
+    grid: Option<Grid>,
+    wrap: Wrap,
+    /// Length of the last line added to the open paragraph.
+    last_len: Option<usize>,
+}
+
+fn pos_of(line: &Line<'_>) -> SourcePos {
+    let lead = line.text.chars().take_while(|c| is_space(*c)).count();
+    SourcePos::Text {
+        line: line.no,
+        column: u32::try_from(lead + 1).unwrap_or(1),
+    }
+}
+
+impl Builder {
+    fn blank(&mut self) {
+        // In wrapped text a blank line inside an unfinished sentence is a page break.
+        let keep_open = self.wrap.wrapped
+            && self
+                .para
+                .as_ref()
+                .is_some_and(|p| !p.closed && !self.ends_paragraph(&p.text));
+        if !keep_open {
+            self.flush_para();
+        }
+    }
+
+    fn drop_line(&mut self, line: &Line<'_>, code: &'static str, what: &str) {
+        self.notes.push(ImportNote {
+            code,
+            message: format!("{what}：“{}”", trim(line.text)),
+            pos: Some(pos_of(line)),
+            pointer: None,
+        });
+    }
+
+    /// Debris inside a wrapped sentence or between table rows: at most three
+    /// characters, no sentence end, no numbering.
+    fn is_junk(line: &Line<'_>) -> bool {
+        let t = strip_spaces(line.text);
+        char_len(&t) <= 3 && !ends_sentence(&t) && numbering_len(&t).is_none()
+    }
+
+    fn row(&mut self, line: &Line<'_>, fields: &[lines::Field]) {
+        self.flush_para();
+        let pos = pos_of(line);
+        let cells = fields
+            .iter()
+            .map(|f| GridCell {
+                text: f.text.clone(),
+                pos: SourcePos::Text {
+                    line: f.line.unwrap_or(line.no),
+                    column: f.column,
+                },
+                row_span: 1,
+                col_span: 1,
+                covered_by: None,
+            })
+            .collect();
+        let grid = self.grid.get_or_insert_with(|| Grid {
+            rows: Vec::new(),
+            expanded: false,
+            pos,
+        });
+        grid.rows.push(GridRow { cells, pos });
+    }
+
+    fn text(&mut self, line: &Line<'_>) {
+        self.flush_grid();
+        let t = markdown_markup(trim(line.text));
+        let pos = pos_of(line);
+        if self.wrap.wrapped {
+            if let Some(p) = &self.para
+                && !p.closed
+                && !self.ends_paragraph(&p.text)
+            {
+                if Builder::is_junk(line) {
+                    self.drop_line(
+                        line,
+                        "stray-text",
+                        "删除段落中的零散文字（疑为印章或图层残留）",
+                    );
+                    return;
+                }
+                if numbering_len(t).is_none() && section_heading(t).is_none() {
+                    if let Some(p) = &mut self.para {
+                        p.text.push_str(t);
+                        p.closed = is_title(&p.text);
+                    }
+                    self.last_len = Some(char_len(t));
+                    return;
+                }
+            }
+            self.flush_para();
+            let short = char_len(t) * 4 < self.wrap.width * 3;
+            let closed = is_title(t)
+                || section_heading(t).is_some()
+                || (short && numbering_len(t).is_some());
+            self.para = Some(OpenPara {
+                text: t.to_owned(),
+                pos,
+                closed,
+            });
+            self.last_len = Some(char_len(t));
+        } else {
+            self.flush_para();
+            self.blocks.push(DocBlock::Para(Para {
+                text: t.to_owned(),
+                pos,
+            }));
+        }
+    }
+
+    /// Whether wrapped text ends its paragraph with this text: a sentence end, but
+    /// not a `：` or `；` at the end of a full line (the sentence goes on below).
+    fn ends_paragraph(&self, text: &str) -> bool {
+        if !ends_sentence(text) {
+            return false;
+        }
+        let last_line_full = self.last_len.is_some_and(|n| n * 10 >= self.wrap.width * 9);
+        let clause = trim(text).ends_with(['：', '；', ':', ';']);
+        !(clause && last_line_full)
+    }
+
+    fn flush_para(&mut self) {
+        if let Some(p) = self.para.take() {
+            self.blocks.push(DocBlock::Para(Para {
+                text: p.text,
+                pos: p.pos,
+            }));
+        }
+    }
+
+    fn flush_grid(&mut self) {
+        if let Some(g) = self.grid.take() {
+            self.blocks.push(DocBlock::Table(g));
+        }
+    }
+}
+
+/// A line without Markdown heading marks (`## `) or a bold wrapper (`**…**`),
+/// which are markup, not text of the report.
+fn markdown_markup(t: &str) -> &str {
+    let hashes = t.chars().take_while(|c| *c == '#').count();
+    let t = if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+        trim(&t[hashes..])
+    } else {
+        t
+    };
+    t.strip_prefix("**")
+        .and_then(|r| r.strip_suffix("**"))
+        .filter(|r| !r.is_empty())
+        .map_or(t, trim)
+}
+
+#[cfg(test)]
+mod tests;

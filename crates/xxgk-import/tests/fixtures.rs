@@ -1,0 +1,394 @@
+//! Hand-made reports of a fictional county (our own prose), one per layout and
+//! shape real reports use. Each is imported; the cells, metadata and notes are
+//! snapshotted, and the point of each fixture is asserted outright.
+
+use std::fmt::Write as _;
+
+use xxgk_import::{ImportOptions, Imported, import};
+use xxgk_model::long::long_records;
+use xxgk_model::schema::TableId;
+use xxgk_model::{BodyKind, Cell, CellKey, FormatVersion, SourcePos};
+
+fn fixture(name: &str) -> Imported {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap();
+    let options = ImportOptions {
+        file_name: Some(name.to_owned()),
+        ..ImportOptions::default()
+    };
+    import(&bytes, &options).unwrap()
+}
+
+/// Metadata, every printed cell with a value, and the notes: what a reviewer
+/// needs to judge the import.
+fn summary(i: &Imported) -> String {
+    let mut out = String::new();
+    let m = &i.report.meta;
+    let _ = writeln!(
+        out,
+        "{} | {} | {:?} | {} | {:?} | {:?} | {:?}",
+        m.agency, m.year, m.kind, m.format, m.title, m.published, m.period
+    );
+    for (id, s) in xxgk_model::SectionId::ALL
+        .iter()
+        .filter_map(|id| i.report.sections.get(*id).map(|s| (id, s)))
+    {
+        let _ = writeln!(out, "section {}: {:?}", id.key(), s.heading());
+    }
+    for r in long_records(&i.report) {
+        if !r.value.is_empty() {
+            let _ = writeln!(
+                out,
+                "{},{},{},{},{}",
+                r.key.table.numeral(),
+                r.key.row,
+                r.key.column,
+                r.value,
+                r.unit
+            );
+        }
+    }
+    for n in &i.notes {
+        let _ = writeln!(
+            out,
+            "note {} {:?} {}",
+            n.code,
+            n.pos.and_then(|p| p.line()),
+            n.message
+        );
+    }
+    out
+}
+
+fn count(i: &Imported, t: TableId, row: &str, col: &str) -> Option<u64> {
+    i.report
+        .cell(&CellKey::new(t, row, col))
+        .and_then(Cell::as_count)
+}
+
+const A3: TableId = TableId::Applications;
+
+#[test]
+fn a_clean_report_reads_completely() {
+    let i = fixture("clean-2025.txt");
+    insta::assert_snapshot!(summary(&i));
+    let r = &i.report;
+    assert_eq!(r.meta.agency, "青禾县交通运输局");
+    assert_eq!(r.meta.kind, BodyKind::Department);
+    assert_eq!(r.meta.format, FormatVersion::V2021);
+    assert_eq!(
+        r.meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-20")
+    );
+    assert_eq!(r.closing.len(), 2);
+    assert!(i.notes.is_empty(), "{:?}", i.notes);
+    // Every official cell present, nothing added.
+    assert_eq!(r.cells().count(), 200);
+    assert_eq!(r.extra_cells().count(), 0);
+    for pointer in [
+        "/meta/title",
+        "/meta/agency",
+        "/meta/year",
+        "/meta/period",
+        "/meta/published",
+        "/meta/format",
+        "/preamble/0",
+        "/sections/overview/heading",
+        "/sections/overview/body/3",
+        "/sections/proactive/table",
+        "/sections/applications/note",
+        "/sections/applications/table/四、结转下年度继续办理",
+        "/sections/other/body/0",
+        "/closing/1",
+    ] {
+        assert!(i.source.get(pointer).is_some(), "{pointer}");
+    }
+    // Every cell has a source position on its own line.
+    for (key, _) in r.cells() {
+        assert!(
+            matches!(
+                i.source.get(&key.json_pointer()),
+                Some(SourcePos::Text { .. })
+            ),
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_middle_row_shifts_nothing() {
+    let i = fixture("missing-row.txt");
+    insta::assert_snapshot!(summary(&i));
+    let missing = "三、本年度办理结果/（三）不予公开/3.危及“三安全一稳定”";
+    assert!(i.report.table(A3).unwrap().row(missing).is_none());
+    // The rows after it keep their own numbers.
+    assert_eq!(
+        count(
+            &i,
+            A3,
+            "三、本年度办理结果/（三）不予公开/4.保护第三方合法权益",
+            "法人或其他组织/商业企业"
+        ),
+        Some(1)
+    );
+    assert_eq!(
+        count(
+            &i,
+            A3,
+            "三、本年度办理结果/（三）不予公开/6.属于四类过程性信息",
+            "自然人"
+        ),
+        Some(1)
+    );
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（七）总计", "总计"),
+        Some(13)
+    );
+    assert_eq!(i.report.cells().count(), 193);
+}
+
+#[test]
+fn subtotal_rows_and_a_single_other_row_keep_their_shape() {
+    let i = fixture("subtotal-rows.txt");
+    insta::assert_snapshot!(summary(&i));
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（三）不予公开", "总计"),
+        Some(3)
+    );
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（四）无法提供", "总计"),
+        Some(2)
+    );
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（六）其他处理", "总计"),
+        Some(0)
+    );
+    assert!(
+        i.report
+            .table(A3)
+            .unwrap()
+            .row("三、本年度办理结果/（六）其他处理/3.其他")
+            .is_none()
+    );
+    assert_eq!(
+        count(
+            &i,
+            A3,
+            "三、本年度办理结果/（三）不予公开/1.属于国家秘密",
+            "总计"
+        ),
+        Some(0)
+    );
+    let shapes = i
+        .notes
+        .iter()
+        .filter(|n| n.code == "shape-subtotal-row")
+        .count();
+    assert_eq!(shapes, 3);
+}
+
+#[test]
+fn a_subtotal_column_is_kept_as_its_own_column() {
+    let i = fixture("subtotal-column.txt");
+    insta::assert_snapshot!(summary(&i));
+    assert_eq!(
+        count(&i, A3, "一、本年新收政府信息公开申请数量", "法人或其他组织"),
+        Some(2)
+    );
+    assert_eq!(
+        count(
+            &i,
+            A3,
+            "一、本年新收政府信息公开申请数量",
+            "法人或其他组织/商业企业"
+        ),
+        Some(2)
+    );
+    assert_eq!(
+        count(&i, A3, "一、本年新收政府信息公开申请数量", "总计"),
+        Some(12)
+    );
+    assert!(i.notes.iter().any(|n| n.code == "shape-subtotal-column"));
+}
+
+#[test]
+fn wrapped_pdf_text_with_footers_and_broken_labels() {
+    let i = fixture("pdf-wrapped-2024.txt");
+    insta::assert_snapshot!(summary(&i));
+    let r = &i.report;
+    assert_eq!(r.meta.agency, "青禾县人民政府");
+    assert_eq!(r.meta.kind, BodyKind::Government);
+    assert_eq!(r.cells().count(), 200);
+    assert_eq!(
+        count(
+            &i,
+            TableId::Proactive,
+            "第二十条第（五）项/行政许可",
+            "本年处理决定数量"
+        ),
+        Some(1204)
+    );
+    // `（四）无` / footer / `法提供`: both rows still land under （四）.
+    assert_eq!(
+        count(
+            &i,
+            A3,
+            "三、本年度办理结果/（四）无法提供/2.没有现成信息需要另行制作",
+            "自然人"
+        ),
+        Some(1)
+    );
+    assert_eq!(
+        count(
+            &i,
+            A3,
+            "三、本年度办理结果/（六）其他处理/1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+            "总计"
+        ),
+        Some(1)
+    );
+    assert_eq!(count(&i, TableId::Reviews, "行政复议", "总计"), Some(3));
+    // The wrapped sentence around the seal debris and the footer is one paragraph.
+    let body = xxgk_model::joined(&r.sections.overview.as_ref().unwrap().body);
+    assert!(
+        body.contains("全年没有发生因公开不及时引发的投诉。"),
+        "{body}"
+    );
+    let codes: Vec<&str> = i.notes.iter().map(|n| n.code).collect();
+    assert!(codes.contains(&"stray-text") && codes.contains(&"page-footer"));
+}
+
+#[test]
+fn markdown_tables() {
+    let i = fixture("markdown-2023.md");
+    insta::assert_snapshot!(summary(&i));
+    assert_eq!(i.report.cells().count(), 200);
+    assert_eq!(
+        count(
+            &i,
+            TableId::Proactive,
+            "第二十条第（五）项/行政许可",
+            "本年处理决定数量"
+        ),
+        Some(37)
+    );
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（一）予以公开", "总计"),
+        Some(2)
+    );
+}
+
+#[test]
+fn space_aligned_tables_full_width_digits_units_and_placeholders() {
+    let i = fixture("space-aligned-2019.txt");
+    insta::assert_snapshot!(summary(&i));
+    let r = &i.report;
+    assert_eq!(r.meta.format, FormatVersion::V2019);
+    let p = TableId::Proactive;
+    assert_eq!(
+        count(&i, p, "第二十条第（一）项/规范性文件", "对外公开总数量"),
+        Some(12)
+    );
+    let change = r
+        .cell(&CellKey::new(p, "第二十条第（五）项/行政许可", "本年增/减"))
+        .unwrap();
+    assert_eq!(change.to_text(), "-2");
+    let buy = r
+        .cell(&CellKey::new(
+            p,
+            "第二十条第（九）项/政府集中采购",
+            "采购总金额",
+        ))
+        .unwrap();
+    assert_eq!(buy.to_text(), "12.5万元");
+    let forced = r
+        .cell(&CellKey::new(
+            p,
+            "第二十条第（六）项/行政强制",
+            "处理决定数量",
+        ))
+        .unwrap();
+    assert_eq!(forced, &Cell::Placeholder("—".into()));
+    assert_eq!(
+        count(&i, A3, "（七）总计", "总计"),
+        None,
+        "rows are matched by label, not kept under a made-up path"
+    );
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（七）总计", "总计"),
+        Some(5)
+    );
+    assert!(i.notes.iter().any(|n| n.code == "header-missing"));
+}
+
+#[test]
+fn a_wide_row_wrapped_onto_two_lines_and_other_wordings() {
+    let text = "青禾县统计局2024年政府信息公开工作年度报告\n\
+        二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n\
+        规章\t0\t0\t0\n第二十条第（五）项\n信息内容\t处理决定数量\n行政许可\t5\n\
+        三、收到和处理政府信息公开申请情况\n\
+        （七）合计\t1\t0\t0\t0\t0\t0\t1\n\
+        四、政府信息公开行政复议、行政诉讼情况\n\
+        行政复议\t行政诉讼\n\
+        结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n\
+        结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n\
+        1\t2\t3\t4\t10\t0\t0\t0\t0\t0\n5\t0\t0\t0\t5\n";
+    let i = import(text.as_bytes(), &ImportOptions::default()).unwrap();
+    insta::assert_snapshot!(summary(&i));
+    assert_eq!(count(&i, TableId::Reviews, "行政复议", "总计"), Some(10));
+    assert_eq!(
+        count(&i, TableId::Reviews, "行政诉讼/复议后起诉", "结果维持"),
+        Some(5)
+    );
+    assert_eq!(
+        count(
+            &i,
+            TableId::Proactive,
+            "第二十条第（五）项/行政许可",
+            "本年处理决定数量"
+        ),
+        Some(5)
+    );
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（七）总计", "总计"),
+        Some(1)
+    );
+}
+
+/// The clean report as a page whose cells hold paragraphs, copied out of a
+/// browser (Chromium's innerText: each cell on lines of its own, a tab line
+/// between cells, blank lines between rows). It reads as the text does.
+#[test]
+fn browser_copied_tables_with_paragraph_cells() {
+    let copied = fixture("browser-copied-2025.txt");
+    let plain = fixture("clean-2025.txt");
+    assert_eq!(long_records(&copied.report), long_records(&plain.report));
+    assert_eq!(copied.report.sections, plain.report.sections);
+    assert_eq!(copied.report.closing, plain.report.closing);
+    assert!(copied.notes.is_empty(), "{:?}", copied.notes);
+    // A stitched cell keeps its own line in the source map.
+    let key = CellKey::new(TableId::Reviews, "行政复议", "总计");
+    let SourcePos::Text { line, .. } = copied.source.get(&key.json_pointer()).unwrap() else {
+        panic!()
+    };
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/browser-copied-2025.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let source_line = text
+        .lines()
+        .nth(usize::try_from(line).unwrap() - 1)
+        .unwrap();
+    assert_eq!(source_line.trim(), "2");
+}
+
+/// The clean report as a PDF viewer copies it: cells separated by single spaces,
+/// a row's group label and its own label in one field.
+#[test]
+fn tables_copied_with_single_spaces() {
+    let copied = fixture("pdf-viewer-copy-2025.txt");
+    let plain = fixture("clean-2025.txt");
+    assert_eq!(long_records(&copied.report), long_records(&plain.report));
+    assert!(copied.notes.is_empty(), "{:?}", copied.notes);
+}

@@ -1,0 +1,132 @@
+//! `xxgk export --csv` writes the long-format CSV of cells.md: one report plain,
+//! several with a `source` column, a byte order mark when written to a file.
+
+use std::path::PathBuf;
+
+use crate::{corpus, fixture, xxgk};
+use xxgk_model::long::{HEADER, HEADER_WITH_SOURCE, parse_csv};
+
+#[test]
+fn one_report_to_stdout_is_plain_csv() {
+    let out = xxgk()
+        .arg("export")
+        .arg("--csv")
+        .arg(fixture("clean-2025.txt"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with(HEADER), "no byte order mark on stdout");
+    let rows = parse_csv(&text).unwrap();
+    assert_eq!(rows.len(), 201);
+    assert!(rows.iter().all(|r| r.len() == 5));
+    assert!(rows.iter().any(|r| r
+        == &[
+            "二",
+            "第二十条第（八）项/行政事业性收费",
+            "本年收费金额（单位：万元）",
+            "12.5",
+            "万元"
+        ]));
+}
+
+#[test]
+fn several_reports_to_a_file_have_a_source_column_and_a_bom() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cells.csv");
+    let a = fixture("clean-2025.txt");
+    let b = fixture("space-aligned-2019.txt");
+    xxgk()
+        .args(["export", "--csv", "-o"])
+        .arg(&out)
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .success();
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "Excel needs the byte order mark"
+    );
+    let text = String::from_utf8(bytes).unwrap();
+    let rows = parse_csv(&text).unwrap();
+    assert_eq!(rows[0].join(","), HEADER_WITH_SOURCE);
+    let from = |p: &PathBuf| {
+        rows.iter()
+            .filter(|r| r[0] == p.display().to_string())
+            .count()
+    };
+    assert_eq!(from(&a), 200);
+    assert_eq!(from(&b), 198);
+    assert_eq!(rows.len(), 1 + 200 + 198);
+    assert!(rows.iter().all(|r| r.len() == 6));
+    // The file is not replaced without --force.
+    xxgk()
+        .args(["export", "--csv", "-o"])
+        .arg(&out)
+        .arg(&a)
+        .assert()
+        .code(2);
+    xxgk()
+        .args(["export", "--csv", "--force", "-o"])
+        .arg(&out)
+        .arg(&a)
+        .assert()
+        .success();
+}
+
+#[test]
+fn export_needs_the_csv_flag_and_a_file() {
+    xxgk()
+        .args(["export"])
+        .arg(fixture("clean-2025.txt"))
+        .assert()
+        .code(2);
+    xxgk().args(["export", "--csv"]).assert().code(2);
+}
+
+#[test]
+#[ignore = "needs the corpus: set XXGK_CORPUS"]
+fn all_corpus_reports_export_into_one_csv_with_their_expected_cells() {
+    let dir = corpus();
+    let names = [
+        "bengbu-2020.txt",
+        "hongze-2023.txt",
+        "hongze-2024.txt",
+        "huaian-gov-2024.txt",
+        "pingtan-2023.txt",
+        "pingtan-2024.txt",
+        "shanghai-office-2019.txt",
+        "shuyang-fgj-2023.txt",
+        "pingtan-2019.html",
+        "shuyang-fgj-2023.html",
+        "pingtan-2019.docx",
+        "shuyang-fgj-2023.docx",
+    ];
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("all.csv");
+    let mut cmd = xxgk();
+    cmd.args(["export", "--csv", "-o"]).arg(&out);
+    for n in names {
+        cmd.arg(dir.join(n));
+    }
+    cmd.assert().success();
+    let text = std::fs::read_to_string(&out).unwrap();
+    let rows = parse_csv(&text).unwrap();
+    let mut total = 1;
+    for n in names {
+        let source = dir.join(n).display().to_string();
+        let stem = n.rsplit_once('.').unwrap().0;
+        let expected =
+            std::fs::read_to_string(dir.join("expected").join(format!("{stem}.csv"))).unwrap();
+        let expected = parse_csv(&expected).unwrap();
+        let got: Vec<Vec<String>> = rows
+            .iter()
+            .filter(|r| r[0] == source)
+            .map(|r| r[1..].to_vec())
+            .collect();
+        assert_eq!(got, expected[1..], "{n}");
+        total += got.len();
+    }
+    assert_eq!(rows.len(), total);
+}
