@@ -69,6 +69,29 @@ pub struct Grid {
     pub expanded: bool,
     /// Where the table starts.
     pub pos: SourcePos,
+    /// How the rows were printed: one row a line (every front end but one), or one
+    /// cell a line (text without a table layout, see [`RowForm::CellPerLine`]).
+    pub form: RowForm,
+}
+
+/// How the rows of a grid were printed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum RowForm {
+    /// One row a line (or a grid of a page or a Word file): a row's fields are its
+    /// cells.
+    #[default]
+    Inline,
+    /// One cell a line (`pdftotext` without `-layout`, `LibreOffice`'s text export,
+    /// some viewers' copies): the text front end rebuilt each row from label lines
+    /// and the value lines after them. A row's values may then hold the values of
+    /// the next rows too, when their labels were printed elsewhere (a PDF's reading
+    /// order), and a header's columns may come in another order than printed.
+    CellPerLine {
+        /// Blank lines were blank cells (`LibreOffice`), so a row's values include
+        /// its blank cells; otherwise blank cells were not printed at all and a row
+        /// with fewer values than columns cannot say which are blank.
+        blank_cells: bool,
+    },
 }
 
 /// One block of a document in reading order.

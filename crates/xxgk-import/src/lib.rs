@@ -48,7 +48,7 @@ mod text;
 
 pub use api::{ImportOptions, Imported, from_document, import};
 pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
-pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para};
+pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para, RowForm};
 pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, read_docx};
 pub use html::read_html;
 pub use note::{ImportError, ImportNote};

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use xxgk_model::{FormatVersion, SectionId};
 
 use crate::normalize::{
-    bare_key, char_len, fold_width, is_space, numeral_value, strip_spaces, trim,
+    bare_key, char_len, fold_width, is_space, label_key, numeral_value, strip_spaces, trim,
 };
 
 /// Bare keys of every official label (rows, groups, columns) of both versions.
@@ -32,6 +32,57 @@ static LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     }
     set
 });
+
+/// Keys ([`label_key`]) of the column labels of the three tables, both versions,
+/// each level of a label path on its own, and the header words printed with them.
+static COLUMN_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut words: Vec<String> = Vec::new();
+    for v in [FormatVersion::V2019, FormatVersion::V2021] {
+        for t in &v.spec().tables {
+            for c in t.rows.iter().flat_map(|r| r.columns) {
+                words.extend(c.label.split('/').map(label_key));
+            }
+        }
+    }
+    for w in [
+        "信息内容",
+        "申请人情况",
+        "行政复议",
+        "行政诉讼",
+        "未经复议直接起诉",
+        "复议后起诉",
+        "企业",
+        "小计",
+        "合计",
+        "维持",
+        "纠正",
+        "未审结",
+    ] {
+        words.push(w.to_owned());
+    }
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+/// Whether a text is a column label of one of the tables (`本年制发件数`,
+/// `自然人`, `商业企业`, `总计`, `结果维持`, `行政复议` …), or a header word printed
+/// with them (`信息内容`, `申请人情况`); a fee or procurement amount column with
+/// its unit (`本年收费金额（单位：万元）`) is one too.
+pub(crate) fn is_column_word(text: &str) -> bool {
+    let key = label_key(text);
+    !key.is_empty()
+        && (COLUMN_WORDS.binary_search(&key).is_ok()
+            || key.starts_with("本年收费金额")
+            || key.starts_with("采购总金额"))
+}
+
+/// Whether a text is the start of a column label or header word, or one (see
+/// [`is_column_word`]): a header cell whose text was broken over lines.
+pub(crate) fn is_column_start(text: &str) -> bool {
+    let key = label_key(text);
+    !key.is_empty() && COLUMN_WORDS.iter().any(|w| w.starts_with(&key))
+}
 
 /// Whether a text is an official table label (a row, group or column label of
 /// either version, numbering aside) or one of the header words of the tables.

@@ -108,6 +108,7 @@ impl Resolver {
         Some(Grid {
             rows,
             expanded: true,
+            form: crate::RowForm::Inline,
             pos,
         })
     }

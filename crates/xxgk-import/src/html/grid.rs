@@ -74,6 +74,7 @@ pub(super) fn build(
         grid: Some(Grid {
             rows: grid_rows,
             expanded: true,
+            form: crate::RowForm::Inline,
             pos,
         }),
         long_cell: placed.long_cell,

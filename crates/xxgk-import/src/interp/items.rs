@@ -6,7 +6,7 @@ use xxgk_model::SourcePos;
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, trim};
 use crate::patterns::{is_title, section_heading};
-use crate::{DocBlock, Document, Grid, Para};
+use crate::{DocBlock, Document, Grid, Para, RowForm};
 
 /// One cell of a row as the interpreter sees it.
 #[derive(Debug, Clone)]
@@ -28,6 +28,8 @@ pub(crate) struct Row {
     pub(crate) pos: SourcePos,
     /// Columns are true grid columns (spans were expanded).
     pub(crate) expanded: bool,
+    /// How the row was printed.
+    pub(crate) form: RowForm,
 }
 
 /// A paragraph or a table row.
@@ -70,6 +72,7 @@ fn rows_of(g: &Grid) -> Vec<Row> {
         .map(|r| Row {
             pos: r.pos,
             expanded: g.expanded,
+            form: g.form,
             fields: r
                 .cells
                 .iter()
@@ -135,6 +138,7 @@ pub(crate) struct Split {
     pub(crate) values: Vec<Field>,
     pub(crate) pos: SourcePos,
     pub(crate) expanded: bool,
+    pub(crate) form: RowForm,
 }
 
 impl Split {
@@ -182,6 +186,7 @@ pub(crate) fn split(row: &Row) -> Split {
             .collect(),
         pos: row.pos,
         expanded: row.expanded,
+        form: row.form,
     }
 }
 
@@ -196,5 +201,6 @@ pub(crate) fn para_row(p: &Para) -> Row {
         }],
         pos: p.pos,
         expanded: false,
+        form: RowForm::Inline,
     }
 }

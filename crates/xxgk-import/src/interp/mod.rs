@@ -13,6 +13,7 @@ mod items;
 mod labels;
 mod meta;
 mod out;
+mod percell;
 mod proactive;
 mod reviews;
 mod sections;
@@ -28,6 +29,7 @@ use crate::normalize::{char_len, ends_sentence};
 use crate::patterns::is_title;
 use crate::{Document, ImportError, ImportNote, ImportOptions, Para};
 use out::Out;
+pub(crate) use proactive::caption as caption_of;
 use sections::{Segment, blocks};
 use tables::{Around, TableRows, assign};
 

@@ -30,6 +30,9 @@ pub(crate) enum Kind {
     Text,
     /// A line already read as part of a row that starts on an earlier line.
     Taken,
+    /// A table row rebuilt from lines holding one cell each (the row's first line);
+    /// `true` when blank lines were blank cells.
+    PerCell(Vec<Field>, bool),
 }
 
 /// A line with its number (from 1) and kind.
@@ -66,6 +69,7 @@ pub(crate) fn classify(text: &str) -> Vec<Line<'_>> {
         .collect();
     mark_space_tables(&mut lines);
     super::cells::stitch(&mut lines);
+    super::percell::rebuild(&mut lines);
     lines
 }
 

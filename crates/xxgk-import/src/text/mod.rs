@@ -22,12 +22,13 @@
 mod align;
 mod cells;
 mod lines;
+mod percell;
 
 use xxgk_model::SourcePos;
 
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
 use crate::patterns::{is_title, numbering_len, section_heading};
-use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para};
+use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
 use lines::{Kind, Line, classify};
 
 /// Reads decoded text into a [`Document`].
@@ -49,7 +50,14 @@ pub fn read_text(text: &str) -> Document {
             Kind::Footer => b.drop_line(line, "page-footer", "删除页码或页脚行"),
             Kind::Stray => b.drop_line(line, "stray-text", "删除孤立的标点（疑为印章或图层残留）"),
             Kind::RuleLine | Kind::Taken => {}
-            Kind::Row(fields) => b.row(line, fields),
+            Kind::Row(fields) => b.row(line, fields, RowForm::Inline),
+            Kind::PerCell(fields, blank_cells) => b.row(
+                line,
+                fields,
+                RowForm::CellPerLine {
+                    blank_cells: *blank_cells,
+                },
+            ),
             Kind::Text => {
                 if b.grid.is_some() && next_is_row(&lines[i + 1..]) && Builder::is_junk(line) {
                     b.drop_line(
@@ -77,7 +85,7 @@ pub fn read_text(text: &str) -> Document {
 fn next_is_row(rest: &[Line<'_>]) -> bool {
     rest.iter()
         .find(|l| !matches!(l.kind, Kind::Blank | Kind::Footer | Kind::Stray))
-        .is_some_and(|l| matches!(l.kind, Kind::Row(_)))
+        .is_some_and(|l| matches!(l.kind, Kind::Row(_) | Kind::PerCell(..)))
 }
 
 /// How the text wraps its paragraphs.
@@ -167,8 +175,11 @@ impl Builder {
         char_len(&t) <= 3 && !ends_sentence(&t) && numbering_len(&t).is_none()
     }
 
-    fn row(&mut self, line: &Line<'_>, fields: &[lines::Field]) {
+    fn row(&mut self, line: &Line<'_>, fields: &[lines::Field], form: RowForm) {
         self.flush_para();
+        if self.grid.as_ref().is_some_and(|g| g.form != form) {
+            self.flush_grid();
+        }
         let pos = pos_of(line);
         let cells = fields
             .iter()
@@ -186,6 +197,7 @@ impl Builder {
         let grid = self.grid.get_or_insert_with(|| Grid {
             rows: Vec::new(),
             expanded: false,
+            form,
             pos,
         });
         grid.rows.push(GridRow { cells, pos });

@@ -7,65 +7,15 @@ use super::columns::{Column, place};
 use super::items::{Row, Split, split};
 use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
+use super::percell::{Floating, has_row};
+use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces, trim};
+use header::{Word, header_columns, is_header_word, word};
+
+mod floating;
+mod header;
 
 const ID: TableId = TableId::Applications;
-
-/// The words of table 三's header.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Word {
-    Person,
-    Org(usize),
-    Total,
-    OrgGroup,
-    Subtotal,
-    Skip,
-    Note,
-    Other(String),
-}
-
-const ORGS: [&str; 5] = [
-    "商业企业",
-    "科研机构",
-    "社会公益组织",
-    "法律服务机构",
-    "其他",
-];
-
-fn word(text: &str) -> Word {
-    let key = label_key(text);
-    if key.contains("本列数据") {
-        return Word::Note;
-    }
-    match key.as_str() {
-        "自然人" => Word::Person,
-        "企业" | "商业企业" => Word::Org(0),
-        "科研机构" => Word::Org(1),
-        "社会公益组织" => Word::Org(2),
-        "法律服务机构" => Word::Org(3),
-        "其他" => Word::Org(4),
-        "总计" | "合计" => Word::Total,
-        "法人或其他组织" => Word::OrgGroup,
-        "小计" => Word::Subtotal,
-        "申请人情况" | "申请人" => Word::Skip,
-        _ => Word::Other(strip_spaces(text)),
-    }
-}
-
-fn column_label(w: &Word) -> Option<String> {
-    Some(match w {
-        Word::Person => applications::NATURAL_PERSON.to_owned(),
-        Word::Org(i) => format!("{}/{}", applications::ORGANISATIONS, ORGS.get(*i)?),
-        Word::Total => applications::TOTAL_COLUMN.to_owned(),
-        Word::OrgGroup | Word::Subtotal => applications::ORGANISATIONS.to_owned(),
-        Word::Other(label) => label.clone(),
-        Word::Skip | Word::Note => return None,
-    })
-}
-
-fn is_header_word(w: &Word) -> bool {
-    !matches!(w, Word::Other(_))
-}
 
 /// What reading table 三 gives besides the table.
 pub(crate) struct Read {
@@ -86,10 +36,13 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Read 
         note: None,
         hint: None,
         pending: Vec::new(),
+        floating: None,
+        last: None,
     };
     for row in rows {
         r.row(&split(row), out);
     }
+    r.settle(None, out);
     r.skip_pending(out);
     Read {
         table: r.table,
@@ -109,6 +62,10 @@ struct Reader {
     /// Label text without values (a label broken over lines), waiting to be
     /// joined to the next row's label.
     pending: Vec<(String, SourcePos)>,
+    /// Values of text with one cell a line whose rows are not known yet.
+    floating: Option<Floating>,
+    /// The last labelled data row (of text with one cell a line).
+    last: Option<String>,
 }
 
 impl Reader {
@@ -119,6 +76,12 @@ impl Reader {
             }
         }
         let Some(leaf) = s.leaf().cloned().or_else(|| self.pending_label(s)) else {
+            if let RowForm::CellPerLine { blank_cells } = s.form
+                && s.has_values()
+            {
+                self.float(s, blank_cells, out);
+                return;
+            }
             if s.has_values() {
                 let values: Vec<&str> = s.values.iter().map(|f| f.text.as_str()).collect();
                 out.note(
@@ -289,7 +252,22 @@ impl Reader {
     }
 
     fn skip_pending(&mut self, out: &mut Out) {
-        for (text, pos) in self.pending.drain(..) {
+        for (text, pos) in std::mem::take(&mut self.pending) {
+            // A label printed apart from its values, whose row was read by order.
+            if let Hit::Row(p, _) = self.lookup(&text)
+                && has_row(&self.table, p)
+            {
+                out.note(
+                    "table-text-skipped",
+                    format!(
+                        "表三中单独印出的行名“{text}”，其行“{}”已读入，此处不再读入",
+                        xxgk_model::schema::leaf_label(p)
+                    ),
+                    Some(pos),
+                    None,
+                );
+                continue;
+            }
             out.note(
                 "table-text-skipped",
                 format!("表三中的文字“{text}”无法对应到任何行，未读入"),
@@ -339,12 +317,21 @@ impl Reader {
         );
     }
 
-    fn values(&mut self, s: &Split, path: &str, pos: SourcePos, out: &mut Out) {
+    /// The columns, from the header rows read so far (once).
+    fn columns(&mut self, at: SourcePos, out: &mut Out) -> Vec<Column> {
         if self.columns.is_none() {
-            let columns = header_columns(&self.header, s.pos, out);
+            let columns = header_columns(&self.header, at, out);
             self.columns = Some(columns);
         }
-        let columns = self.columns.clone().unwrap_or_default();
+        self.columns.clone().unwrap_or_default()
+    }
+
+    fn values(&mut self, s: &Split, path: &str, pos: SourcePos, out: &mut Out) {
+        let columns = self.columns(s.pos, out);
+        if let RowForm::CellPerLine { blank_cells } = s.form {
+            self.per_line(s, path, pos, blank_cells, out);
+            return;
+        }
         let (placed, fit) = place(&s.values, &columns);
         let pointer = row_pointer(ID, path);
         out.fit(
@@ -376,159 +363,4 @@ fn tolerance_message(published: &str, official: &str, t: &Tolerance) -> String {
         trim(published),
         xxgk_model::schema::leaf_label(official)
     )
-}
-
-/// The columns the header names, in printed order; the official seven when the
-/// table prints no header.
-fn header_columns(header: &[Split], first_row: SourcePos, out: &mut Out) -> Vec<Column> {
-    let expanded = header.iter().any(|s| s.expanded);
-    let words: Vec<Vec<(Word, usize, SourcePos)>> = header
-        .iter()
-        .map(|s| {
-            s.labels
-                .iter()
-                .map(|l| (word(&l.text), l.col, l.pos))
-                .filter(|(w, _, _)| !matches!(w, Word::Skip | Word::Note))
-                .collect()
-        })
-        .collect();
-    for l in header.iter().flat_map(|s| &s.labels) {
-        if label_key(&l.text) == "企业" {
-            out.note(
-                "label-wording",
-                "表三列名“企业”按官方列名“商业企业”读取".into(),
-                Some(l.pos),
-                None,
-            );
-        }
-    }
-    let cols: Vec<(Word, Option<usize>)> = if expanded {
-        by_position(&words)
-    } else {
-        by_reading(&words)
-    };
-    let cols: Vec<(Word, Option<usize>)> = if cols
-        .iter()
-        .any(|(w, _)| matches!(w, Word::Person | Word::Total))
-    {
-        cols
-    } else {
-        out.note(
-            "header-missing",
-            "表三未找到列标题，按官方列序（自然人、五类法人或其他组织、总计）读取".into(),
-            Some(header.first().map_or(first_row, |s| s.pos)),
-            None,
-        );
-        let mut official = vec![(Word::Person, None)];
-        official.extend((0..5).map(|i| (Word::Org(i), None)));
-        official.push((Word::Total, None));
-        official
-    };
-    for (w, _) in &cols {
-        if *w == Word::OrgGroup || *w == Word::Subtotal {
-            let pos = header.first().map(|s| s.pos);
-            out.note(
-                "shape-subtotal-column",
-                "表三印有“法人或其他组织”小计列（官方格式无此列），按原样保留为“法人或其他组织”列"
-                    .into(),
-                pos,
-                None,
-            );
-        }
-        if let Word::Other(label) = w {
-            out.note(
-                "column-added",
-                format!("表三的列“{label}”不是官方格式中的列，按原列名保留"),
-                header.first().map(|s| s.pos),
-                None,
-            );
-        }
-    }
-    cols.into_iter()
-        .filter_map(|(w, col)| {
-            let mut c = Column::new(column_label(&w)?);
-            c.grid_col = col;
-            Some(c)
-        })
-        .collect()
-}
-
-/// Expanded grids: each grid column takes the deepest header word over it.
-fn by_position(words: &[Vec<(Word, usize, SourcePos)>]) -> Vec<(Word, Option<usize>)> {
-    let mut cols: Vec<(usize, Word)> = Vec::new();
-    for row in words {
-        for (w, col, _) in row {
-            match cols.iter_mut().find(|(c, _)| c == col) {
-                Some(slot) => {
-                    // A merged group label over a sub-label yields to the sub-label.
-                    if !matches!(w, Word::OrgGroup) || matches!(slot.1, Word::OrgGroup) {
-                        slot.1 = w.clone();
-                    }
-                }
-                None => cols.push((*col, w.clone())),
-            }
-        }
-    }
-    cols.sort_by_key(|(c, _)| *c);
-    cols.into_iter().map(|(c, w)| (w, Some(c))).collect()
-}
-
-/// Text grids: the row naming 自然人 and 总计 gives the top level; the group
-/// 法人或其他组织 expands to the sub-labels of the rows below it.
-fn by_reading(words: &[Vec<(Word, usize, SourcePos)>]) -> Vec<(Word, Option<usize>)> {
-    let top_count = |r: &Vec<(Word, usize, SourcePos)>| {
-        r.iter()
-            .filter(|(w, _, _)| matches!(w, Word::Person | Word::Total | Word::OrgGroup))
-            .count()
-    };
-    let top = (0..words.len())
-        .filter(|i| top_count(&words[*i]) > 0)
-        .max_by_key(|i| (top_count(&words[*i]), std::cmp::Reverse(*i)));
-    let Some(top) = top else {
-        return words
-            .iter()
-            .flatten()
-            .map(|(w, _, _)| (w.clone(), None))
-            .collect();
-    };
-    // 自然人 or 总计 printed in a row above the top row (a merged cell copied early).
-    let early: Vec<Word> = words[..top]
-        .iter()
-        .flatten()
-        .map(|(w, _, _)| w.clone())
-        .filter(|w| matches!(w, Word::Person | Word::Total))
-        .filter(|w| !words[top].iter().any(|(t, _, _)| t == w))
-        .collect();
-    let sub: Vec<Word> = words[top + 1..]
-        .iter()
-        .flatten()
-        .map(|(w, _, _)| w.clone())
-        .collect();
-    let mut out = Vec::new();
-    for (w, _, _) in &words[top] {
-        match w {
-            Word::OrgGroup if !sub.is_empty() => {
-                out.extend(sub.iter().cloned().map(|w| (w, None)));
-            }
-            // Sub-labels printed in the same row as the top level.
-            _ => out.push((w.clone(), None)),
-        }
-    }
-    if early.contains(&Word::Person) {
-        out.insert(0, (Word::Person, None));
-    }
-    if early.contains(&Word::Total) {
-        out.push((Word::Total, None));
-    }
-    if !words[top].iter().any(|(w, _, _)| *w == Word::OrgGroup) {
-        // No group label: sub-labels (if any) sit between 自然人 and 总计.
-        let i = out
-            .iter()
-            .position(|(w, _)| *w == Word::Total)
-            .unwrap_or(out.len());
-        let tail = out.split_off(i);
-        out.extend(sub.into_iter().map(|w| (w, None)));
-        out.extend(tail);
-    }
-    out
 }
