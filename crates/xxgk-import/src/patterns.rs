@@ -40,6 +40,8 @@ static COLUMN_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     for v in [FormatVersion::V2019, FormatVersion::V2021] {
         for t in &v.spec().tables {
             for c in t.rows.iter().flat_map(|r| r.columns) {
+                // `法人或其他组织/商业企业` is two levels; `本年增/减` one label.
+                words.push(label_key(c.label));
                 words.extend(c.label.split('/').map(label_key));
             }
         }

@@ -7,6 +7,8 @@ use xxgk_model::{SourcePos, Table};
 use super::columns::{Column, place};
 use super::items::{Row, Split, split};
 use super::out::{Out, row_pointer};
+use super::percell::groups;
+use crate::RowForm;
 use crate::normalize::label_key;
 
 const ID: TableId = TableId::Reviews;
@@ -63,6 +65,19 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
                     None,
                 );
             }
+            continue;
+        }
+        // One cell a line: a row's values come in one run, or not at all (a
+        // PDF's reading order may interleave them with the header's cells).
+        if let RowForm::CellPerLine { blank_cells } = s.form {
+            per_line(
+                &mut table,
+                &header,
+                &s,
+                words.last().copied().flatten(),
+                blank_cells,
+                out,
+            );
             continue;
         }
         // Three rows of five: the row names its block.
@@ -128,6 +143,61 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         );
     }
     table
+}
+
+/// A row of text with one cell a line: a block's five values after its label,
+/// or all fifteen in one run; anything else is not read, with a note.
+fn per_line(
+    table: &mut Table,
+    header: &[Split],
+    s: &Split,
+    last: Option<Word>,
+    blank_cells: bool,
+    out: &mut Out,
+) {
+    let block = match last {
+        Some(Word::Block(b)) => Some(b),
+        _ => None,
+    };
+    let n = if block.is_some() { 5 } else { 15 };
+    let one = match groups(&s.values, n, blank_cells) {
+        Ok(rows) if rows.len() == 1 => rows.into_iter().next(),
+        _ => None,
+    };
+    match (one, block) {
+        (Some(values), Some(b)) => {
+            let s = Split {
+                values,
+                ..s.clone()
+            };
+            block_row(table, header, &s, b, out);
+        }
+        (Some(values), None) => {
+            let cols = fifteen(header, s.pos, out);
+            let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
+            let (placed, _) = place(&values, &columns);
+            for (i, f) in placed {
+                if let Some((b, c)) = cols.get(i) {
+                    let block = BLOCKS[*b];
+                    out.at(row_pointer(ID, block), f.pos);
+                    out.put(table, ID, block, &c.label, &f, None);
+                }
+            }
+        }
+        (None, _) => {
+            let texts: Vec<&str> = s.values.iter().map(|f| f.text.as_str()).collect();
+            let what = block.map_or_else(
+                || "表四的 15 个数值没有连续印出（文本把它们与列标题交错排列），无法确定各数值所在的列".to_owned(),
+                |b| format!("表四“{}”行应有 5 个数值", BLOCKS[b]),
+            );
+            out.note(
+                "values-unplaced",
+                format!("{what}，未读入这一段中的数值：“{}”", texts.join("”“")),
+                Some(s.pos),
+                Some(format!("/sections/{}/table", ID.section().key())),
+            );
+        }
+    }
 }
 
 /// A row of five that names its block (`行政复议  1  0  0  0  1`).

@@ -8,7 +8,11 @@ use super::columns::{Column, place};
 use super::items::{Row, Split, split};
 use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
+use super::percell::Floating;
+use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces, trim};
+
+mod floating;
 
 const ID: TableId = TableId::Proactive;
 
@@ -36,10 +40,13 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table
         table: Table::new(),
         group: None,
         header: Vec::new(),
+        floating: None,
+        last: None,
     };
     for row in rows {
         r.row(split(row), out);
     }
+    r.settle(None, out);
     r.table
 }
 
@@ -50,17 +57,29 @@ struct Reader {
     group: Option<String>,
     /// The columns of the current block's header row.
     header: Vec<Column>,
+    /// Values of text with one cell a line whose rows are not known yet.
+    floating: Option<Floating>,
+    /// The last labelled data row of the block (text with one cell a line).
+    last: Option<String>,
 }
 
 impl Reader {
     fn row(&mut self, mut s: Split, out: &mut Out) {
         if let Some(i) = s.labels.iter().position(|l| caption(&l.text).is_some()) {
             let label = s.labels.remove(i);
+            self.settle(None, out);
+            self.last = None;
             self.group = caption(&label.text);
             self.header.clear();
             s.labels.drain(..i);
         }
         let Some(leaf) = s.leaf().cloned() else {
+            if let RowForm::CellPerLine { blank_cells } = s.form
+                && s.has_values()
+            {
+                self.float(&s, blank_cells, out);
+                return;
+            }
             if s.has_values() {
                 out.note(
                     "row-unlabelled",
@@ -76,6 +95,14 @@ impl Reader {
             return;
         }
         let hit = self.index.lookup(&leaf.text, self.group.as_deref());
+        // A label printed apart from its values (one cell a line): its values come
+        // (or came) without it and are placed by the row order.
+        if matches!(s.form, RowForm::CellPerLine { .. })
+            && s.values.is_empty()
+            && matches!(hit, Hit::Row(..))
+        {
+            return;
+        }
         let path = match &hit {
             Hit::Row(p, _) => (*p).to_owned(),
             Hit::Group(..) => return,
@@ -121,6 +148,10 @@ impl Reader {
     }
 
     fn values(&mut self, s: &Split, path: &str, pos: xxgk_model::SourcePos, out: &mut Out) {
+        if let RowForm::CellPerLine { blank_cells } = s.form {
+            self.per_line(s, path, pos, blank_cells, out);
+            return;
+        }
         let official = self.official_columns(path);
         let filled = s
             .values
