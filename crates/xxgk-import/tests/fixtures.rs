@@ -392,3 +392,117 @@ fn tables_copied_with_single_spaces() {
     assert_eq!(long_records(&copied.report), long_records(&plain.report));
     assert!(copied.notes.is_empty(), "{:?}", copied.notes);
 }
+
+/// The cells of a report as (table, row, column, value) for comparing two forms.
+fn values(i: &Imported) -> Vec<(String, String, String, String)> {
+    long_records(&i.report)
+        .into_iter()
+        .map(|r| {
+            (
+                r.key.table.numeral().to_owned(),
+                r.key.row,
+                r.key.column,
+                r.value,
+            )
+        })
+        .collect()
+}
+
+fn codes(i: &Imported) -> Vec<&'static str> {
+    i.notes.iter().map(|n| n.code).collect()
+}
+
+#[test]
+fn one_cell_a_line_with_blank_lines_as_blank_cells() {
+    // LibreOffice's text export: blank cells and merged cells as empty lines, a
+    // header cell of two paragraphs (`商业` / `企业`) on two lines.
+    let i = fixture("percell-blank-cells-2025.txt");
+    insta::assert_snapshot!(summary(&i));
+    assert!(i.notes.is_empty(), "{:?}", codes(&i));
+    assert_eq!(i.report.cells().count(), 200);
+    let new = "一、本年新收政府信息公开申请数量";
+    assert_eq!(count(&i, A3, new, "法人或其他组织/商业企业"), Some(2));
+    assert_eq!(
+        i.report
+            .cell(&CellKey::new(A3, new, "法人或其他组织/科研机构")),
+        Some(&Cell::Blank)
+    );
+    assert_eq!(count(&i, A3, new, "总计"), Some(15));
+    assert_eq!(count(&i, TableId::Reviews, "行政诉讼/未经复议直接起诉", "总计"), Some(1));
+    // Each cell points at its own line.
+    let key = CellKey::new(A3, new, "总计");
+    let line = i.source.get(&key.json_pointer()).and_then(|p| p.line());
+    assert_eq!(line, Some(60));
+}
+
+#[test]
+fn one_cell_a_line_without_blank_lines_reads_the_same() {
+    let adjacent = fixture("percell-adjacent-2025.txt");
+    assert!(adjacent.notes.is_empty(), "{:?}", codes(&adjacent));
+    let blank = fixture("percell-blank-cells-2025.txt");
+    // The same numbers, zeros printed where the other form leaves cells blank.
+    let zero_for_blank = |v: Vec<(String, String, String, String)>| {
+        v.into_iter()
+            .map(|(t, r, c, x)| (t, r, c, if x.is_empty() { "0".to_owned() } else { x }))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(zero_for_blank(values(&adjacent)), zero_for_blank(values(&blank)));
+}
+
+#[test]
+fn pdf_text_without_layout_wrapped_and_displaced_labels_and_footers() {
+    // pdftotext without -layout: a blank line after every cell, header labels
+    // wrapped (`商业企` / `业`, `法律服务` / `其他` / `机构`), footers between
+    // cells, the labels of （一） and （二） printed after later rows' numbers, a
+    // block's value before its label, table 四's numbers among its header cells.
+    let i = fixture("percell-pdf-2025.txt");
+    insta::assert_snapshot!(summary(&i));
+    let blank = fixture("percell-adjacent-2025.txt");
+    // Tables 二 and 三 as in the tidy form; table 四 not read, and said so.
+    let (got, want): (Vec<_>, Vec<_>) = (values(&i), values(&blank));
+    for (g, w) in got.iter().zip(&want) {
+        if w.0 == "四" {
+            assert_eq!(g.3, "", "{g:?}");
+        } else {
+            assert_eq!(g, w);
+        }
+    }
+    assert!(i.report.table(TableId::Reviews).is_some_and(|t| t.is_empty()));
+    let c = codes(&i);
+    assert_eq!(c.iter().filter(|c| **c == "row-displaced").count(), 3);
+    assert_eq!(c.iter().filter(|c| **c == "page-footer").count(), 2);
+    assert!(c.contains(&"values-unplaced"));
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（一）予以公开", "总计"),
+        Some(6)
+    );
+    let displaced = i
+        .notes
+        .iter()
+        .find(|n| n.code == "row-displaced" && n.message.contains("（二）部分公开"))
+        .unwrap();
+    assert!(displaced.message.contains("“2”“0”“0”“0”“0”“0”“2”"));
+}
+
+#[test]
+fn displaced_values_with_more_than_one_candidate_row_are_left_out() {
+    // Two groups of values without labels where three rows are missing: no
+    // guess, and the values after the label before them are not read either.
+    let i = fixture("percell-ambiguous-2025.txt");
+    insta::assert_snapshot!(summary(&i));
+    let t = i.report.table(A3).unwrap();
+    for row in [
+        "三、本年度办理结果/（三）不予公开/1.属于国家秘密",
+        "三、本年度办理结果/（三）不予公开/2.其他法律行政法规禁止公开",
+        "三、本年度办理结果/（三）不予公开/3.危及“三安全一稳定”",
+        "三、本年度办理结果/（三）不予公开/4.保护第三方合法权益",
+    ] {
+        assert!(t.row(row).is_none(), "{row}");
+    }
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（三）不予公开/5.属于三类内部事务信息", "总计"),
+        Some(0)
+    );
+    let note = i.notes.iter().find(|n| n.code == "values-unplaced").unwrap();
+    assert!(note.message.contains("缺少的官方行有 3 行"), "{}", note.message);
+}

@@ -254,7 +254,7 @@ impl Reader {
     fn skip_pending(&mut self, out: &mut Out) {
         for (text, pos) in std::mem::take(&mut self.pending) {
             // A label printed apart from its values, whose row was read by order.
-            if let Hit::Row(p, _) = self.lookup(&text)
+            if let Hit::Row(p, None | Some(Tolerance::Variant)) = self.lookup(&text)
                 && has_row(&self.table, p)
             {
                 out.note(
