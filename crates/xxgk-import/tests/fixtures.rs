@@ -428,7 +428,10 @@ fn one_cell_a_line_with_blank_lines_as_blank_cells() {
         Some(&Cell::Blank)
     );
     assert_eq!(count(&i, A3, new, "总计"), Some(15));
-    assert_eq!(count(&i, TableId::Reviews, "行政诉讼/未经复议直接起诉", "总计"), Some(1));
+    assert_eq!(
+        count(&i, TableId::Reviews, "行政诉讼/未经复议直接起诉", "总计"),
+        Some(1)
+    );
     // Each cell points at its own line.
     let key = CellKey::new(A3, new, "总计");
     let line = i.source.get(&key.json_pointer()).and_then(|p| p.line());
@@ -446,7 +449,10 @@ fn one_cell_a_line_without_blank_lines_reads_the_same() {
             .map(|(t, r, c, x)| (t, r, c, if x.is_empty() { "0".to_owned() } else { x }))
             .collect::<Vec<_>>()
     };
-    assert_eq!(zero_for_blank(values(&adjacent)), zero_for_blank(values(&blank)));
+    assert_eq!(
+        zero_for_blank(values(&adjacent)),
+        zero_for_blank(values(&blank))
+    );
 }
 
 #[test]
@@ -467,7 +473,11 @@ fn pdf_text_without_layout_wrapped_and_displaced_labels_and_footers() {
             assert_eq!(g, w);
         }
     }
-    assert!(i.report.table(TableId::Reviews).is_some_and(|t| t.is_empty()));
+    assert!(
+        i.report
+            .table(TableId::Reviews)
+            .is_some_and(|t| t.is_empty())
+    );
     let c = codes(&i);
     assert_eq!(c.iter().filter(|c| **c == "row-displaced").count(), 3);
     assert_eq!(c.iter().filter(|c| **c == "page-footer").count(), 2);
@@ -500,9 +510,22 @@ fn displaced_values_with_more_than_one_candidate_row_are_left_out() {
         assert!(t.row(row).is_none(), "{row}");
     }
     assert_eq!(
-        count(&i, A3, "三、本年度办理结果/（三）不予公开/5.属于三类内部事务信息", "总计"),
+        count(
+            &i,
+            A3,
+            "三、本年度办理结果/（三）不予公开/5.属于三类内部事务信息",
+            "总计"
+        ),
         Some(0)
     );
-    let note = i.notes.iter().find(|n| n.code == "values-unplaced").unwrap();
-    assert!(note.message.contains("缺少的官方行有 3 行"), "{}", note.message);
+    let note = i
+        .notes
+        .iter()
+        .find(|n| n.code == "values-unplaced")
+        .unwrap();
+    assert!(
+        note.message.contains("缺少的官方行有 3 行"),
+        "{}",
+        note.message
+    );
 }
