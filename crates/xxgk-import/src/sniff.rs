@@ -52,19 +52,36 @@ pub fn sniff_text(text: &str) -> InputKind {
         return InputKind::ModelToml;
     }
     let lower = head.to_ascii_lowercase();
-    if starts_with_markup(&lower)
-        || ["<html", "<body", "<table"]
-            .iter()
-            .any(|t| lower.contains(t))
-        || ["<p>", "<p ", "</p>", "<div"]
-            .iter()
-            .map(|t| lower.matches(t).count())
-            .sum::<usize>()
-            >= 3
-    {
+    if starts_with_markup(&lower) || lower.contains("<html") || lower.contains("<body") {
+        return InputKind::Html;
+    }
+    // Markdown or text with HTML tables (pandoc writes tables with merged cells
+    // as HTML) stays text; the text front end reads those tables.
+    let outside = outside_tables(&lower);
+    let tables = outside.len() < lower.len();
+    let markup = ["<p>", "<p ", "</p>", "<div"]
+        .iter()
+        .map(|t| outside.matches(t).count())
+        .sum::<usize>();
+    if markup >= 3 || (tables && !crate::text::embeds_tables(text)) {
         return InputKind::Html;
     }
     InputKind::Text
+}
+
+/// The text without its `<table>…</table>` parts.
+fn outside_tables(lower: &str) -> String {
+    let mut out = String::new();
+    let mut rest = lower;
+    while let Some(start) = rest.find("<table") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("</table>") {
+            Some(end) => rest = &rest[start + end + "</table>".len()..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn starts_with_markup(lower: &str) -> bool {
@@ -129,8 +146,8 @@ mod tests {
             "<!-- saved -->\n<div>",
             "<p class=a>一、总体情况</p>",
             "<table><tr><td>1</td></tr></table>",
-            "标题\n<table border=1><tr><td>1</td></tr></table>",
             "一<p>二<p>三</p>",
+            "<p>标题</p>\n<table><tr><td>1</td></tr></table>",
         ] {
             assert_eq!(sniff(page.as_bytes()), InputKind::Html, "{page}");
         }
@@ -143,6 +160,7 @@ mod tests {
             "| 项目 | 数量 |\n|---|---|\n| 规章<br>（件） | 0 |",
             "<报告>\n",
             "",
+            "标题\n\n<table>\n<tr><td>规章</td><td>1</td></tr>\n</table>\n\n后文\n",
         ] {
             assert_eq!(sniff(text.as_bytes()), InputKind::Text, "{text}");
         }

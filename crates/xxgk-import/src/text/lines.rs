@@ -81,6 +81,14 @@ fn first_kind(line: &str) -> Kind {
     if is_footer(t) {
         return Kind::Footer;
     }
+    // The rules of Markdown's simple, multiline and grid tables (`-----  ----`,
+    // `+----+`, `====`).
+    if t.chars().filter(|c| matches!(c, '-' | '=')).count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '+' | ':' | '|') || is_space(c))
+    {
+        return Kind::RuleLine;
+    }
     if char_len(t) <= 3 && t.chars().all(|c| is_punct(c) || is_space(c)) {
         return Kind::Stray;
     }
