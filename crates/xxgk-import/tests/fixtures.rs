@@ -529,3 +529,55 @@ fn displaced_values_with_more_than_one_candidate_row_are_left_out() {
         note.message
     );
 }
+
+#[test]
+fn pandoc_markdown_with_html_tables_and_spans() {
+    // pandoc's Markdown of a Word file: headings and cells wrapped in
+    // `[…]{.underline}`, tables with merged cells as HTML blocks, others as
+    // simple tables between rule lines.
+    let i = fixture("pandoc-2025.md");
+    assert!(i.notes.is_empty(), "{:?}", codes(&i));
+    assert_eq!(i.report.cells().count(), 200);
+    assert_eq!(i.report.meta.agency, "青禾县农业农村局");
+    let s = &i.report.sections;
+    assert_eq!(
+        s.proactive.as_ref().and_then(|t| t.heading.as_deref()),
+        Some("二、主动公开政府信息情况")
+    );
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（七）总计", "总计"),
+        Some(16)
+    );
+    assert_eq!(
+        count(
+            &i,
+            TableId::Proactive,
+            "第二十条第（五）项/行政许可",
+            "本年处理决定数量"
+        ),
+        Some(40)
+    );
+    assert_eq!(count(&i, TableId::Reviews, "行政复议", "总计"), Some(1));
+    // The table block's cells point into the Markdown's lines.
+    let key = CellKey::new(A3, "四、结转下年度继续办理", "总计");
+    let line = i.source.get(&key.json_pointer()).and_then(|p| p.line());
+    assert!(line.is_some_and(|l| l > 40), "{line:?}");
+}
+
+#[test]
+fn pandoc_plain_text_says_a_table_was_left_out() {
+    // pandoc's plain text writes a table with merged cells as `[TABLE]`.
+    let i = fixture("pandoc-plain-2025.txt");
+    assert_eq!(codes(&i), ["table-omitted"]);
+    assert!(
+        i.report
+            .sections
+            .applications
+            .as_ref()
+            .is_some_and(|t| t.table.is_none())
+    );
+    assert_eq!(
+        count(&i, TableId::Reviews, "行政诉讼/未经复议直接起诉", "总计"),
+        Some(1)
+    );
+}

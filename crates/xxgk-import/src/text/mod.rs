@@ -81,6 +81,11 @@ pub fn read_text(text: &str) -> Document {
                     blank_cells: *blank_cells,
                 },
             ),
+            Kind::Text if trim(line.text) == "[TABLE]" => b.drop_line(
+                line,
+                "table-omitted",
+                "此处的表格在转换时未输出（pandoc 转为纯文本时把含合并单元格的表格写作“[TABLE]”），表格内容无法读取；请改用 Markdown、HTML 或 Word 格式",
+            ),
             Kind::Text => {
                 if b.grid.is_some() && next_is_row(&lines[i + 1..]) && Builder::is_junk(line) {
                     b.drop_line(
