@@ -37,10 +37,16 @@ pub struct Imported {
 /// Reads a published report — text, an HTML page, a Word `.docx` file — or a model
 /// file (TOML/JSON) into the model.
 ///
-/// Returns `Err` only when the input is not an annual report at all, or is a
+/// Returns `Err` only when the input is not an annual report at all, is a PDF
+/// file (to be turned into text first, e.g. with `pdftotext -layout`), or is a
 /// broken Word file or model file; everything else that cannot be read exactly
 /// is said in [`Imported::notes`].
 pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
+    if bytes.starts_with(b"%PDF-") {
+        return Err(ImportError::Unreadable(
+            "这是 PDF 文件，不能直接导入；请先转为文本，例如 pdftotext -layout 报告.pdf 报告.txt（poppler-utils），再导入该文本文件".into(),
+        ));
+    }
     let (kind, decoded) = crate::front::sniff_kind(bytes, options.file_name.as_deref());
     match kind {
         InputKind::ModelToml | InputKind::ModelJson => read_model(bytes, kind),

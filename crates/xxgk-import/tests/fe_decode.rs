@@ -59,3 +59,15 @@ fn corpus_files_decode_cleanly_and_sniff_as_what_they_are() {
     }
     assert!(n >= 12, "only {n} corpus files");
 }
+
+#[test]
+fn a_pdf_file_is_refused_with_the_way_to_text() {
+    let err = xxgk_import::import(
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        &xxgk_import::ImportOptions::default(),
+    )
+    .unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("PDF"), "{message}");
+    assert!(message.contains("pdftotext -layout"), "{message}");
+}

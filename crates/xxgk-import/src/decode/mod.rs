@@ -237,10 +237,13 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         odd += usize::from(pair[1] == 0);
     }
     let pairs = sample.len() / 2;
-    // At least one character in ten is ASCII, and no zero at the other parity.
-    if odd * 10 >= pairs && even == 0 {
+    // Text in UTF-8 or GBK has no zero bytes; in UTF-16 every ASCII character
+    // (digits, line ends) has one, at one parity. Ideographs such as 一 (U+4E00)
+    // have one at the other parity, far fewer.
+    let enough = (odd + even) * 50 >= pairs;
+    if enough && odd >= 2 * even {
         Some(UTF_16LE)
-    } else if even * 10 >= pairs && odd == 0 {
+    } else if enough && even >= 2 * odd {
         Some(UTF_16BE)
     } else {
         None

@@ -62,6 +62,29 @@ fn utf16_without_bom_is_recognised_with_a_note() {
 }
 
 #[test]
+fn utf16_without_bom_holding_ideographs_with_a_zero_byte() {
+    // 一 is U+4E00: a zero byte at the other parity; so are 、 (U+3001) and others.
+    let text = "一、总体情况\n本年度收到申请 12 件，办结 11 件。\n二、主动公开政府信息情况\n";
+    for (bytes, name) in [
+        (
+            text.encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .collect::<Vec<u8>>(),
+            "UTF-16LE",
+        ),
+        (
+            text.encode_utf16()
+                .flat_map(u16::to_be_bytes)
+                .collect::<Vec<u8>>(),
+            "UTF-16BE",
+        ),
+    ] {
+        let d = decode(&bytes);
+        assert_eq!((d.text.as_str(), d.encoding), (text, name));
+    }
+}
+
+#[test]
 fn declared_gbk_is_honoured() {
     let mut bytes = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body>".to_vec();
     bytes.extend(gbk("二、主动公开政府信息情况</body>"));
