@@ -476,7 +476,7 @@ fn pdf_text_without_layout_wrapped_and_displaced_labels_and_footers() {
     assert!(
         i.report
             .table(TableId::Reviews)
-            .is_some_and(|t| t.is_empty())
+            .is_some_and(xxgk_model::Table::is_empty)
     );
     let c = codes(&i);
     assert_eq!(c.iter().filter(|c| **c == "row-displaced").count(), 3);

@@ -356,7 +356,7 @@ fn next_span(t: &str) -> Option<(&str, &str, &str)> {
                 && !inner.contains('[')
                 && attrs[..end].starts_with(['.', '#'])
             {
-                return Some((&t[..open], inner, &after[close..close + 2 + end + 1]));
+                return Some((&t[..open], inner, &after[close..=close + 2 + end]));
             }
         }
         from = open + 1;
@@ -382,15 +382,12 @@ pub(crate) fn strip_pandoc_spans(t: &str) -> std::borrow::Cow<'_, str> {
             ok.then_some((inner, close + 1 + 1 + end + 1))
         });
         out.push_str(&rest[..open]);
-        match span {
-            Some((inner, len)) => {
-                out.push_str(inner);
-                rest = &after[len..];
-            }
-            None => {
-                out.push('[');
-                rest = after;
-            }
+        if let Some((inner, len)) = span {
+            out.push_str(inner);
+            rest = &after[len..];
+        } else {
+            out.push('[');
+            rest = after;
         }
     }
     out.push_str(rest);

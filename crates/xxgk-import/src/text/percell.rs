@@ -70,7 +70,7 @@ fn is_value(t: &str) -> bool {
 fn is_label(t: &str) -> bool {
     char_len(t) <= 60
         && !t.contains('。')
-        && !(ends_sentence(t) && !t.contains("本列数据"))
+        && (!ends_sentence(t) || t.contains("本列数据"))
         && section_heading(t).is_none()
         && !is_title(t)
 }
