@@ -10,10 +10,11 @@
 //! labelled neighbours. Otherwise they are left out with a note, and so are the
 //! values after the label before them, which may belong to any of those rows.
 
-use xxgk_model::SourcePos;
-use xxgk_model::schema::parent_label;
+use xxgk_model::schema::{leaf_label, parent_label};
+use xxgk_model::{SourcePos, Table};
 
-use super::items::Field;
+use super::items::{Field, Split};
+use super::out::{Out, row_pointer};
 use crate::normalize::trim;
 
 /// Why a row's values cannot be split into rows.
@@ -162,6 +163,189 @@ pub(crate) fn has_row(table: &xxgk_model::Table, row: &str) -> bool {
         path = parent_label(p);
     }
     false
+}
+
+/// What a table reader keeps for rows of text with one cell a line.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LineState {
+    /// Values whose rows are not known yet.
+    pub(crate) floating: Option<Floating>,
+    /// The last labelled data row (of the table, or of table 二's block).
+    pub(crate) last: Option<String>,
+}
+
+/// A table reader that takes rows of text with one cell a line.
+pub(crate) trait LineRows {
+    /// The table's name in messages (`表三`).
+    const NAME: &'static str;
+    /// The table.
+    const ID: xxgk_model::schema::TableId;
+    /// How many values make a row (`None`: a group of values without a label).
+    fn width(&mut self, path: Option<&str>, at: SourcePos, out: &mut Out) -> usize;
+    /// The official rows in order, and the group a displaced row must be under
+    /// (table 二's block), if any; `None` where nothing can be placed by order.
+    fn scope(&self) -> Option<(Vec<&'static str>, Option<String>)>;
+    /// The table read so far.
+    fn table(&self) -> &Table;
+    /// The reader's state for these rows.
+    fn state(&mut self) -> &mut LineState;
+    /// Writes one row's values (as many as its columns).
+    fn write(&mut self, path: &str, values: &[Field], pos: SourcePos, at: SourcePos, out: &mut Out);
+}
+
+fn quoted(values: &[Field]) -> String {
+    let texts: Vec<&str> = values.iter().map(|f| f.text.as_str()).collect();
+    format!("“{}”", texts.join("”“"))
+}
+
+/// The values after a row label: one row, or the first of several whose other
+/// rows wait for the next labelled row.
+pub(crate) fn labelled<T: LineRows>(
+    t: &mut T,
+    s: &Split,
+    path: &str,
+    pos: SourcePos,
+    blank_cells: bool,
+    out: &mut Out,
+) {
+    let n = t.width(Some(path), s.pos, out);
+    let split = groups(&s.values, n, blank_cells);
+    settle(t, Some(path), out);
+    match split {
+        Err(why) => out.note(
+            "values-unplaced",
+            format!(
+                "{}“{path}”行{}，未读入：{}",
+                T::NAME,
+                why.message(n),
+                quoted(&s.values)
+            ),
+            Some(s.pos),
+            Some(row_pointer(T::ID, path)),
+        ),
+        Ok(mut rows) if rows.len() > 1 => {
+            let first = rows.remove(0);
+            let after = t.state().last.clone();
+            t.state().floating = Some(Floating {
+                anchor: Some((path.to_owned(), first, pos)),
+                after,
+                groups: rows,
+            });
+        }
+        Ok(rows) => {
+            let values = rows.into_iter().next().unwrap_or_default();
+            t.write(path, &values, pos, s.pos, out);
+        }
+    }
+    t.state().last = Some(path.to_owned());
+}
+
+/// Values without a label of their own (after a header, or a label printed
+/// elsewhere): they wait for the next labelled row.
+pub(crate) fn unlabelled<T: LineRows>(t: &mut T, s: &Split, blank_cells: bool, out: &mut Out) {
+    let n = t.width(None, s.pos, out);
+    match groups(&s.values, n, blank_cells) {
+        Err(why) => out.note(
+            "values-unplaced",
+            format!(
+                "{}中有一组没有行名的数值{}，未读入：{}",
+                T::NAME,
+                why.message(n),
+                quoted(&s.values)
+            ),
+            Some(s.pos),
+            None,
+        ),
+        Ok(rows) => {
+            let state = t.state();
+            match &mut state.floating {
+                Some(f) => f.groups.extend(rows),
+                None => {
+                    state.floating = Some(Floating {
+                        anchor: None,
+                        after: state.last.clone(),
+                        groups: rows,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Assigns the waiting values, now that the next labelled row (`before`) or
+/// the end of the table (or block) is known: to the official rows missing
+/// between the two neighbours when there are as many as groups, else to none.
+pub(crate) fn settle<T: LineRows>(t: &mut T, before: Option<&str>, out: &mut Out) {
+    let Some(held) = t.state().floating.take() else {
+        return;
+    };
+    let table = t.table();
+    let found = t.scope().and_then(|(order, within)| {
+        candidates(
+            &order,
+            &|r| has_row(table, r),
+            held.after_row(),
+            before,
+            within.as_deref(),
+        )
+    });
+    let count = held.groups.len();
+    match found {
+        Some(rows) if rows.len() == count => {
+            if let Some((path, values, pos)) = &held.anchor {
+                let at = values.first().map_or(*pos, |v| v.pos);
+                t.write(path, values, *pos, at, out);
+            }
+            for (row, values) in rows.iter().zip(&held.groups) {
+                let Some(at) = values.first().map(|v| v.pos) else {
+                    continue;
+                };
+                out.note(
+                    "row-displaced",
+                    format!(
+                        "{}中的数值{}没有紧随行名（文本把行名印在了别处），前后两行之间只缺“{}”行，按官方行序读作该行，请核对",
+                        T::NAME,
+                        quoted(values),
+                        leaf_label(row)
+                    ),
+                    Some(at),
+                    Some(row_pointer(T::ID, row)),
+                );
+                t.write(row, values, at, at, out);
+            }
+        }
+        found => {
+            let between = match (held.after_row(), before) {
+                (Some(a), Some(b)) => format!("“{}”与“{}”行之间", leaf_label(a), leaf_label(b)),
+                (Some(a), None) => format!("“{}”行之后", leaf_label(a)),
+                (None, Some(b)) => format!("“{}”行之前", leaf_label(b)),
+                (None, None) => "此处".to_owned(),
+            };
+            let missing = found.map_or_else(
+                || "无法按官方行序确定缺少哪些行".to_owned(),
+                |rows| format!("缺少的官方行有 {} 行", rows.len()),
+            );
+            let what = match &held.anchor {
+                Some((path, _, _)) => format!(
+                    "{}“{path}”行之后还有 {count} 组数值（文本把这些数值的行名印在了别处），而{between}{missing}，无法确定各组数值所属的行，该行及这些数值均未读入：{}",
+                    T::NAME,
+                    held.quoted()
+                ),
+                None => format!(
+                    "{}中有 {count} 组数值没有行名，而{between}{missing}，无法确定所属的行，未读入：{}",
+                    T::NAME,
+                    held.quoted()
+                ),
+            };
+            let at = held
+                .anchor
+                .as_ref()
+                .map(|(_, _, p)| *p)
+                .or_else(|| held.groups.first().and_then(|g| g.first()).map(|v| v.pos));
+            let pointer = held.anchor.as_ref().map(|(p, _, _)| row_pointer(T::ID, p));
+            out.note("values-unplaced", what, at, pointer);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -4,15 +4,14 @@ use xxgk_model::schema::{TableId, applications, parent_label};
 use xxgk_model::{FormatVersion, SourcePos, Table};
 
 use super::columns::{Column, place};
-use super::items::{Row, Split, split};
+use super::items::{Field, Row, Split, split};
 use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
-use super::percell::{Floating, has_row};
+use super::percell::{LineRows, LineState, has_row, labelled, settle, unlabelled};
 use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces, trim};
 use header::{Word, header_columns, is_header_word, word};
 
-mod floating;
 mod header;
 
 const ID: TableId = TableId::Applications;
@@ -36,13 +35,12 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Read 
         note: None,
         hint: None,
         pending: Vec::new(),
-        floating: None,
-        last: None,
+        lines: LineState::default(),
     };
     for row in rows {
         r.row(&split(row), out);
     }
-    r.settle(None, out);
+    settle(&mut r, None, out);
     r.skip_pending(out);
     Read {
         table: r.table,
@@ -62,10 +60,8 @@ struct Reader {
     /// Label text without values (a label broken over lines), waiting to be
     /// joined to the next row's label.
     pending: Vec<(String, SourcePos)>,
-    /// Values of text with one cell a line whose rows are not known yet.
-    floating: Option<Floating>,
-    /// The last labelled data row (of text with one cell a line).
-    last: Option<String>,
+    /// Rows of text with one cell a line.
+    lines: LineState,
 }
 
 impl Reader {
@@ -79,7 +75,7 @@ impl Reader {
             if let RowForm::CellPerLine { blank_cells } = s.form
                 && s.has_values()
             {
-                self.float(s, blank_cells, out);
+                unlabelled(self, s, blank_cells, out);
                 return;
             }
             if s.has_values() {
@@ -329,7 +325,7 @@ impl Reader {
     fn values(&mut self, s: &Split, path: &str, pos: SourcePos, out: &mut Out) {
         let columns = self.columns(s.pos, out);
         if let RowForm::CellPerLine { blank_cells } = s.form {
-            self.per_line(s, path, pos, blank_cells, out);
+            labelled(self, s, path, pos, blank_cells, out);
             return;
         }
         let (placed, fit) = place(&s.values, &columns);
@@ -340,6 +336,56 @@ impl Reader {
             &s.values,
             columns.len(),
             s.pos,
+            pointer.clone(),
+        );
+        out.at(pointer, pos);
+        self.table.row_entry(path);
+        for (i, field) in placed {
+            if let Some(c) = columns.get(i) {
+                out.put(&mut self.table, ID, path, &c.label, &field, None);
+            }
+        }
+    }
+}
+
+impl LineRows for Reader {
+    const NAME: &'static str = "表三";
+    const ID: TableId = ID;
+
+    fn width(&mut self, _: Option<&str>, at: SourcePos, out: &mut Out) -> usize {
+        self.columns(at, out).len()
+    }
+
+    fn scope(&self) -> Option<(Vec<&'static str>, Option<String>)> {
+        let order = self.version.spec().table(ID).rows.iter().map(|r| r.label);
+        Some((order.collect(), None))
+    }
+
+    fn table(&self) -> &Table {
+        &self.table
+    }
+
+    fn state(&mut self) -> &mut LineState {
+        &mut self.lines
+    }
+
+    fn write(
+        &mut self,
+        path: &str,
+        values: &[Field],
+        pos: SourcePos,
+        at: SourcePos,
+        out: &mut Out,
+    ) {
+        let columns = self.columns.clone().unwrap_or_default();
+        let (placed, fit) = place(values, &columns);
+        let pointer = row_pointer(ID, path);
+        out.fit(
+            &fit,
+            &format!("表三“{path}”行"),
+            values,
+            columns.len(),
+            at,
             pointer.clone(),
         );
         out.at(pointer, pos);

@@ -2,17 +2,15 @@
 //! `信息内容` header row naming its columns, rows matched by label.
 
 use xxgk_model::schema::{TableId, ValueKind};
-use xxgk_model::{FormatVersion, MoneyUnit, Table};
+use xxgk_model::{FormatVersion, MoneyUnit, SourcePos, Table};
 
 use super::columns::{Column, place};
-use super::items::{Row, Split, split};
+use super::items::{Field, Row, Split, split};
 use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
-use super::percell::Floating;
+use super::percell::{LineRows, LineState, labelled, settle, unlabelled};
 use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces, trim};
-
-mod floating;
 
 const ID: TableId = TableId::Proactive;
 
@@ -40,13 +38,12 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table
         table: Table::new(),
         group: None,
         header: Vec::new(),
-        floating: None,
-        last: None,
+        lines: LineState::default(),
     };
     for row in rows {
         r.row(split(row), out);
     }
-    r.settle(None, out);
+    settle(&mut r, None, out);
     r.table
 }
 
@@ -57,18 +54,16 @@ struct Reader {
     group: Option<String>,
     /// The columns of the current block's header row.
     header: Vec<Column>,
-    /// Values of text with one cell a line whose rows are not known yet.
-    floating: Option<Floating>,
-    /// The last labelled data row of the block (text with one cell a line).
-    last: Option<String>,
+    /// Rows of text with one cell a line (of the current block).
+    lines: LineState,
 }
 
 impl Reader {
     fn row(&mut self, mut s: Split, out: &mut Out) {
         if let Some(i) = s.labels.iter().position(|l| caption(&l.text).is_some()) {
             let label = s.labels.remove(i);
-            self.settle(None, out);
-            self.last = None;
+            settle(self, None, out);
+            self.lines.last = None;
             self.group = caption(&label.text);
             self.header.clear();
             s.labels.drain(..i);
@@ -77,7 +72,7 @@ impl Reader {
             if let RowForm::CellPerLine { blank_cells } = s.form
                 && s.has_values()
             {
-                self.float(&s, blank_cells, out);
+                unlabelled(self, &s, blank_cells, out);
                 return;
             }
             if s.has_values() {
@@ -149,7 +144,7 @@ impl Reader {
 
     fn values(&mut self, s: &Split, path: &str, pos: xxgk_model::SourcePos, out: &mut Out) {
         if let RowForm::CellPerLine { blank_cells } = s.form {
-            self.per_line(s, path, pos, blank_cells, out);
+            labelled(self, s, path, pos, blank_cells, out);
             return;
         }
         let official = self.official_columns(path);
@@ -320,6 +315,77 @@ impl Reader {
         spec.row(path)
             .map(|r| r.columns.iter().map(|c| Column::new(c.label)).collect())
             .unwrap_or_default()
+    }
+}
+
+impl LineRows for Reader {
+    const NAME: &'static str = "表二";
+    const ID: TableId = ID;
+
+    /// The block's header, else the official columns of the row (or of the
+    /// block's first row).
+    fn width(&mut self, path: Option<&str>, _: SourcePos, _: &mut Out) -> usize {
+        self.line_columns(path).len()
+    }
+
+    /// The rows of the current block; outside a block nothing is placed by order.
+    fn scope(&self) -> Option<(Vec<&'static str>, Option<String>)> {
+        let order = self.version.spec().table(ID).rows.iter().map(|r| r.label);
+        Some((order.collect(), Some(self.group.clone()?)))
+    }
+
+    fn table(&self) -> &Table {
+        &self.table
+    }
+
+    fn state(&mut self) -> &mut LineState {
+        &mut self.lines
+    }
+
+    fn write(
+        &mut self,
+        path: &str,
+        values: &[Field],
+        pos: SourcePos,
+        at: SourcePos,
+        out: &mut Out,
+    ) {
+        let columns = self.line_columns(Some(path));
+        let (placed, fit) = place(values, &columns);
+        let pointer = row_pointer(ID, path);
+        out.fit(
+            &fit,
+            &format!("表二“{path}”行"),
+            values,
+            columns.len(),
+            at,
+            pointer.clone(),
+        );
+        out.at(pointer, pos);
+        self.table.row_entry(path);
+        for (i, field) in placed {
+            if let Some(c) = columns.get(i) {
+                out.put(&mut self.table, ID, path, &c.label, &field, c.unit);
+            }
+        }
+    }
+}
+
+impl Reader {
+    /// The columns of a row of text with one cell a line in the current block.
+    fn line_columns(&self, path: Option<&str>) -> Vec<Column> {
+        if !self.header.is_empty() {
+            return self.header.clone();
+        }
+        let spec = self.version.spec().table(ID);
+        let row = path.map(str::to_owned).or_else(|| {
+            let g = self.group.as_deref()?;
+            spec.rows
+                .iter()
+                .find(|r| xxgk_model::schema::parent_label(r.label) == Some(g))
+                .map(|r| r.label.to_owned())
+        });
+        row.map(|p| self.official_columns(&p)).unwrap_or_default()
     }
 }
 
