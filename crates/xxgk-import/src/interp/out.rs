@@ -4,7 +4,7 @@
 use xxgk_model::schema::TableId;
 use xxgk_model::{Cell, CellKey, SourceMap, SourcePos, Table, escape_pointer};
 
-use super::columns::Fit;
+use super::columns::{Column, Fit, place};
 use super::items::Field;
 use crate::ImportNote;
 use crate::cell::read_cell;
@@ -93,6 +93,42 @@ impl Out {
         }
         table.set(row, column, cell);
         self.at(pointer, field.pos);
+    }
+
+    /// Places a row's values under its columns and writes them into the table
+    /// (the row kept even when every value is missing), with the row's position
+    /// `pos` and a note on the fit at `at`; a column's own unit goes into its cells.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one place for every table's rows"
+    )]
+    pub(crate) fn row(
+        &mut self,
+        table: &mut Table,
+        id: TableId,
+        path: &str,
+        values: &[Field],
+        columns: &[Column],
+        pos: SourcePos,
+        at: SourcePos,
+    ) {
+        let (placed, fit) = place(values, columns);
+        let pointer = row_pointer(id, path);
+        self.fit(
+            &fit,
+            &format!("表{}“{path}”行", id.numeral()),
+            values,
+            columns.len(),
+            at,
+            pointer.clone(),
+        );
+        self.at(pointer, pos);
+        table.row_entry(path);
+        for (i, field) in placed {
+            if let Some(c) = columns.get(i) {
+                self.put(table, id, path, &c.label, &field, c.unit);
+            }
+        }
     }
 
     /// Notes how a row's values were placed when it was not one for one (listing

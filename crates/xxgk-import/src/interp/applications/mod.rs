@@ -3,7 +3,7 @@
 use xxgk_model::schema::{TableId, applications, parent_label};
 use xxgk_model::{FormatVersion, SourcePos, Table};
 
-use super::columns::{Column, place};
+use super::columns::Column;
 use super::items::{Field, Row, Split, split};
 use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
@@ -328,23 +328,7 @@ impl Reader {
             labelled(self, s, path, pos, blank_cells, out);
             return;
         }
-        let (placed, fit) = place(&s.values, &columns);
-        let pointer = row_pointer(ID, path);
-        out.fit(
-            &fit,
-            &format!("表三“{path}”行"),
-            &s.values,
-            columns.len(),
-            s.pos,
-            pointer.clone(),
-        );
-        out.at(pointer, pos);
-        self.table.row_entry(path);
-        for (i, field) in placed {
-            if let Some(c) = columns.get(i) {
-                out.put(&mut self.table, ID, path, &c.label, &field, None);
-            }
-        }
+        out.row(&mut self.table, ID, path, &s.values, &columns, pos, s.pos);
     }
 }
 
@@ -378,23 +362,7 @@ impl LineRows for Reader {
         out: &mut Out,
     ) {
         let columns = self.columns.clone().unwrap_or_default();
-        let (placed, fit) = place(values, &columns);
-        let pointer = row_pointer(ID, path);
-        out.fit(
-            &fit,
-            &format!("表三“{path}”行"),
-            values,
-            columns.len(),
-            at,
-            pointer.clone(),
-        );
-        out.at(pointer, pos);
-        self.table.row_entry(path);
-        for (i, field) in placed {
-            if let Some(c) = columns.get(i) {
-                out.put(&mut self.table, ID, path, &c.label, &field, None);
-            }
-        }
+        out.row(&mut self.table, ID, path, values, &columns, pos, at);
     }
 }
 

@@ -4,7 +4,7 @@
 use xxgk_model::schema::{TableId, ValueKind};
 use xxgk_model::{FormatVersion, MoneyUnit, SourcePos, Table};
 
-use super::columns::{Column, place};
+use super::columns::Column;
 use super::items::{Field, Row, Split, split};
 use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
@@ -182,21 +182,7 @@ impl Reader {
             );
             return;
         }
-        let (placed, fit) = place(&s.values, &columns);
-        out.fit(
-            &fit,
-            &format!("表二“{path}”行"),
-            &s.values,
-            columns.len(),
-            s.pos,
-            pointer,
-        );
-        self.table.row_entry(path);
-        for (i, field) in placed {
-            if let Some(c) = columns.get(i) {
-                out.put(&mut self.table, ID, path, &c.label, &field, c.unit);
-            }
-        }
+        out.row(&mut self.table, ID, path, &s.values, &columns, pos, s.pos);
     }
 
     /// A header row: names `信息内容`, or only column labels and no values.
@@ -351,23 +337,7 @@ impl LineRows for Reader {
         out: &mut Out,
     ) {
         let columns = self.line_columns(Some(path));
-        let (placed, fit) = place(values, &columns);
-        let pointer = row_pointer(ID, path);
-        out.fit(
-            &fit,
-            &format!("表二“{path}”行"),
-            values,
-            columns.len(),
-            at,
-            pointer.clone(),
-        );
-        out.at(pointer, pos);
-        self.table.row_entry(path);
-        for (i, field) in placed {
-            if let Some(c) = columns.get(i) {
-                out.put(&mut self.table, ID, path, &c.label, &field, c.unit);
-            }
-        }
+        out.row(&mut self.table, ID, path, values, &columns, pos, at);
     }
 }
 
