@@ -18,6 +18,10 @@
 //!   other character; blank lines inside an unfinished sentence are page breaks.
 //!   In wrapped text, lines of at most three characters inside an unfinished
 //!   sentence are seal-layer debris and are dropped with a note.
+//! - Tables printed one cell a line (`pdftotext` without `-layout`, `LibreOffice`'s
+//!   text export) are rebuilt into rows of [`RowForm::CellPerLine`] (`percell`).
+//! - pandoc's Markdown: HTML `<table>` blocks are read by the HTML reader
+//!   (`markup`), table rule lines skipped, `[text]{.class}` spans taken as markup.
 
 mod align;
 mod cells;
