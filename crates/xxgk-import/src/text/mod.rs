@@ -41,9 +41,10 @@ use lines::{Kind, Line, classify};
 /// Reads decoded text into a [`Document`].
 pub fn read_text(text: &str) -> Document {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Pandoc's span markup is blanked for reading the layout (columns stay where
-    // they are) and removed from paragraphs.
-    let blanked = blank_pandoc_spans(text);
+    // Inline markup of Markdown writers (pandoc's `[…]{.underline}`, `<u>…</u>`)
+    // is blanked for reading the layout (columns stay where they are) and
+    // removed from paragraphs.
+    let blanked = markup::blank_inline(text);
     let originals = lines::split_lines(text);
     let mut lines = classify(&blanked);
     let html = markup::tables(&lines.iter().map(|l| l.text).collect::<Vec<_>>());
@@ -236,11 +237,11 @@ impl Builder {
         grid.rows.push(GridRow { cells, pos });
     }
 
-    /// A line of text; `published` is the line as in the file (with pandoc's
-    /// span markup, which the line classified was blanked of).
+    /// A line of text; `published` is the line as in the file (with the inline
+    /// markup the line classified was blanked of).
     fn text(&mut self, line: &Line<'_>, published: &str) {
         self.flush_grid();
-        let spanless = strip_pandoc_spans(trim(published));
+        let spanless = markup::strip_inline(trim(published));
         let t = markdown_markup(trim(&spanless));
         let pos = pos_of(line);
         if self.wrap.wrapped {
@@ -325,77 +326,6 @@ fn markdown_markup(t: &str) -> &str {
         .and_then(|r| r.strip_suffix("**"))
         .filter(|r| !r.is_empty())
         .map_or(t, trim)
-}
-
-/// The text with pandoc's attribute span markup (`[`, `]{.underline}`) turned
-/// into spaces, one per character, so that columns keep their positions.
-fn blank_pandoc_spans(t: &str) -> std::borrow::Cow<'_, str> {
-    let stripped = strip_pandoc_spans(t);
-    if matches!(stripped, std::borrow::Cow::Borrowed(_)) {
-        return stripped;
-    }
-    let mut out = String::with_capacity(t.len());
-    let mut rest = t;
-    while let Some((before, inner, markup_end)) = next_span(rest) {
-        out.push_str(before);
-        out.push(' ');
-        out.push_str(inner);
-        let tail = markup_end.chars().count();
-        out.extend(std::iter::repeat_n(' ', tail));
-        rest = &rest[before.len() + 1 + inner.len() + markup_end.len()..];
-    }
-    out.push_str(rest);
-    std::borrow::Cow::Owned(out)
-}
-
-/// The next span in `t`: the text before its `[`, its text, its `]{…}`.
-fn next_span(t: &str) -> Option<(&str, &str, &str)> {
-    let mut from = 0;
-    while let Some(open) = t[from..].find('[').map(|i| i + from) {
-        let after = &t[open + 1..];
-        if let Some(close) = after.find(']') {
-            let inner = &after[..close];
-            if let Some(attrs) = after[close + 1..].strip_prefix('{')
-                && let Some(end) = attrs.find('}')
-                && !inner.contains('[')
-                && attrs[..end].starts_with(['.', '#'])
-            {
-                return Some((&t[..open], inner, &after[close..=close + 2 + end]));
-            }
-        }
-        from = open + 1;
-    }
-    None
-}
-
-/// Text without pandoc's attribute spans: `[text]{.underline}` is `text` (pandoc
-/// writes a Word file's underlined or coloured runs so, in paragraphs and cells).
-pub(crate) fn strip_pandoc_spans(t: &str) -> std::borrow::Cow<'_, str> {
-    if !t.contains("]{") {
-        return std::borrow::Cow::Borrowed(t);
-    }
-    let mut out = String::with_capacity(t.len());
-    let mut rest = t;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        let span = after.find(']').and_then(|close| {
-            let inner = &after[..close];
-            let attrs = after[close + 1..].strip_prefix('{')?;
-            let end = attrs.find('}')?;
-            let ok = !inner.contains('[') && attrs[..end].starts_with(['.', '#']);
-            ok.then_some((inner, close + 1 + 1 + end + 1))
-        });
-        out.push_str(&rest[..open]);
-        if let Some((inner, len)) = span {
-            out.push_str(inner);
-            rest = &after[len..];
-        } else {
-            out.push('[');
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
