@@ -67,6 +67,7 @@ pub(crate) fn classify(text: &str) -> Vec<Line<'_>> {
             kind: first_kind(t),
         })
         .collect();
+    join_grid_rows(&mut lines);
     mark_space_tables(&mut lines);
     super::cells::stitch(&mut lines);
     super::percell::rebuild(&mut lines);
@@ -107,6 +108,58 @@ fn first_kind(line: &str) -> Kind {
         return kind;
     }
     Kind::Text
+}
+
+/// Markdown grid tables (`+----+----+` rules, pandoc's plain text too): the
+/// lines between two rules are one row, each cell's text continued on the
+/// next lines (joined with `\n`, as a cell's paragraphs are).
+fn join_grid_rows(lines: &mut [Line<'_>]) {
+    let is_grid_rule = |l: &Line<'_>| l.kind == Kind::RuleLine && trim(l.text).starts_with('+');
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_grid_rule(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let mut end = start;
+        while end < lines.len() && matches!(lines[end].kind, Kind::Row(_)) {
+            end += 1;
+        }
+        let closed = end < lines.len() && is_grid_rule(&lines[end]);
+        if closed && end - start > 1 {
+            let rows: Vec<Vec<Field>> = lines[start..end]
+                .iter()
+                .filter_map(|l| match &l.kind {
+                    Kind::Row(f) => Some(f.clone()),
+                    _ => None,
+                })
+                .collect();
+            let width = rows[0].len();
+            if rows.iter().all(|r| r.len() == width) {
+                let mut joined = rows[0].clone();
+                for (c, cell) in joined.iter_mut().enumerate() {
+                    let parts: Vec<&str> = rows
+                        .iter()
+                        .map(|r| r[c].text.as_str())
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    if cell.text.is_empty()
+                        && let Some(k) = rows.iter().position(|r| !r[c].text.is_empty())
+                    {
+                        cell.column = rows[k][c].column;
+                        cell.line = Some(lines[start + k].no);
+                    }
+                    cell.text = parts.join("\n");
+                }
+                lines[start].kind = Kind::Row(joined);
+                for line in &mut lines[start + 1..end] {
+                    line.kind = Kind::Taken;
+                }
+            }
+        }
+        i = end.max(start);
+    }
 }
 
 /// Page numbers and footers: `- 1 -`, `—2—`, `第 3 页`, `第3页 共9页`, `3/9`.
@@ -403,6 +456,19 @@ mod tests {
         let f = split_spaces("  规章      0     1    2");
         assert_eq!(f.len(), 4);
         assert_eq!(f[1].column, 11);
+    }
+
+    #[test]
+    fn grid_table_rows_continue_over_lines() {
+        let text = "+------+----+\n| 其他对 | 10 |\n| 外管理服务事项 |  |\n+------+----+\n| 规章 | 1 |\n+------+----+";
+        let lines = classify(text);
+        let Kind::Row(f) = &lines[1].kind else {
+            panic!("{:?}", lines[1].kind)
+        };
+        assert_eq!(f[0].text, "其他对\n外管理服务事项");
+        assert_eq!(f[1].text, "10");
+        assert_eq!(lines[2].kind, Kind::Taken);
+        assert!(matches!(&lines[4].kind, Kind::Row(f) if f[0].text == "规章"));
     }
 
     #[test]
