@@ -17,8 +17,8 @@
 #   <stem>.lo-page.txt  the page as text by LibreOffice (one cell a line, blank cells as
 #                       empty lines) [libreoffice-writer]
 #   <stem>.lo-word.txt  the corpus Word file as text by LibreOffice [libreoffice-writer]
-#   <stem>.pandoc.md, <stem>.pandoc.txt  the corpus Word file through pandoc to Markdown
-#                       and to plain text [pandoc]
+#   <stem>.pandoc.md, <stem>.pandoc-gfm.md, <stem>.pandoc.txt  the corpus Word file
+#                       through pandoc to Markdown, GitHub Markdown and plain text [pandoc]
 # Reports, for each file, the cells read right out of the expected ones, the cells not
 # read (each table with such cells must say so in an import note) and the cells read
 # wrong; exits 1 if any cell is read wrong or not expected at all.
@@ -58,7 +58,8 @@ JS
     fi
   fi
   if have soffice; then
-    soffice --headless --convert-to docx --outdir "$out/lo" "$page" >/dev/null 2>&1 || true
+    # An HTML page needs the Word filter named (the bare "docx" picks none for HTML).
+    soffice --headless --convert-to "docx:MS Word 2007 XML" --outdir "$out/lo" "$page" >/dev/null 2>&1 || true
     [ -f "$out/lo/$stem.docx" ] && mv "$out/lo/$stem.docx" "$out/$stem.lo.docx"
     soffice --headless --convert-to "txt:Text (encoded):UTF8" --outdir "$out/lo" "$page" >/dev/null 2>&1 || true
     [ -f "$out/lo/$stem.txt" ] && mv "$out/lo/$stem.txt" "$out/$stem.lo-page.txt"
@@ -72,6 +73,7 @@ for word in "$corpus"/*.docx; do
   fi
   if have pandoc; then
     pandoc -f docx -t markdown "$word" -o "$out/$stem.pandoc.md"
+    pandoc -f docx -t gfm "$word" -o "$out/$stem.pandoc-gfm.md"
     pandoc -f docx -t plain "$word" -o "$out/$stem.pandoc.txt"
   fi
 done
@@ -88,7 +90,7 @@ fi
 status=0
 for f in "$out"/*.copied.txt "$out"/*.printed.txt "$out"/*.printed-raw.txt "$out"/*.layout.txt \
   "$out"/*.raw.txt "$out"/*.lo.docx "$out"/*.lo-page.txt "$out"/*.lo-word.txt \
-  "$out"/*.pandoc.md "$out"/*.pandoc.txt; do
+  "$out"/*.pandoc.md "$out"/*.pandoc-gfm.md "$out"/*.pandoc.txt; do
   [ -s "$f" ] || continue
   stem=$(basename "$f"); stem=${stem%%.*}
   got=$("$xxgk" export --csv "$f" 2>"$f.notes" || true)
