@@ -9,6 +9,8 @@ mod check;
 mod export;
 mod import;
 mod init;
+mod inputs;
+mod positions;
 mod render;
 
 use std::path::PathBuf;
