@@ -6,6 +6,7 @@
 //! tests where it is (`CARGO_BIN_EXE_xxgk`).
 
 mod check;
+mod corpus_check;
 mod export;
 mod import;
 mod init;

@@ -110,6 +110,12 @@ pub(crate) fn printed_lines_are_the_files(out: &str, path: &str, file: &FileText
             continue;
         };
         let next = |k: usize| lines.get(i + k).copied().unwrap_or("");
+        // A note on dropped text or on the file as a whole shows its position
+        // only (the note quotes the text); everything else shows the file's text.
+        let position_only = i > 0
+            && lines[i - 1].starts_with("  说明[")
+            && !next(1).starts_with("    ")
+            && !next(1).starts_with("      |");
         match file {
             FileText::Lines(text) => {
                 let (line, column) = at.split_once(':').unwrap();
@@ -118,8 +124,7 @@ pub(crate) fn printed_lines_are_the_files(out: &str, path: &str, file: &FileText
                 let source = text
                     .get(line - 1)
                     .unwrap_or_else(|| panic!("{l}: the file has {} lines", text.len()));
-                if !next(1).ends_with(" |") {
-                    // A note on dropped text: the position only, which must exist.
+                if position_only {
                     assert!(column <= source.chars().count() + 1, "{l}");
                     seen += 1;
                     continue;
@@ -135,11 +140,15 @@ pub(crate) fn printed_lines_are_the_files(out: &str, path: &str, file: &FileText
                 let text = texts
                     .get(&pos)
                     .unwrap_or_else(|| panic!("{l}: no such place"));
-                if text.is_empty() {
+                if position_only {
+                    // Exists: that is all a position-only line says.
+                } else if text.is_empty() {
                     assert_eq!(next(1), "      | （空）", "{l}");
                 } else {
                     let first: String = text.split('\n').next().unwrap().chars().take(80).collect();
-                    let shown = next(1).strip_prefix("      | ").unwrap();
+                    let shown = next(1)
+                        .strip_prefix("      | ")
+                        .unwrap_or_else(|| panic!("{l}: no text under it"));
                     assert_eq!(shown.trim_end_matches('…'), first, "{l}");
                 }
             }
