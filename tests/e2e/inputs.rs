@@ -285,3 +285,39 @@ fn render_reads_published_reports_and_says_how_on_stderr() {
     let from_word = check_json(&docx, &[], 0);
     assert_eq!(findings(&from_word), findings(&from_text));
 }
+
+/// An imported file's outputs: the JSON adds `input`, `previous` and
+/// `import_notes` to the documented form (docs/diagnostics.md), and the text shows
+/// the notes on the places the findings name.
+#[test]
+fn outputs_of_an_imported_file_have_the_documented_form() {
+    let path = "crates/xxgk-import/tests/fixtures/subtotal-rows.txt";
+    let json = check(&["--format".as_ref(), "json".as_ref(), path.as_ref()], 0);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["input"], "text");
+    assert!(v["previous"].is_null());
+    let notes = v["import_notes"].as_array().unwrap();
+    assert!(!notes.is_empty());
+    for n in notes {
+        let keys: Vec<&str> = n.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            [
+                "document",
+                "code",
+                "message",
+                "significant",
+                "source",
+                "pointer"
+            ]
+        );
+    }
+    insta::assert_snapshot!("imported_json", json);
+    let text = check(&[path.as_ref()], 0);
+    assert!(
+        text.contains("\n导入说明\n  说明[shape-subtotal-row] "),
+        "{text}"
+    );
+    insta::assert_snapshot!("imported_text", text);
+}

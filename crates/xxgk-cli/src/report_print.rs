@@ -174,14 +174,20 @@ fn note_message(n: ShownNote<'_>) -> String {
 }
 
 /// A note with its position; with the line (or Word cell) too when it concerns a
-/// part of the report (a row, a cell), where seeing the row as printed helps. A
-/// note on dropped text quotes that text already.
+/// part of the report (a row, a cell), where seeing the row as printed helps —
+/// unless a diagnostic it is named under shows that place already. A note on
+/// dropped text quotes that text already.
 fn note(out: &mut String, n: ShownNote<'_>, p: &Printed<'_>) {
     let _ = writeln!(out, "  说明[{}] {}", n.note.code, note_message(n));
     let (Some(pos), Some(src)) = (n.note.pos, p.source(n.document)) else {
         return;
     };
-    if n.note.pointer.is_some() {
+    let named = p
+        .findings
+        .diagnostics
+        .iter()
+        .any(|d| concerns(n.note, d, n.document));
+    if n.note.pointer.is_some() && !named {
         snippet(out, pos, src);
     } else {
         let _ = writeln!(out, "    --> {}", location(src.path, Some(pos)));
