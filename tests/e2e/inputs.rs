@@ -321,3 +321,30 @@ fn outputs_of_an_imported_file_have_the_documented_form() {
     );
     insta::assert_snapshot!("imported_text", text);
 }
+
+#[test]
+fn a_file_that_is_not_a_report_is_refused_with_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notice.html");
+    std::fs::write(
+        &path,
+        "<html><body><p>会议通知</p><p>请各单位于周五前报送材料。</p></body></html>",
+    )
+    .unwrap();
+    for cmd in [&["check"][..], &["render", "--to", "txt"][..]] {
+        xxgk()
+            .args(cmd)
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains("notice.html").and(contains("不是政府信息公开工作年度报告")));
+    }
+    // Last year's report is named as such when it cannot be read.
+    xxgk()
+        .args(["check", "examples/qinghe-gov-2025.toml", "--previous"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(contains("上年报告无法读取").and(contains("notice.html")));
+}
