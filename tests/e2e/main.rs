@@ -6,9 +6,12 @@
 //! tests where it is (`CARGO_BIN_EXE_xxgk`).
 
 mod check;
+mod corpus_check;
 mod export;
 mod import;
 mod init;
+mod inputs;
+mod positions;
 mod render;
 
 use std::path::PathBuf;

@@ -392,3 +392,34 @@ fn tables_copied_with_single_spaces() {
     assert_eq!(long_records(&copied.report), long_records(&plain.report));
     assert!(copied.notes.is_empty(), "{:?}", copied.notes);
 }
+
+/// A page saved by a scraper states the time it was fetched (`采集时间`) and the
+/// day the page was viewed before the title; neither is the publication date, which
+/// the page states under its own name (or, without one, the signature does).
+#[test]
+fn a_scrapers_fetch_time_is_not_the_publication_date() {
+    let path = format!(
+        "{}/tests/fixtures/clean-2025.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let clean = std::fs::read_to_string(path).unwrap();
+    let read = |text: &str| {
+        import(text.as_bytes(), &ImportOptions::default())
+            .unwrap()
+            .report
+            .meta
+            .published
+            .map(|d| d.to_string())
+    };
+    let chrome = "采集时间：2027-12-30T21:37:37+08:00\n2027年12月30日 星期四\n";
+    // The signature's date.
+    assert_eq!(
+        read(&format!("{chrome}{clean}")).as_deref(),
+        Some("2026-01-20")
+    );
+    // A stated publication date after the fetch time wins over it.
+    let (title, rest) = clean.split_once('\n').unwrap();
+    let stated =
+        format!("{chrome}{title}\n发布机构：青禾县交通运输局 公开日期：2026-01-18\n{rest}");
+    assert_eq!(read(&stated).as_deref(), Some("2026-01-18"));
+}

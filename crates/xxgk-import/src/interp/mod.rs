@@ -286,16 +286,17 @@ fn read_meta(
     }
 }
 
-/// `发布日期` before section 一, else the date under the signature.
+/// `发布日期` (or a bare `日期：` field) before section 一, else the date under the
+/// signature. A date named as the publication's anywhere before section 一 wins
+/// over a bare one, which may be some other time a page prints.
 fn published_date(
     front: &Front,
     arounds: &[(usize, Around)],
 ) -> Option<(chrono::NaiveDate, SourcePos)> {
-    let stated = front
-        .dropped
-        .iter()
-        .chain(&front.preamble)
-        .find_map(|p| meta::published(&p.text).map(|d| (d, p.pos)));
+    let before = || front.dropped.iter().chain(&front.preamble);
+    let stated = before()
+        .find_map(|p| meta::published(&p.text).map(|d| (d, p.pos)))
+        .or_else(|| before().find_map(|p| meta::published_bare(&p.text).map(|d| (d, p.pos))));
     if stated.is_some() {
         return stated;
     }
