@@ -392,3 +392,33 @@ fn tables_copied_with_single_spaces() {
     assert_eq!(long_records(&copied.report), long_records(&plain.report));
     assert!(copied.notes.is_empty(), "{:?}", copied.notes);
 }
+
+/// A report whose last printed section is a table section (五 and 六 are absent):
+/// the signature after the table is the closing, not text of section 四, and its
+/// date is the publication date. Found by the round-trip laws of xxgk-render.
+#[test]
+fn a_signature_after_the_last_table_is_the_closing() {
+    let i = fixture("signature-after-table.txt");
+    insta::assert_snapshot!(summary(&i));
+    let r = &i.report;
+    let reviews = r.sections.reviews.as_ref().unwrap();
+    assert_eq!(
+        reviews.text_after,
+        [xxgk_model::Block::Paragraph(
+            "本年度未发生因政府信息公开引起的行政复议和行政诉讼。".into()
+        )]
+    );
+    let closing: Vec<&str> = r.closing.iter().map(xxgk_model::Block::text).collect();
+    assert_eq!(closing, ["青禾县统计局", "2025年1月22日"]);
+    assert_eq!(
+        r.meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-22")
+    );
+    assert_eq!(
+        i.source.lookup("/closing/1"),
+        Some(SourcePos::Text {
+            line: 12,
+            column: 1
+        })
+    );
+}
