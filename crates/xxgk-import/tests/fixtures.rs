@@ -422,3 +422,57 @@ fn a_signature_after_the_last_table_is_the_closing() {
         })
     );
 }
+
+/// A subtotal printed as official tables print one, labelled `小计`: the
+/// `法人或其他组织` subtotal column, a subtotal row beside its group label
+/// (`（三）不予公开\t小计\t…`, with its first and last cells blank) and one after its
+/// group's rows (`小计\t…`, the group label merged above it). Found by the round-trip
+/// laws of xxgk-render, whose text printed these labels empty, which shifted the
+/// row's values by one column or lost the row.
+#[test]
+fn subtotals_labelled_subtotal_are_the_group_subtotals() {
+    let i = fixture("subtotal-labelled.txt");
+    insta::assert_snapshot!(summary(&i));
+    let t = i.report.table(A3).unwrap();
+    let not_open = "三、本年度办理结果/（三）不予公开";
+    let row = t
+        .row(not_open)
+        .expect("the 小计 row is the group's subtotal");
+    let cells: Vec<(&str, String)> = row.iter().map(|(c, v)| (c, v.to_text())).collect();
+    assert_eq!(
+        cells,
+        [
+            ("自然人", String::new()),
+            ("法人或其他组织", "1".into()),
+            ("法人或其他组织/商业企业", "1".into()),
+            ("法人或其他组织/科研机构", "0".into()),
+            ("法人或其他组织/社会公益组织", "0".into()),
+            ("法人或其他组织/法律服务机构", "0".into()),
+            ("法人或其他组织/其他", "0".into()),
+            ("总计", String::new()),
+        ]
+    );
+    // The trailing 小计 comes after its group's rows, where it was printed.
+    let labels: Vec<&str> = t.rows().map(|(l, _)| l).collect();
+    let at = |l: &str| labels.iter().position(|x| *x == l).unwrap();
+    let cannot = "三、本年度办理结果/（四）无法提供";
+    assert_eq!(
+        at(cannot),
+        at("三、本年度办理结果/（四）无法提供/3.补正后申请内容仍不明确") + 1
+    );
+    assert_eq!(count(&i, A3, cannot, "总计"), Some(1));
+    assert_eq!(
+        count(&i, A3, "一、本年新收政府信息公开申请数量", "法人或其他组织"),
+        Some(2)
+    );
+    assert!(!labels.iter().any(|l| l.ends_with("小计")));
+    let codes: Vec<&str> = i.notes.iter().map(|n| n.code).collect();
+    assert_eq!(
+        codes,
+        [
+            "shape-subtotal-column",
+            "shape-subtotal-row",
+            "shape-subtotal-row"
+        ]
+    );
+}

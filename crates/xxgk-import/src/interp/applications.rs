@@ -147,7 +147,9 @@ impl Reader {
             }
         }
         let (label, hit) = self.resolve(&leaf.text);
-        if s.values.is_empty() || (!s.has_values() && !matches!(hit, Hit::Row(..))) {
+        // A row labelled 小计 is a row even when all its cells are blank.
+        let row_label = matches!(hit, Hit::Row(..)) || is_subtotal(&label);
+        if s.values.is_empty() || (!s.has_values() && !row_label) {
             self.context(hit, label, leaf.pos, out);
             return;
         }
@@ -164,6 +166,13 @@ impl Reader {
     /// The label (joined to waiting fragments where that reads better) and what it names.
     fn resolve(&mut self, leaf: &str) -> (String, Hit) {
         let mut label = trim(leaf).to_owned();
+        // `小计` under a result group (printed beside the group label or after its
+        // rows): the group's subtotal row.
+        if is_subtotal(&label)
+            && let Some(group) = &self.hint
+        {
+            return (label, Hit::Group(group.clone(), None));
+        }
         let mut hit = self.lookup(&label);
         // `（三）不予公开 1.属于国家秘密` in one field (a row copied with single
         // spaces): the part after the last space, when it names a row exactly.
@@ -363,6 +372,11 @@ impl Reader {
             }
         }
     }
+}
+
+/// Whether a row label is `小计` (a subtotal of the group it sits in).
+fn is_subtotal(label: &str) -> bool {
+    label_key(label) == "小计"
 }
 
 fn tolerance_message(published: &str, official: &str, t: &Tolerance) -> String {
