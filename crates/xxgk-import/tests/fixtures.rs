@@ -476,3 +476,41 @@ fn subtotals_labelled_subtotal_are_the_group_subtotals() {
         ]
     );
 }
+
+/// Text in the shape of a spreadsheet (every merged position an empty field, as
+/// `xxgk render --to txt --expand-merged` writes it): the header's field positions
+/// place the values, so a row whose last cell is blank is not shifted by the empty
+/// label fields before its values. Found by the round-trip laws of xxgk-render.
+#[test]
+fn spreadsheet_shaped_text_places_values_by_position() {
+    let i = fixture("spreadsheet-shape.txt");
+    insta::assert_snapshot!(summary(&i));
+    let new = "一、本年新收政府信息公开申请数量";
+    assert_eq!(count(&i, A3, new, "自然人"), Some(5));
+    assert_eq!(count(&i, A3, new, "法人或其他组织/商业企业"), Some(1));
+    assert_eq!(
+        i.report.cell(&CellKey::new(A3, new, "总计")),
+        Some(&Cell::Blank)
+    );
+    let carried = "二、上年结转政府信息公开申请数量";
+    assert_eq!(count(&i, A3, carried, "总计"), Some(1));
+    assert_eq!(
+        i.report.cell(&CellKey::new(A3, carried, "自然人")),
+        Some(&Cell::Blank)
+    );
+    let fees = "第二十条第（八）项/行政事业性收费";
+    let p2 = TableId::Proactive;
+    assert_eq!(
+        i.report.cell(&CellKey::new(p2, fees, "上一年项目数量")),
+        Some(&Cell::Blank)
+    );
+    assert_eq!(
+        i.report.cell(&CellKey::new(p2, fees, "本年增/减")),
+        Some(&Cell::int(-2))
+    );
+    assert!(
+        i.notes.iter().all(|n| n.code != "values-ambiguous"),
+        "{:?}",
+        i.notes
+    );
+}

@@ -353,7 +353,17 @@ impl Reader {
             let columns = header_columns(&self.header, s.pos, out);
             self.columns = Some(columns);
         }
-        let columns = self.columns.clone().unwrap_or_default();
+        let mut columns = self.columns.clone().unwrap_or_default();
+        // Text columns placed by field position hold only for rows as wide as the
+        // header whose labels stand left of the first column.
+        let first_column = columns.iter().filter_map(|c| c.grid_col).min();
+        let aligned = Some(s.width()) == header_width(&self.header)
+            && s.labels.iter().all(|l| Some(l.col) < first_column);
+        if !s.expanded && !aligned {
+            for c in &mut columns {
+                c.grid_col = None;
+            }
+        }
         let (placed, fit) = place(&s.values, &columns);
         let pointer = row_pointer(ID, path);
         out.fit(
@@ -416,7 +426,7 @@ fn header_columns(header: &[Split], first_row: SourcePos, out: &mut Out) -> Vec<
             );
         }
     }
-    let cols: Vec<(Word, Option<usize>)> = if expanded {
+    let cols: Vec<(Word, Option<usize>)> = if expanded || header_width(header).is_some() {
         by_position(&words)
     } else {
         by_reading(&words)
@@ -467,7 +477,20 @@ fn header_columns(header: &[Split], first_row: SourcePos, out: &mut Out) -> Vec<
         .collect()
 }
 
-/// Expanded grids: each grid column takes the deepest header word over it.
+/// The width of a text header whose rows all have the same number of fields, as
+/// a spreadsheet or a copy that writes every merged position gives them: its
+/// fields are then grid positions. `None` for other headers and for expanded grids.
+fn header_width(header: &[Split]) -> Option<usize> {
+    let first = header.first()?;
+    if first.expanded || header.len() < 2 {
+        return None;
+    }
+    let w = first.width();
+    header.iter().all(|s| s.width() == w).then_some(w)
+}
+
+/// Expanded grids, and text headers whose rows are equally wide: each grid column
+/// takes the deepest header word over it.
 fn by_position(words: &[Vec<(Word, usize, SourcePos)>]) -> Vec<(Word, Option<usize>)> {
     let mut cols: Vec<(usize, Word)> = Vec::new();
     for row in words {
