@@ -1,5 +1,6 @@
 //! Test helpers: read the renderer's HTML and Word output back into table grids,
-//! independently of the renderer's own code.
+//! independently of the renderer's own code; generate publishable reports for the
+//! round-trip laws ([`publishable`]).
 #![allow(dead_code, unreachable_pub)]
 // Grid arithmetic reads best with row and column indices.
 #![allow(clippy::needless_range_loop)]
@@ -10,6 +11,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 pub mod printed;
+pub mod publishable;
 pub mod tables;
 
 /// A cell as a table prints it: text and spans.
