@@ -10,6 +10,7 @@ mod export;
 mod import;
 mod init;
 mod render;
+mod render_corpus;
 
 use std::path::PathBuf;
 
