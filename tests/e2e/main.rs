@@ -13,6 +13,7 @@ mod init;
 mod inputs;
 mod positions;
 mod render;
+mod render_corpus;
 
 use std::path::PathBuf;
 

@@ -147,7 +147,9 @@ impl Reader {
             }
         }
         let (label, hit) = self.resolve(&leaf.text);
-        if s.values.is_empty() || (!s.has_values() && !matches!(hit, Hit::Row(..))) {
+        // A row labelled 小计 is a row even when all its cells are blank.
+        let row_label = matches!(hit, Hit::Row(..)) || is_subtotal(&label);
+        if s.values.is_empty() || (!s.has_values() && !row_label) {
             self.context(hit, label, leaf.pos, out);
             return;
         }
@@ -164,6 +166,13 @@ impl Reader {
     /// The label (joined to waiting fragments where that reads better) and what it names.
     fn resolve(&mut self, leaf: &str) -> (String, Hit) {
         let mut label = trim(leaf).to_owned();
+        // `小计` under a result group (printed beside the group label or after its
+        // rows): the group's subtotal row.
+        if is_subtotal(&label)
+            && let Some(group) = &self.hint
+        {
+            return (label, Hit::Group(group.clone(), None));
+        }
         let mut hit = self.lookup(&label);
         // `（三）不予公开 1.属于国家秘密` in one field (a row copied with single
         // spaces): the part after the last space, when it names a row exactly.
@@ -344,7 +353,17 @@ impl Reader {
             let columns = header_columns(&self.header, s.pos, out);
             self.columns = Some(columns);
         }
-        let columns = self.columns.clone().unwrap_or_default();
+        let mut columns = self.columns.clone().unwrap_or_default();
+        // Text columns placed by field position hold only for rows as wide as the
+        // header whose labels stand left of the first column.
+        let first_column = columns.iter().filter_map(|c| c.grid_col).min();
+        let aligned = Some(s.width()) == header_width(&self.header)
+            && s.labels.iter().all(|l| Some(l.col) < first_column);
+        if !s.expanded && !aligned {
+            for c in &mut columns {
+                c.grid_col = None;
+            }
+        }
         let (placed, fit) = place(&s.values, &columns);
         let pointer = row_pointer(ID, path);
         out.fit(
@@ -363,6 +382,11 @@ impl Reader {
             }
         }
     }
+}
+
+/// Whether a row label is `小计` (a subtotal of the group it sits in).
+fn is_subtotal(label: &str) -> bool {
+    label_key(label) == "小计"
 }
 
 fn tolerance_message(published: &str, official: &str, t: &Tolerance) -> String {
@@ -402,7 +426,7 @@ fn header_columns(header: &[Split], first_row: SourcePos, out: &mut Out) -> Vec<
             );
         }
     }
-    let cols: Vec<(Word, Option<usize>)> = if expanded {
+    let cols: Vec<(Word, Option<usize>)> = if expanded || header_width(header).is_some() {
         by_position(&words)
     } else {
         by_reading(&words)
@@ -453,7 +477,20 @@ fn header_columns(header: &[Split], first_row: SourcePos, out: &mut Out) -> Vec<
         .collect()
 }
 
-/// Expanded grids: each grid column takes the deepest header word over it.
+/// The width of a text header whose rows all have the same number of fields, as
+/// a spreadsheet or a copy that writes every merged position gives them: its
+/// fields are then grid positions. `None` for other headers and for expanded grids.
+fn header_width(header: &[Split]) -> Option<usize> {
+    let first = header.first()?;
+    if first.expanded || header.len() < 2 {
+        return None;
+    }
+    let w = first.width();
+    header.iter().all(|s| s.width() == w).then_some(w)
+}
+
+/// Expanded grids, and text headers whose rows are equally wide: each grid column
+/// takes the deepest header word over it.
 fn by_position(words: &[Vec<(Word, usize, SourcePos)>]) -> Vec<(Word, Option<usize>)> {
     let mut cols: Vec<(usize, Word)> = Vec::new();
     for row in words {
