@@ -6,10 +6,14 @@
 //! tests where it is (`CARGO_BIN_EXE_xxgk`).
 
 mod check;
+mod corpus_check;
 mod export;
 mod import;
 mod init;
+mod inputs;
+mod positions;
 mod render;
+mod render_corpus;
 
 use std::path::PathBuf;
 

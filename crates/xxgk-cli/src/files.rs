@@ -1,4 +1,5 @@
 //! Reading and writing files: model files by extension, atomic writes.
+//! Reports are read through `input` (any file the importer reads).
 
 use std::fs;
 use std::io::Write;
@@ -36,24 +37,9 @@ pub(crate) fn serialize_report(report: &Report, format: ModelFormat) -> Result<S
     })
 }
 
-/// Reads a model file (TOML or JSON, by extension).
-pub(crate) fn read_report(path: &Path) -> Result<Report> {
-    let text = read_text(path)?;
-    parse_report(path, &text)
-}
-
 /// Reads a text file.
 pub(crate) fn read_text(path: &Path) -> Result<String> {
     fs::read_to_string(path).with_context(|| format!("无法读取 {}", path.display()))
-}
-
-/// Reads the text of a model file (TOML or JSON, by the path's extension).
-pub(crate) fn parse_report(path: &Path, text: &str) -> Result<Report> {
-    let report = match ModelFormat::from_path(path) {
-        ModelFormat::Toml => toml::from_str(text).map_err(anyhow::Error::from),
-        ModelFormat::Json => serde_json::from_str(text).map_err(anyhow::Error::from),
-    };
-    report.with_context(|| format!("{} 不是有效的年度报告模型文件", path.display()))
 }
 
 /// Writes `contents` to `path` through a temporary file in the same directory and a

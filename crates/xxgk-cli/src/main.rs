@@ -4,8 +4,10 @@
 
 mod cmd;
 mod files;
+mod import_notes;
 mod input;
 mod report_print;
+mod source_view;
 mod toml_source;
 
 use std::process::ExitCode;
@@ -24,13 +26,13 @@ struct Cli {
 enum Command {
     /// 生成空白年度报告（TOML），按报告年度选用正确的格式版本。
     Init(cmd::init::Args),
-    /// 检查年度报告：表格勾稽关系、结构、法定内容、日期；有错误时退出码为 1。
+    /// 检查年度报告（网页、文本、Word 文件或模型文件）：表格勾稽关系、结构、法定内容、日期；有错误时退出码为 1。
     Check(cmd::check::Args),
     /// 列出全部检查规则（代码、名称、默认级别、检查内容）。
     Rules(cmd::rules::Args),
     /// 显示一条规则的说明：检查内容、原因、示例、正确写法、依据。
     Explain(cmd::explain::Args),
-    /// 按官方格式排版输出年度报告：纯文本、Markdown、HTML 网页或 Word 文档。
+    /// 按官方格式排版输出年度报告（读入模型文件或已发布的报告）：纯文本、Markdown、HTML 网页或 Word 文档。
     Render(cmd::render::Args),
     /// 导入已发布的年度报告（网页、文本、Word 文件），输出模型文件（TOML/JSON）；导入说明写到标准错误。
     Import(cmd::import::Args),

@@ -12,16 +12,45 @@
 use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
+use xxgk_import::ImportNote;
 use xxgk_model::{Report, SectionId, SourcePos};
 use xxgk_rules::{Diagnostic, Document, Findings, Location};
 
-/// The decoded text of the file a report was imported from.
+use crate::import_notes::concerns;
+use crate::input::location;
+use crate::source_view::{Excerpt, SourceView};
+
+/// A file the report (or last year's report) was read from: its name as the user
+/// gave it and what its positions show.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct SourceText<'a> {
+pub(crate) struct Source<'a> {
     /// The path as the user gave it.
     pub(crate) path: &'a str,
-    /// The text, decoded.
-    pub(crate) text: &'a str,
+    /// The lines of the file, or a Word file's paragraphs and cells.
+    pub(crate) view: &'a SourceView,
+}
+
+/// An import note to show, and which report's file it is about.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ShownNote<'a> {
+    pub(crate) document: Document,
+    pub(crate) note: &'a ImportNote,
+}
+
+/// Everything the text output is made of.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Printed<'a> {
+    pub(crate) report: &'a Report,
+    pub(crate) findings: &'a Findings,
+    /// How the file was read (`从网页导入` …), for an imported report.
+    pub(crate) read_as: Option<&'a str>,
+    pub(crate) current: Source<'a>,
+    /// Last year's report, when one was given.
+    pub(crate) previous: Option<Source<'a>>,
+    /// The import notes shown.
+    pub(crate) notes: &'a [ShownNote<'a>],
+    /// Import notes not shown (certain tolerances; `--notes` lists them).
+    pub(crate) hidden_notes: usize,
 }
 
 /// Related places shown per diagnostic; the rest are counted.
@@ -29,18 +58,18 @@ const RELATED_SHOWN: usize = 8;
 /// Characters of a long source line shown before and after the marked column.
 const WINDOW_BEFORE: usize = 30;
 const WINDOW_AFTER: usize = 50;
+/// Characters of a Word paragraph or cell shown, and lines of a cell.
+const WORD_CHARS: usize = 80;
+const WORD_LINES: usize = 3;
 
-/// The whole text output: a header line, the diagnostics grouped by section, and
-/// the summary line.
-pub(crate) fn render(
-    report: &Report,
-    findings: &Findings,
-    file: &str,
-    source: Option<SourceText<'_>>,
-) -> String {
-    let meta = &report.meta;
+/// The whole text output: a header line, the diagnostics grouped by section, the
+/// import notes, and the summary line.
+pub(crate) fn render(p: &Printed<'_>) -> String {
+    let meta = &p.report.meta;
+    let read_as = p.read_as.map(|r| format!("；{r}")).unwrap_or_default();
     let mut out = format!(
-        "{file}：{} {} 年度报告（{} 年格式，{}）\n",
+        "{}：{} {} 年度报告（{} 年格式，{}{read_as}）\n",
+        p.current.path,
         meta.agency,
         meta.year,
         meta.format,
@@ -48,7 +77,8 @@ pub(crate) fn render(
     );
     let groups = SectionId::ALL.into_iter().map(Some).chain([None]);
     for group in groups {
-        let in_group: Vec<&Diagnostic> = findings
+        let in_group: Vec<&Diagnostic> = p
+            .findings
             .diagnostics
             .iter()
             .filter(|d| d.section() == group)
@@ -56,20 +86,48 @@ pub(crate) fn render(
         if in_group.is_empty() {
             continue;
         }
-        let title = group.map_or("全文", |id| report.spec().heading(id));
+        let title = group.map_or("全文", |id| p.report.spec().heading(id));
         let _ = write!(out, "\n{title}\n");
         for d in in_group {
-            diagnostic(&mut out, d, source);
+            diagnostic(&mut out, d, p);
         }
     }
-    if findings.is_empty() {
+    if p.findings.is_empty() {
         out.push_str("\n未发现问题。\n");
     }
-    let _ = writeln!(out, "\n{}", findings.summary);
+    if !p.notes.is_empty() {
+        out.push_str("\n导入说明\n");
+        for n in p.notes {
+            note(&mut out, *n, p);
+        }
+    }
+    let _ = writeln!(out, "\n{}{}", p.findings.summary, notes_summary(p));
     out
 }
 
-fn diagnostic(out: &mut String, d: &Diagnostic, source: Option<SourceText<'_>>) {
+/// `；导入说明 3 条（另有 5 条读取时的容错未列出，加 --notes 显示）`, or nothing.
+fn notes_summary(p: &Printed<'_>) -> String {
+    let hidden = p.hidden_notes;
+    match (p.notes.len(), hidden) {
+        (0, 0) => String::new(),
+        (shown, 0) => format!("；导入说明 {shown} 条"),
+        (0, _) => format!("；另有 {hidden} 条导入说明（读取时的容错）未列出，加 --notes 显示"),
+        (shown, _) => {
+            format!("；导入说明 {shown} 条（另有 {hidden} 条读取时的容错未列出，加 --notes 显示）")
+        }
+    }
+}
+
+impl<'a> Printed<'a> {
+    fn source(&self, document: Document) -> Option<Source<'a>> {
+        match document {
+            Document::Current => Some(self.current),
+            Document::Previous => self.previous,
+        }
+    }
+}
+
+fn diagnostic(out: &mut String, d: &Diagnostic, p: &Printed<'_>) {
     let _ = writeln!(
         out,
         "  {}[{}] {}（{}）",
@@ -79,7 +137,7 @@ fn diagnostic(out: &mut String, d: &Diagnostic, source: Option<SourceText<'_>>) 
         d.name
     );
     let _ = writeln!(out, "    位置：{}", place(&d.location));
-    if let (Some(pos), Some(src)) = (d.location.source, source) {
+    if let (Some(pos), Some(src)) = (d.location.source, p.source(d.location.document)) {
         snippet(out, pos, src);
     }
     if !d.related.is_empty() {
@@ -91,8 +149,8 @@ fn diagnostic(out: &mut String, d: &Diagnostic, source: Option<SourceText<'_>>) 
                 ""
             };
             let _ = write!(out, "      - {prefix}{}", r.label);
-            if let (Some(pos), Some(src)) = (r.location.source, source) {
-                let _ = write!(out, "（{}）", position(pos, src));
+            if let (Some(pos), Some(src)) = (r.location.source, p.source(r.location.document)) {
+                let _ = write!(out, "（{}）", location(src.path, Some(pos)));
             }
             out.push('\n');
         }
@@ -100,8 +158,39 @@ fn diagnostic(out: &mut String, d: &Diagnostic, source: Option<SourceText<'_>>) 
             let _ = writeln!(out, "      ……另有 {} 处", d.related.len() - RELATED_SHOWN);
         }
     }
+    for n in p.notes.iter().filter(|n| concerns(n.note, d, n.document)) {
+        let _ = writeln!(out, "    导入说明[{}]：{}", n.note.code, note_message(*n));
+    }
     if let Some(help) = &d.help {
         let _ = writeln!(out, "    建议：{help}");
+    }
+}
+
+fn note_message(n: ShownNote<'_>) -> String {
+    match n.document {
+        Document::Current => n.note.message.clone(),
+        Document::Previous => format!("上年报告：{}", n.note.message),
+    }
+}
+
+/// A note with its position; with the line (or Word cell) too when it concerns a
+/// part of the report (a row, a cell), where seeing the row as printed helps —
+/// unless a diagnostic it is named under shows that place already. A note on
+/// dropped text quotes that text already.
+fn note(out: &mut String, n: ShownNote<'_>, p: &Printed<'_>) {
+    let _ = writeln!(out, "  说明[{}] {}", n.note.code, note_message(n));
+    let (Some(pos), Some(src)) = (n.note.pos, p.source(n.document)) else {
+        return;
+    };
+    let named = p
+        .findings
+        .diagnostics
+        .iter()
+        .any(|d| concerns(n.note, d, n.document));
+    if n.note.pointer.is_some() && !named {
+        snippet(out, pos, src);
+    } else {
+        let _ = writeln!(out, "    --> {}", location(src.path, Some(pos)));
     }
 }
 
@@ -113,31 +202,26 @@ fn place(location: &Location) -> String {
     }
 }
 
-/// `report.txt:44:12`, or the position in a Word file.
-fn position(pos: SourcePos, src: SourceText<'_>) -> String {
-    match pos {
-        SourcePos::Text { line, column } => format!("{}:{line}:{column}", src.path),
-        other => format!("{} {other}", src.path),
+/// Where a position is, then what the file holds there: the line with a marker
+/// under the column, or the text of a Word paragraph or cell.
+fn snippet(out: &mut String, pos: SourcePos, src: Source<'_>) {
+    let _ = writeln!(out, "    --> {}", location(src.path, Some(pos)));
+    match src.view.excerpt(pos) {
+        Some(Excerpt::Line {
+            number,
+            text,
+            column,
+        }) => line(out, number, text, column),
+        Some(Excerpt::Word(text)) => word(out, text),
+        None => {}
     }
 }
 
-/// The source line with a marker under the column (Word positions have no line to
-/// show: only where they are).
-fn snippet(out: &mut String, pos: SourcePos, src: SourceText<'_>) {
-    let _ = writeln!(out, "    --> {}", position(pos, src));
-    let SourcePos::Text { line, column } = pos else {
-        return;
-    };
-    let Some(text) = line
-        .checked_sub(1)
-        .and_then(|i| src.text.lines().nth(i as usize))
-    else {
-        return;
-    };
-    let chars: Vec<char> = text
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect();
+/// A line of the file, cut to a window around the column when it is long (a
+/// minified HTML page is one line), with a marker under the column. Marker
+/// columns count display width: CJK characters take two.
+fn line(out: &mut String, number: u32, text: &str, column: u32) {
+    let chars: Vec<char> = text.chars().map(displayable).collect();
     let col = (column as usize).saturating_sub(1).min(chars.len());
     let start = col.saturating_sub(WINDOW_BEFORE);
     let end = (col + WINDOW_AFTER).min(chars.len());
@@ -145,7 +229,7 @@ fn snippet(out: &mut String, pos: SourcePos, src: SourceText<'_>) {
     let tail = if end < chars.len() { "…" } else { "" };
     let before: String = chars[start..col].iter().collect();
     let shown: String = chars[start..end].iter().collect();
-    let number = line.to_string();
+    let number = number.to_string();
     let gutter = " ".repeat(number.len());
     let indent = " ".repeat(lead.width() + before.width());
     let _ = writeln!(out, "    {gutter} |");
@@ -153,8 +237,33 @@ fn snippet(out: &mut String, pos: SourcePos, src: SourceText<'_>) {
     let _ = writeln!(out, "    {gutter} | {indent}^");
 }
 
+/// A Word paragraph or cell: its first lines, each cut when long.
+fn word(out: &mut String, text: &str) {
+    let lines: Vec<&str> = text.split('\n').collect();
+    for l in lines.iter().take(WORD_LINES) {
+        let chars: Vec<char> = l.chars().map(displayable).collect();
+        let shown: String = chars.iter().take(WORD_CHARS).collect();
+        let tail = if chars.len() > WORD_CHARS { "…" } else { "" };
+        if shown.is_empty() {
+            let _ = writeln!(out, "      | （空）");
+        } else {
+            let _ = writeln!(out, "      | {shown}{tail}");
+        }
+    }
+    if lines.len() > WORD_LINES {
+        let _ = writeln!(out, "      | ……（另有 {} 行）", lines.len() - WORD_LINES);
+    }
+}
+
+/// Tabs and other control characters shown as a space, so that the marker stays
+/// under its column and the terminal is not driven by the file's content.
+fn displayable(c: char) -> char {
+    if c.is_control() { ' ' } else { c }
+}
+
 #[cfg(test)]
 mod tests {
+    use xxgk_import::ImportNote;
     use xxgk_model::schema::TableId;
     use xxgk_model::{Block, BodyKind, Cell, CellKey, SourceMap, SourcePos};
     use xxgk_rules::{CheckOptions, check_with};
@@ -208,19 +317,47 @@ mod tests {
                 ..CheckOptions::default()
             },
         );
-        let out = render(
-            &report,
-            &findings,
-            "report.txt",
-            Some(SourceText {
+        let view = SourceView::Lines(text.into());
+        // A note on the row the error is in, and one on dropped text.
+        let row = ImportNote {
+            code: "values-ambiguous",
+            message: "表四“行政复议”行的数值与列不能一一对应".into(),
+            pos: Some(SourcePos::Text { line: 4, column: 1 }),
+            pointer: Some("/sections/reviews/table/行政复议".into()),
+        };
+        let debris = ImportNote {
+            code: "stray-text",
+            message: "删除孤立的标点：“、”".into(),
+            pos: Some(SourcePos::Text { line: 3, column: 1 }),
+            pointer: None,
+        };
+        let notes = [&debris, &row].map(|note| ShownNote {
+            document: Document::Current,
+            note,
+        });
+        let out = render(&Printed {
+            report: &report,
+            findings: &findings,
+            read_as: Some("从文本导入"),
+            current: Source {
                 path: "report.txt",
-                text,
-            }),
-        );
+                view: &view,
+            },
+            previous: None,
+            notes: &notes,
+            hidden_notes: 2,
+        });
         // The marker sits under the 总计 cell's "0": 行政复议 is four double-width
         // characters, then five one-column fields.
         let marker = format!("    4 | 行政复议 10 1 0 0 0\n      | {}^\n", " ".repeat(18));
         assert!(out.contains(&marker), "{out}");
+        // The note on the row is named under the error, and both are listed with
+        // their positions.
+        let under =
+            "    导入说明[values-ambiguous]：表四“行政复议”行的数值与列不能一一对应\n    建议：";
+        assert!(out.contains(under), "{out}");
+        assert!(out.contains("\n导入说明\n  说明[stray-text] 删除孤立的标点：“、”\n    --> report.txt:3:1\n  说明[values-ambiguous]"), "{out}");
+        assert!(out.ends_with("共 1 个错误，1 个警告，0 条提示；导入说明 2 条（另有 2 条读取时的容错未列出，加 --notes 显示）\n"), "{out}");
         insta::assert_snapshot!(out);
     }
 
@@ -234,9 +371,9 @@ mod tests {
                 line: 1,
                 column: 61,
             },
-            SourceText {
+            Source {
                 path: "a.txt",
-                text: &line,
+                view: &SourceView::Lines(line.clone()),
             },
         );
         let lines: Vec<&str> = out.lines().collect();
@@ -254,29 +391,65 @@ mod tests {
         snippet(
             &mut out,
             SourcePos::Text { line: 9, column: 1 },
-            SourceText {
+            Source {
                 path: "a.txt",
-                text: "一行",
+                view: &SourceView::Lines("一行".into()),
             },
         );
         assert_eq!(out, "    --> a.txt:9:1\n");
     }
 
     #[test]
-    fn word_positions_are_named_without_a_line() {
+    fn word_positions_show_the_cell_or_paragraph_text() {
+        let pos = SourcePos::DocxCell {
+            table: 3,
+            row: 4,
+            cell: 5,
+        };
         let mut out = String::new();
         snippet(
             &mut out,
-            SourcePos::DocxCell {
-                table: 3,
-                row: 4,
-                cell: 5,
-            },
-            SourceText {
+            pos,
+            Source {
                 path: "a.docx",
-                text: "",
+                view: &SourceView::Nothing,
             },
         );
-        assert_eq!(out, "    --> a.docx 第3个表格第4行第5格\n");
+        assert_eq!(out, "    --> a.docx:第3个表格第4行第5格\n");
+        let paragraph = SourcePos::DocxParagraph { paragraph: 2 };
+        let view = SourceView::Word(
+            [
+                (pos, "行政\n复议".to_owned()),
+                (paragraph, "长".repeat(100)),
+            ]
+            .into_iter()
+            .collect(),
+        );
+        let mut out = String::new();
+        snippet(
+            &mut out,
+            pos,
+            Source {
+                path: "a.docx",
+                view: &view,
+            },
+        );
+        assert_eq!(
+            out,
+            "    --> a.docx:第3个表格第4行第5格\n      | 行政\n      | 复议\n"
+        );
+        let mut out = String::new();
+        snippet(
+            &mut out,
+            paragraph,
+            Source {
+                path: "a.docx",
+                view: &view,
+            },
+        );
+        assert_eq!(
+            out,
+            format!("    --> a.docx:第2段\n      | {}…\n", "长".repeat(80))
+        );
     }
 }

@@ -42,6 +42,26 @@ pub struct Imported {
 /// broken Word file or model file; everything else that cannot be read exactly
 /// is said in [`Imported::notes`].
 pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
+    import_with_document(bytes, options).map(|(imported, _)| imported)
+}
+
+/// Like [`import`], and also gives the [`Document`] the front end read (`None` for
+/// model files): the paragraphs and cells the source map's positions name, for
+/// showing a Word file's cell or paragraph where a text file would show its line.
+///
+/// ```
+/// use xxgk_import::{DocBlock, ImportOptions, import_with_document};
+///
+/// let text = "某某县水利局2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息120条。\n";
+/// let (imported, doc) = import_with_document(text.as_bytes(), &ImportOptions::default()).unwrap();
+/// assert_eq!(imported.report.meta.year, 2025);
+/// let doc = doc.unwrap();
+/// assert!(matches!(&doc.blocks[0], DocBlock::Para(p) if p.text.starts_with("某某县")));
+/// ```
+pub fn import_with_document(
+    bytes: &[u8],
+    options: &ImportOptions,
+) -> Result<(Imported, Option<Document>), ImportError> {
     if bytes.starts_with(b"%PDF-") {
         return Err(ImportError::Unreadable(
             "这是 PDF 文件，不能直接导入；请先转为文本，例如 pdftotext -layout 报告.pdf 报告.txt（poppler-utils），再导入该文本文件".into(),
@@ -49,10 +69,11 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportE
     }
     let (kind, decoded) = crate::front::sniff_kind(bytes, options.file_name.as_deref());
     match kind {
-        InputKind::ModelToml | InputKind::ModelJson => read_model(bytes, kind),
+        InputKind::ModelToml | InputKind::ModelJson => Ok((read_model(bytes, kind)?, None)),
         _ => {
             let doc = crate::front::read_document(bytes, kind, decoded)?;
-            from_document(&doc, options)
+            let imported = from_document(&doc, options)?;
+            Ok((imported, Some(doc)))
         }
     }
 }

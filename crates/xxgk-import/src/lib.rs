@@ -46,7 +46,7 @@ mod patterns;
 mod sniff;
 mod text;
 
-pub use api::{ImportOptions, Imported, from_document, import};
+pub use api::{ImportOptions, Imported, from_document, import, import_with_document};
 pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para, RowForm};
 pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, read_docx};

@@ -581,3 +581,156 @@ fn pandoc_plain_text_says_a_table_was_left_out() {
         Some(1)
     );
 }
+
+/// A page saved by a scraper states the time it was fetched (`采集时间`) and the
+/// day the page was viewed before the title; neither is the publication date, which
+/// the page states under its own name (or, without one, the signature does).
+#[test]
+fn a_scrapers_fetch_time_is_not_the_publication_date() {
+    let path = format!(
+        "{}/tests/fixtures/clean-2025.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let clean = std::fs::read_to_string(path).unwrap();
+    let read = |text: &str| {
+        import(text.as_bytes(), &ImportOptions::default())
+            .unwrap()
+            .report
+            .meta
+            .published
+            .map(|d| d.to_string())
+    };
+    let chrome = "采集时间：2027-12-30T21:37:37+08:00\n2027年12月30日 星期四\n";
+    // The signature's date.
+    assert_eq!(
+        read(&format!("{chrome}{clean}")).as_deref(),
+        Some("2026-01-20")
+    );
+    // A stated publication date after the fetch time wins over it.
+    let (title, rest) = clean.split_once('\n').unwrap();
+    let stated =
+        format!("{chrome}{title}\n发布机构：青禾县交通运输局 公开日期：2026-01-18\n{rest}");
+    assert_eq!(read(&stated).as_deref(), Some("2026-01-18"));
+}
+
+/// A report whose last printed section is a table section (五 and 六 are absent):
+/// the signature after the table is the closing, not text of section 四, and its
+/// date is the publication date. Found by the round-trip laws of xxgk-render.
+#[test]
+fn a_signature_after_the_last_table_is_the_closing() {
+    let i = fixture("signature-after-table.txt");
+    insta::assert_snapshot!(summary(&i));
+    let r = &i.report;
+    let reviews = r.sections.reviews.as_ref().unwrap();
+    assert_eq!(
+        reviews.text_after,
+        [xxgk_model::Block::Paragraph(
+            "本年度未发生因政府信息公开引起的行政复议和行政诉讼。".into()
+        )]
+    );
+    let closing: Vec<&str> = r.closing.iter().map(xxgk_model::Block::text).collect();
+    assert_eq!(closing, ["青禾县统计局", "2025年1月22日"]);
+    assert_eq!(
+        r.meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-22")
+    );
+    assert_eq!(
+        i.source.lookup("/closing/1"),
+        Some(SourcePos::Text {
+            line: 12,
+            column: 1
+        })
+    );
+}
+
+/// A subtotal printed as official tables print one, labelled `小计`: the
+/// `法人或其他组织` subtotal column, a subtotal row beside its group label
+/// (`（三）不予公开\t小计\t…`, with its first and last cells blank) and one after its
+/// group's rows (`小计\t…`, the group label merged above it). Found by the round-trip
+/// laws of xxgk-render, whose text printed these labels empty, which shifted the
+/// row's values by one column or lost the row.
+#[test]
+fn subtotals_labelled_subtotal_are_the_group_subtotals() {
+    let i = fixture("subtotal-labelled.txt");
+    insta::assert_snapshot!(summary(&i));
+    let t = i.report.table(A3).unwrap();
+    let not_open = "三、本年度办理结果/（三）不予公开";
+    let row = t
+        .row(not_open)
+        .expect("the 小计 row is the group's subtotal");
+    let cells: Vec<(&str, String)> = row.iter().map(|(c, v)| (c, v.to_text())).collect();
+    assert_eq!(
+        cells,
+        [
+            ("自然人", String::new()),
+            ("法人或其他组织", "1".into()),
+            ("法人或其他组织/商业企业", "1".into()),
+            ("法人或其他组织/科研机构", "0".into()),
+            ("法人或其他组织/社会公益组织", "0".into()),
+            ("法人或其他组织/法律服务机构", "0".into()),
+            ("法人或其他组织/其他", "0".into()),
+            ("总计", String::new()),
+        ]
+    );
+    // The trailing 小计 comes after its group's rows, where it was printed.
+    let labels: Vec<&str> = t.rows().map(|(l, _)| l).collect();
+    let at = |l: &str| labels.iter().position(|x| *x == l).unwrap();
+    let cannot = "三、本年度办理结果/（四）无法提供";
+    assert_eq!(
+        at(cannot),
+        at("三、本年度办理结果/（四）无法提供/3.补正后申请内容仍不明确") + 1
+    );
+    assert_eq!(count(&i, A3, cannot, "总计"), Some(1));
+    assert_eq!(
+        count(&i, A3, "一、本年新收政府信息公开申请数量", "法人或其他组织"),
+        Some(2)
+    );
+    assert!(!labels.iter().any(|l| l.ends_with("小计")));
+    let codes: Vec<&str> = i.notes.iter().map(|n| n.code).collect();
+    assert_eq!(
+        codes,
+        [
+            "shape-subtotal-column",
+            "shape-subtotal-row",
+            "shape-subtotal-row"
+        ]
+    );
+}
+
+/// Text in the shape of a spreadsheet (every merged position an empty field, as
+/// `xxgk render --to txt --expand-merged` writes it): the header's field positions
+/// place the values, so a row whose last cell is blank is not shifted by the empty
+/// label fields before its values. Found by the round-trip laws of xxgk-render.
+#[test]
+fn spreadsheet_shaped_text_places_values_by_position() {
+    let i = fixture("spreadsheet-shape.txt");
+    insta::assert_snapshot!(summary(&i));
+    let new = "一、本年新收政府信息公开申请数量";
+    assert_eq!(count(&i, A3, new, "自然人"), Some(5));
+    assert_eq!(count(&i, A3, new, "法人或其他组织/商业企业"), Some(1));
+    assert_eq!(
+        i.report.cell(&CellKey::new(A3, new, "总计")),
+        Some(&Cell::Blank)
+    );
+    let carried = "二、上年结转政府信息公开申请数量";
+    assert_eq!(count(&i, A3, carried, "总计"), Some(1));
+    assert_eq!(
+        i.report.cell(&CellKey::new(A3, carried, "自然人")),
+        Some(&Cell::Blank)
+    );
+    let fees = "第二十条第（八）项/行政事业性收费";
+    let p2 = TableId::Proactive;
+    assert_eq!(
+        i.report.cell(&CellKey::new(p2, fees, "上一年项目数量")),
+        Some(&Cell::Blank)
+    );
+    assert_eq!(
+        i.report.cell(&CellKey::new(p2, fees, "本年增/减")),
+        Some(&Cell::int(-2))
+    );
+    assert!(
+        i.notes.iter().all(|n| n.code != "values-ambiguous"),
+        "{:?}",
+        i.notes
+    );
+}

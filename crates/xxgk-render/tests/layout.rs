@@ -200,7 +200,7 @@ fn applications_table(report: &mut Report) -> &mut Table {
 }
 
 #[test]
-fn a_subtotal_column_sits_under_its_group_with_an_empty_label() {
+fn a_subtotal_column_sits_under_its_group_labelled_subtotal() {
     let mut r = blank(2025);
     let t = applications_table(&mut r);
     let rows: Vec<String> = t.rows().map(|(l, _)| l.to_owned()).collect();
@@ -227,8 +227,8 @@ fn a_subtotal_column_sits_under_its_group_with_an_empty_label() {
         ["自然人[2×1]", "法人或其他组织[1×6]", "总计[2×1]"]
     );
     let leaves = &g.rows()[2];
-    assert_eq!(leaves[0].kind, CellKind::Filler);
-    assert_eq!(leaves[0].text, "");
+    assert_eq!(leaves[0].kind, CellKind::Header);
+    assert_eq!(leaves[0].text, "小计");
     assert_eq!(leaves[1].text, "商业企业");
     assert_eq!(values(&g, 3), 8);
 }
@@ -253,8 +253,8 @@ fn subtotal_rows_span_under_their_category() {
         labels(&g, 5),
         ["三、本年度办理结果[23×1]", "（一）予以公开[1×2]"]
     );
-    assert_eq!(labels(&g, 7), ["（三）不予公开[9×1]", ""]);
-    assert_eq!(g.rows()[7][1].kind, CellKind::Filler);
+    assert_eq!(labels(&g, 7), ["（三）不予公开[9×1]", "小计"]);
+    assert_eq!(g.rows()[7][1].kind, CellKind::Label);
     // The subtotal row prints its one cell and leaves the others absent.
     let kinds: Vec<CellKind> = g.rows()[7][2..].iter().map(|c| c.kind).collect();
     assert_eq!(kinds[0], CellKind::Value);

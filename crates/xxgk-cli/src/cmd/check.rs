@@ -1,30 +1,43 @@
-//! `xxgk check`: checks a report and prints what it finds.
+//! `xxgk check`: checks a report — a published page, text or Word file, or a model
+//! file — and prints what it finds, with the line of the user's file each finding
+//! concerns and the import notes that bear on the findings.
+//!
+//! The work per file is [`check_loaded`] and the two outputs of [`Checked`], so
+//! that a batch command can run them over many files.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::ValueEnum;
-use xxgk_model::Report;
-use xxgk_rules::{CheckOptions, Config, Findings, check_with};
+use xxgk_import::InputKind;
+use xxgk_model::SourceMap;
+use xxgk_rules::{CheckOptions, Config, Document, Findings, Location, check_with};
 
-use crate::files::{ModelFormat, parse_report, read_report, read_text};
-use crate::{report_print, toml_source};
+use crate::files::read_text;
+use crate::import_notes::significant;
+use crate::input::{Loaded, Overrides, kind_name, load, load_with};
+use crate::report_print::{self, Printed, ShownNote, Source};
 
 /// Arguments of `xxgk check`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// 要检查的年度报告模型文件（.toml 或 .json）。
+    /// 要检查的年度报告：网页（HTML）、复制或从 PDF 提取的文本、Word 文件（.docx），或模型文件（.toml、.json）。
     file: PathBuf,
+    #[command(flatten)]
+    overrides: Overrides,
     /// 输出格式：text（按部分分组的文字）或 json（docs/diagnostics.md 所述的固定结构）。
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
     /// 配置文件（TOML）：关闭规则、调整级别、设定本地公布期限，见 docs/rules.md。
     #[arg(long)]
     config: Option<PathBuf>,
-    /// 同一机关上一年度的报告（模型文件），用于跨年度核对。
+    /// 同一机关上一年度的报告（网页、文本、Word 文件或模型文件），用于跨年度核对。
     #[arg(long)]
     previous: Option<PathBuf>,
+    /// 列出全部导入说明，包括确定无误的容错（如“1、”读作“1.”）；默认只列出可能影响检查结果的。
+    #[arg(long)]
+    notes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,50 +59,157 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             .with_context(|| format!("配置文件 {} 有误", path.display()))?,
         None => Config::default(),
     };
-    let text = read_text(&args.file)?;
-    let report = parse_report(&args.file, &text)?;
-    let previous = args.previous.as_deref().map(read_report).transpose()?;
-    // A TOML model file maps each key to its line, so diagnostics can show it.
-    let source = match ModelFormat::from_path(&args.file) {
-        ModelFormat::Toml => toml_source::source_map(&text),
-        ModelFormat::Json => None,
-    };
-    let options = CheckOptions {
-        previous: previous.as_ref(),
-        config: &config,
-        source: source.as_ref(),
-    };
-    let findings = check_with(&report, &options);
-    let file = args.file.display().to_string();
-    let shown = source.is_some().then_some(report_print::SourceText {
-        path: &file,
-        text: &text,
-    });
+    let current = load_with(&args.file, &args.overrides)?;
+    let previous = args
+        .previous
+        .as_deref()
+        .map(|p| load(p).context("上年报告无法读取"))
+        .transpose()?;
+    let checked = check_loaded(current, previous, &config);
     match args.format {
-        Format::Text => print!("{}", report_print::render(&report, &findings, &file, shown)),
-        Format::Json => println!("{}", json(&report, &findings, &file)?),
+        Format::Text => print!("{}", checked.text(args.notes)),
+        Format::Json => println!("{}", checked.json()?),
     }
-    Ok(if findings.has_errors() {
+    Ok(if checked.findings.has_errors() {
         ExitCode::from(EXIT_ERRORS)
     } else {
         ExitCode::SUCCESS
     })
 }
 
-/// The JSON document of docs/diagnostics.md.
-pub(crate) fn json(report: &Report, findings: &Findings, file: &str) -> Result<String> {
-    let meta = &report.meta;
-    let value = serde_json::json!({
-        "version": JSON_VERSION,
-        "file": file,
-        "report": {
-            "agency": meta.agency,
-            "year": meta.year,
-            "kind": meta.kind,
-            "format": meta.format,
-        },
-        "summary": findings.summary,
-        "diagnostics": findings.diagnostics,
-    });
-    serde_json::to_string_pretty(&value).context("无法生成 JSON")
+/// A report checked, with the files it was read from.
+#[derive(Debug)]
+pub(crate) struct Checked {
+    pub(crate) current: Loaded,
+    pub(crate) previous: Option<Loaded>,
+    pub(crate) findings: Findings,
+}
+
+/// Checks a loaded report (and last year's, if given): every location gets its
+/// position in the file it was read from.
+pub(crate) fn check_loaded(current: Loaded, previous: Option<Loaded>, config: &Config) -> Checked {
+    let options = CheckOptions {
+        previous: previous.as_ref().map(|l| &l.report),
+        config,
+        source: Some(&current.source),
+    };
+    let mut findings = check_with(&current.report, &options);
+    if let Some(previous) = &previous {
+        locate_previous(&mut findings, &previous.source);
+    }
+    Checked {
+        current,
+        previous,
+        findings,
+    }
+}
+
+/// Places in last year's report get their positions in last year's file (the
+/// rules locate places in the current report only).
+fn locate_previous(findings: &mut Findings, map: &SourceMap) {
+    let locate = |l: &mut Location| {
+        if l.document == Document::Previous {
+            l.source = map.lookup(&l.pointer);
+        }
+    };
+    for d in &mut findings.diagnostics {
+        locate(&mut d.location);
+        d.related.iter_mut().for_each(|r| locate(&mut r.location));
+    }
+}
+
+/// How a published report was read, in words; `None` for model files.
+fn read_as(kind: InputKind) -> Option<&'static str> {
+    match kind {
+        InputKind::Text => Some("从文本导入"),
+        InputKind::Html => Some("从网页导入"),
+        InputKind::Docx => Some("从 Word 文件导入"),
+        InputKind::ModelToml | InputKind::ModelJson => None,
+    }
+}
+
+impl Checked {
+    /// The files' import notes with the report they belong to, in order: this
+    /// year's, then last year's.
+    fn all_notes(&self) -> impl Iterator<Item = ShownNote<'_>> {
+        fn of(l: &Loaded, document: Document) -> impl Iterator<Item = ShownNote<'_>> {
+            l.notes.iter().map(move |note| ShownNote { document, note })
+        }
+        of(&self.current, Document::Current)
+            .chain(self.previous.iter().flat_map(|p| of(p, Document::Previous)))
+    }
+
+    fn significant(&self, n: ShownNote<'_>) -> bool {
+        significant(n.note, &self.findings.diagnostics, n.document)
+    }
+
+    /// The text output; `all_notes` lists every import note, not only the
+    /// significant ones.
+    pub(crate) fn text(&self, all_notes: bool) -> String {
+        let (mut shown, hidden): (Vec<ShownNote<'_>>, Vec<ShownNote<'_>>) = self
+            .all_notes()
+            .partition(|n| all_notes || self.significant(*n));
+        // In the order of the file (this year's, then last year's); notes without a
+        // position first, as they concern the file as a whole.
+        shown.sort_by_key(|n| (n.document == Document::Previous, n.note.pos));
+        let current = self.current.name();
+        let previous = self.previous.as_ref().map(Loaded::name);
+        report_print::render(&Printed {
+            report: &self.current.report,
+            findings: &self.findings,
+            read_as: read_as(self.current.kind),
+            current: Source {
+                path: &current,
+                view: &self.current.view,
+            },
+            previous: self
+                .previous
+                .as_ref()
+                .zip(previous.as_deref())
+                .map(|(l, path)| Source {
+                    path,
+                    view: &l.view,
+                }),
+            notes: &shown,
+            hidden_notes: hidden.len(),
+        })
+    }
+
+    /// The JSON document of docs/diagnostics.md.
+    pub(crate) fn json(&self) -> Result<String> {
+        let meta = &self.current.report.meta;
+        let notes: Vec<serde_json::Value> = self
+            .all_notes()
+            .map(|n| {
+                serde_json::json!({
+                    "document": n.document,
+                    "code": n.note.code,
+                    "message": n.note.message,
+                    "significant": self.significant(n),
+                    "source": n.note.pos,
+                    "pointer": n.note.pointer,
+                })
+            })
+            .collect();
+        let previous = self
+            .previous
+            .as_ref()
+            .map(|p| serde_json::json!({ "file": p.name(), "input": kind_name(p.kind) }));
+        let value = serde_json::json!({
+            "version": JSON_VERSION,
+            "file": self.current.name(),
+            "input": kind_name(self.current.kind),
+            "previous": previous,
+            "report": {
+                "agency": meta.agency,
+                "year": meta.year,
+                "kind": meta.kind,
+                "format": meta.format,
+            },
+            "summary": self.findings.summary,
+            "diagnostics": self.findings.diagnostics,
+            "import_notes": notes,
+        });
+        serde_json::to_string_pretty(&value).context("无法生成 JSON")
+    }
 }

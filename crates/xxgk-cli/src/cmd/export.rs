@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 use xxgk_model::long::{to_csv, to_csv_with_source};
 
 use crate::files::write_atomic;
-use crate::input::{Loaded, load_with};
+use crate::input::{Loaded, load};
 
 /// Arguments of `xxgk export`.
 #[derive(Debug, clap::Args)]
@@ -33,7 +33,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     }
     let mut loaded: Vec<Loaded> = Vec::new();
     for path in &args.files {
-        let l = load_with(path, xxgk_import::ImportOptions::default())?;
+        let l = load(path)?;
         eprint!("{}", l.notes_text());
         loaded.push(l);
     }

@@ -3,12 +3,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Result;
-use xxgk_import::ImportOptions;
-
-use super::init::Kind;
 use crate::files::{ModelFormat, serialize_report, write_atomic};
-use crate::input::load_with;
+use crate::input::{Overrides, load_with};
+use anyhow::Result;
 
 /// Arguments of `xxgk import`.
 #[derive(Debug, clap::Args)]
@@ -18,28 +15,15 @@ pub(crate) struct Args {
     /// 输出的模型文件（.toml 或 .json）；不指定时把 TOML 写到标准输出。
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// 报告年度，覆盖从标题读出的年度。
-    #[arg(long)]
-    year: Option<i32>,
-    /// 机关类别，覆盖按机关名称推断的类别。
-    #[arg(long, value_enum)]
-    kind: Option<Kind>,
-    /// 发布机关，覆盖从标题读出的机关名称。
-    #[arg(long)]
-    agency: Option<String>,
+    #[command(flatten)]
+    overrides: Overrides,
     /// 覆盖已存在的输出文件。
     #[arg(long)]
     force: bool,
 }
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode> {
-    let options = ImportOptions {
-        file_name: None,
-        year: args.year,
-        kind: args.kind.map(Into::into),
-        agency: args.agency.clone(),
-    };
-    let loaded = load_with(&args.file, options)?;
+    let loaded = load_with(&args.file, &args.overrides)?;
     eprint!("{}", loaded.notes_text());
     let report = &loaded.report;
     match &args.output {

@@ -1,21 +1,23 @@
 //! `xxgk render`: a report in the official layout as text, Markdown, HTML or Word.
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::ValueEnum;
-use xxgk_model::Report;
 use xxgk_render::{Format, HtmlOptions, Options, TextOptions};
 
-use crate::files::{read_report, write_atomic};
+use crate::files::write_atomic;
+use crate::input::{Overrides, load_with};
 
 /// Arguments of `xxgk render`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// 报告文件（TOML 或 JSON 模型文件）。
+    /// 报告文件：模型文件（.toml、.json），或网页（HTML）、文本、Word 文件（.docx）等已发布的报告。
     file: PathBuf,
+    #[command(flatten)]
+    overrides: Overrides,
     /// 输出格式：txt 纯文本（与从网页复制的文本同形）、md Markdown、html 网页、docx Word 文档。
     #[arg(long, value_enum)]
     to: To,
@@ -50,12 +52,6 @@ impl From<To> for Format {
             To::Docx => Format::Docx,
         }
     }
-}
-
-/// Reads the report to render. Kept in one place so that every input the importer
-/// reads can be accepted here once it lands.
-fn load(path: &Path) -> Result<Report> {
-    read_report(path)
 }
 
 /// Where the output goes.
@@ -93,7 +89,11 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     {
         bail!("Word 文件是二进制内容，不能输出到终端；请用 -o 指定输出文件");
     }
-    let report = load(&args.file)?;
+    // A published report is imported first; how it was read goes to stderr, as
+    // with `xxgk import`.
+    let loaded = load_with(&args.file, &args.overrides)?;
+    eprint!("{}", loaded.notes_text());
+    let report = loaded.report;
     let options = Options {
         text: TextOptions {
             expand_merged: args.expand_merged,

@@ -100,7 +100,10 @@ pub(crate) fn by_order(values: &[Field], n: usize) -> (Vec<(usize, Field)>, Fit)
         .cloned()
         .enumerate()
         .collect();
-    let fit = if min_front == max_front {
+    // Another choice matters only where it would put other texts under the columns
+    // (not when, say, every field is empty).
+    let texts = |front: usize| values[front..front + n].iter().map(|f| trim(&f.text));
+    let fit = if (min_front..=max_front).all(|f| texts(f).eq(texts(min_front))) {
         Fit::Trimmed
     } else {
         Fit::Ambiguous
@@ -144,6 +147,9 @@ mod tests {
         assert_eq!((texts(&p), fit), (vec!["1", ""], Fit::Trimmed));
         let (p, fit) = by_order(&fields(&["", "1", ""]), 2);
         assert_eq!((texts(&p), fit), (vec!["", "1"], Fit::Ambiguous));
+        // Empty fields only: whichever are removed, the row reads the same.
+        let (p, fit) = by_order(&fields(&["", "", ""]), 1);
+        assert_eq!((texts(&p), fit), (vec![""], Fit::Trimmed));
         let (_, fit) = by_order(&fields(&["1", "2", "3"]), 2);
         assert_eq!(fit, Fit::Long);
         let (p, fit) = by_order(&fields(&["1"]), 2);

@@ -147,6 +147,17 @@ impl Split {
         self.labels.last()
     }
 
+    /// The number of fields of the row: labels, the empty fields between them, and
+    /// values.
+    pub(crate) fn width(&self) -> usize {
+        self.labels
+            .iter()
+            .chain(&self.values)
+            .map(|f| f.col + 1)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Whether any value field holds something (a number or text).
     pub(crate) fn has_values(&self) -> bool {
         self.values.iter().any(|f| !trim(&f.text).is_empty())

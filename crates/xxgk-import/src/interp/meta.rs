@@ -99,27 +99,51 @@ pub(crate) fn period(text: &str) -> Option<Period> {
     (end >= start).then_some(Period { start, end })
 }
 
-/// The publication date a page states (`发布日期：2020-01-31`, `发布时间`, `成文日期`).
+/// Words that name a page's publication date.
+const PUBLISHED_KEYS: &[&str] = &["发布日期", "发布时间", "成文日期", "公开日期"];
+
+/// The publication date a page states under its own name (`发布日期：2020-01-31`,
+/// `发布时间`, `成文日期`, `公开日期`).
 pub(crate) fn published(text: &str) -> Option<NaiveDate> {
     let chars = compact(text);
     let s: String = chars.iter().collect();
-    for key in [
-        "发布日期",
-        "发布时间",
-        "成文日期",
-        "公开日期",
-        "日期:",
-        "时间:",
-    ] {
-        if let Some(b) = s.find(key) {
-            let from = s[..b].chars().count() + key.chars().count();
-            let to = chars.len().min(from + 4);
-            if let Some((d, _)) = (from..to).find_map(|i| date_at(&chars, i, None)) {
+    PUBLISHED_KEYS.iter().find_map(|key| {
+        let b = s.find(key)?;
+        date_after(&chars, s[..b].chars().count() + key.chars().count())
+    })
+}
+
+/// A date under a bare `日期：` or `时间：` that stands as a field of its own (at the
+/// start of the text or after a space or punctuation), not the end of another word:
+/// `采集时间：`, `更新时间：`, `访问时间：` name other times (a scraper's, an
+/// editor's), and taking one of them for the publication date would call a report
+/// late that was not.
+pub(crate) fn published_bare(text: &str) -> Option<NaiveDate> {
+    let chars: Vec<char> = text.chars().map(fold_width).collect();
+    for key in ["日期", "时间"] {
+        let key: Vec<char> = key.chars().collect();
+        for at in 0..chars.len().saturating_sub(key.len()) {
+            if chars[at..at + key.len()] != key[..] || chars[at + key.len()] != ':' {
+                continue;
+            }
+            let own_field = at == 0 || !crate::normalize::is_cjk(chars[at - 1]);
+            if !own_field {
+                continue;
+            }
+            let rest: String = chars[at + key.len() + 1..].iter().collect();
+            let rest = compact(&rest);
+            if let Some(d) = date_after(&rest, 0) {
                 return Some(d);
             }
         }
     }
     None
+}
+
+/// A date starting within four characters of `from` in compact text.
+fn date_after(chars: &[char], from: usize) -> Option<NaiveDate> {
+    let to = chars.len().min(from + 4);
+    (from..to).find_map(|i| date_at(chars, i, None).map(|(d, _)| d))
 }
 
 /// Agency and year read from a title: `<机关><年>年(度)政府信息公开…` or
@@ -315,6 +339,21 @@ mod tests {
         let p = period("数据统计期限从2019年1月1日到12月31日止。").unwrap();
         assert_eq!((p.start, p.end), (d(2019, 1, 1), d(2019, 12, 31)));
         assert_eq!(published("发布日期：2020-01-31"), Some(d(2020, 1, 31)));
+        assert_eq!(published("公开日期\t2024-01-17"), Some(d(2024, 1, 17)));
+        assert_eq!(published_bare("日期：2020-01-31"), Some(d(2020, 1, 31)));
+        assert_eq!(
+            published_bare("来源：本站 时间：2020-01-31"),
+            Some(d(2020, 1, 31))
+        );
+        // Another time than the publication's is not the publication date.
+        for other in [
+            "采集时间：2025-12-30T21:37:37+08:00",
+            "更新时间：2025-12-30",
+            "访问日期：2025-12-30",
+        ] {
+            assert_eq!(published(other), None, "{other}");
+            assert_eq!(published_bare(other), None, "{other}");
+        }
         assert_eq!(date_line("2024年1月17日"), Some(d(2024, 1, 17)));
         assert_eq!(date_line("２０２４年１月１７日"), Some(d(2024, 1, 17)));
         assert_eq!(date_line("2024年1月17日发布会"), None);

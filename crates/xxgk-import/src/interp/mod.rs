@@ -234,7 +234,7 @@ fn read_meta(
     if let Some((_, pos)) = period {
         out.at("/meta/period".into(), pos);
     }
-    let published = published_date(front, arounds);
+    let published = published_date(front, sections, arounds);
     if let Some((_, pos)) = published {
         out.at("/meta/published".into(), pos);
     }
@@ -288,30 +288,66 @@ fn read_meta(
     }
 }
 
-/// `发布日期` before section 一, else the date under the signature.
+/// `发布日期` (or a bare `日期：` field) before section 一, else the date under the
+/// signature. A date named as the publication's anywhere before section 一 wins
+/// over a bare one, which may be some other time a page prints.
 fn published_date(
     front: &Front,
+    sections: &[Segment],
     arounds: &[(usize, Around)],
 ) -> Option<(chrono::NaiveDate, SourcePos)> {
-    let stated = front
-        .dropped
-        .iter()
-        .chain(&front.preamble)
-        .find_map(|p| meta::published(&p.text).map(|d| (d, p.pos)));
+    let before = || front.dropped.iter().chain(&front.preamble);
+    let stated = before()
+        .find_map(|p| meta::published(&p.text).map(|d| (d, p.pos)))
+        .or_else(|| before().find_map(|p| meta::published_bare(&p.text).map(|d| (d, p.pos))));
     if stated.is_some() {
         return stated;
     }
-    let (_, a) = arounds.last()?;
-    let tail = if a.after.is_empty() {
-        &a.before
+    let (seg, (_, a)) = sections.iter().zip(arounds).next_back()?;
+    let tail: Vec<Para> = if seg.id.table().is_some() {
+        match closing_place(seg, &a.after, &a.loose) {
+            Some(Tail::After) => a.after.clone(),
+            Some(Tail::Text) => a.before.clone(),
+            None => return None,
+        }
     } else {
-        &a.after
+        let mut body = a.before.clone();
+        body.extend(a.loose.iter().cloned());
+        body.extend(a.after.iter().cloned());
+        body
     };
-    if meta::closing_len(tail) == 0 {
+    if meta::closing_len(&tail) == 0 {
         return None;
     }
     let p = tail.last()?;
     meta::date_line(&p.text).map(|d| (d, p.pos))
+}
+
+/// Where the closing signature can stand when a table section is printed last: in
+/// the text after its table, or — when the section prints no table — at the end of
+/// its text.
+enum Tail {
+    After,
+    Text,
+}
+
+fn closing_place(seg: &Segment, after: &[Para], loose: &[Para]) -> Option<Tail> {
+    if !after.is_empty() {
+        return Some(Tail::After);
+    }
+    let no_rows = !seg.items.iter().any(|i| matches!(i, items::Item::Row(_)));
+    (no_rows && loose.is_empty()).then_some(Tail::Text)
+}
+
+/// Moves the closing signature at the end of `paras` into the report.
+fn take_closing(report: &mut Report, paras: &mut Vec<Para>, out: &mut Out) {
+    let n = meta::closing_len(paras);
+    let closing = paras.split_off(paras.len() - n);
+    record(out, "/closing", &closing);
+    report.closing = blocks(&closing)
+        .into_iter()
+        .map(|b| Block::Paragraph(b.text().to_owned()))
+        .collect();
 }
 
 fn set_front(report: &mut Report, front: &Front, out: &mut Out) {
@@ -362,8 +398,17 @@ fn set_sections(
             loose,
         } = around;
         if seg.id.table().is_some() {
+            let place = closing_place(seg, &after, &loose);
             let mut text = before;
             text.extend(loose);
+            let mut after = after;
+            if Some(i) == last_text {
+                match place {
+                    Some(Tail::After) => take_closing(report, &mut after, out),
+                    Some(Tail::Text) => take_closing(report, &mut text, out),
+                    None => {}
+                }
+            }
             record(out, &format!("/sections/{key}/text"), &text);
             record(out, &format!("/sections/{key}/text_after"), &after);
             let section = TableSection {
@@ -382,13 +427,7 @@ fn set_sections(
         body.extend(loose);
         body.extend(after);
         if Some(i) == last_text {
-            let n = meta::closing_len(&body);
-            let closing = body.split_off(body.len() - n);
-            record(out, "/closing", &closing);
-            report.closing = blocks(&closing)
-                .into_iter()
-                .map(|b| Block::Paragraph(b.text().to_owned()))
-                .collect();
+            take_closing(report, &mut body, out);
         }
         record(out, &format!("/sections/{key}/body"), &body);
         if let Some(slot) = report.sections.text_slot(seg.id) {

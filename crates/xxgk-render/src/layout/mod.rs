@@ -19,7 +19,7 @@
 //! The layout is built from what the table holds, not from the official list: absent
 //! rows and cells are left out, added rows and columns appear where they were printed
 //! with their labels, and a row or column that is also a group (a subtotal) gets its
-//! own line or column under the group label with an empty label cell.
+//! own line or column under the group label, labelled [`SUBTOTAL`] (`小计`).
 
 mod proactive;
 mod title;
@@ -30,6 +30,7 @@ use xxgk_model::{Row, Table};
 
 pub(crate) use proactive::proactive_blocks;
 pub(crate) use title::{title_break, title_ems};
+pub use tree::SUBTOTAL;
 
 use crate::zh;
 
@@ -48,8 +49,8 @@ pub enum CellKind {
     Value,
     /// A data position the report does not print: its row lacks the column.
     Absent,
-    /// The empty label place of a row or column that is itself a group (a subtotal
-    /// row's place beside its group label).
+    /// An empty place with nothing to print: the header of a table 二 block without
+    /// columns.
     Filler,
 }
 

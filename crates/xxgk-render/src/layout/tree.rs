@@ -6,6 +6,12 @@ use xxgk_model::schema::{TableId, applications};
 use super::{APPLICANTS_HEADER, Builder, CellKind, TableGrid, cell_text, column_order, segments};
 use crate::zh;
 
+/// The label of a row or column that is itself a group: the group's subtotal, printed
+/// under the group label as official tables print subtotals. A blank label there would
+/// leave a copied text, where merged cells are not marked, without a way to tell the
+/// subtotal from the values beside it.
+pub const SUBTOTAL: &str = "小计";
+
 /// A label cell of a label tree, along one axis.
 struct Span<'a> {
     /// Depth in the tree (the grid column of a row label, the header row of a
@@ -24,7 +30,8 @@ struct Span<'a> {
 /// Lays out the labels of items whose label paths are `paths` as a tree of merged
 /// cells `depth` levels deep: consecutive items sharing a label at a level share one
 /// cell; an item whose path ends covers the remaining levels; an item whose path is
-/// also the group of the items after it gets an empty filler below the group cell.
+/// also the group of the items beside it — the group's subtotal — is labelled
+/// [`SUBTOTAL`] below the group cell.
 fn label_tree<'a>(paths: &[Vec<&'a str>], depth: usize, leaf: CellKind) -> Vec<Span<'a>> {
     let mut out = Vec::new();
     // (first item, end item, level): an explicit stack, so that a label with very many
@@ -39,8 +46,8 @@ fn label_tree<'a>(paths: &[Vec<&'a str>], depth: usize, leaf: CellKind) -> Vec<S
                     start: i,
                     len: 1,
                     depth: depth - level,
-                    text: "",
-                    kind: CellKind::Filler,
+                    text: SUBTOTAL,
+                    kind: leaf,
                 });
                 i += 1;
                 continue;
@@ -127,13 +134,12 @@ pub(super) fn applications(table: &Table, note: Option<&str>) -> TableGrid {
             CellKind::Header,
         );
         for s in label_tree(&column_paths, column_depth, CellKind::Header) {
-            let kind = header_kind(s.kind);
             b.place(
                 1 + s.level,
                 labels + s.start,
                 (s.depth, s.len),
                 s.text,
-                kind,
+                s.kind,
             );
         }
     }
@@ -148,13 +154,6 @@ pub(super) fn applications(table: &Table, note: Option<&str>) -> TableGrid {
     }
     let widths = application_widths(labels, columns.len());
     b.finish(TableId::Applications, widths, header)
-}
-
-fn header_kind(kind: CellKind) -> CellKind {
-    match kind {
-        CellKind::Filler => CellKind::Filler,
-        _ => CellKind::Header,
-    }
 }
 
 /// Table 四: each row of the model (行政复议, 行政诉讼/…) becomes a group of printed
@@ -176,13 +175,7 @@ pub(super) fn reviews(table: &Table) -> Option<TableGrid> {
     let depth = paths.iter().map(Vec::len).max().unwrap_or(1);
     let mut b = Builder::new();
     for s in label_tree(&paths, depth, CellKind::Header) {
-        b.place(
-            s.level,
-            s.start,
-            (s.depth, s.len),
-            s.text,
-            header_kind(s.kind),
-        );
+        b.place(s.level, s.start, (s.depth, s.len), s.text, s.kind);
     }
     for (j, cell) in cells.iter().enumerate() {
         b.place(depth, j, (1, 1), &zh::cell(cell), CellKind::Value);

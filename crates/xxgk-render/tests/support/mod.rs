@@ -1,5 +1,6 @@
 //! Test helpers: read the renderer's HTML and Word output back into table grids,
-//! independently of the renderer's own code.
+//! independently of the renderer's own code; generate publishable reports for the
+//! round-trip laws ([`publishable`]).
 #![allow(dead_code, unreachable_pub)]
 // Grid arithmetic reads best with row and column indices.
 #![allow(clippy::needless_range_loop)]
@@ -10,6 +11,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 pub mod printed;
+pub mod publishable;
 pub mod tables;
 
 /// A cell as a table prints it: text and spans.
@@ -327,7 +329,8 @@ pub fn expand(rows: &[Vec<Spanned>]) -> Vec<Vec<(usize, usize)>> {
 /// A cell read back: table, row label path, column label path, text.
 pub type ReadCell = (xxgk_model::schema::TableId, String, String, String);
 
-/// The distinct cells covering a run of positions, in order, without empty labels.
+/// The distinct cells covering a run of positions, in order, without empty labels
+/// and without `小计`, which labels the group it sits under (its subtotal).
 fn path(rows: &[Vec<Spanned>], refs: impl Iterator<Item = (usize, usize)>) -> String {
     let mut seen: Vec<(usize, usize)> = Vec::new();
     for r in refs {
@@ -337,7 +340,7 @@ fn path(rows: &[Vec<Spanned>], refs: impl Iterator<Item = (usize, usize)>) -> St
     }
     seen.iter()
         .map(|&(r, i)| rows[r][i].text.as_str())
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.is_empty() && *t != xxgk_render::layout::SUBTOTAL)
         .collect::<Vec<_>>()
         .join("/")
 }

@@ -98,6 +98,8 @@ pub(super) fn header_columns(header: &[Split], first_row: SourcePos, out: &mut O
         by_position(&words)
     } else if per_line {
         by_words(&words)
+    } else if header_width(header).is_some() {
+        by_position(&words)
     } else {
         by_reading(&words)
     };
@@ -147,7 +149,20 @@ pub(super) fn header_columns(header: &[Split], first_row: SourcePos, out: &mut O
         .collect()
 }
 
-/// Expanded grids: each grid column takes the deepest header word over it.
+/// The width of a text header whose rows all have the same number of fields, as
+/// a spreadsheet or a copy that writes every merged position gives them: its
+/// fields are then grid positions. `None` for other headers and for expanded grids.
+pub(super) fn header_width(header: &[Split]) -> Option<usize> {
+    let first = header.first()?;
+    if first.expanded || header.len() < 2 {
+        return None;
+    }
+    let w = first.width();
+    header.iter().all(|s| s.width() == w).then_some(w)
+}
+
+/// Expanded grids, and text headers whose rows are equally wide: each grid column
+/// takes the deepest header word over it.
 fn by_position(words: &[Vec<(Word, usize, SourcePos)>]) -> Vec<(Word, Option<usize>)> {
     let mut cols: Vec<(usize, Word)> = Vec::new();
     for row in words {

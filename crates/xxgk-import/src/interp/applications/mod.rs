@@ -10,7 +10,7 @@ use super::out::{Out, row_pointer};
 use super::percell::{LineRows, LineState, has_row, labelled, settle, unlabelled};
 use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces, trim};
-use header::{Word, header_columns, is_header_word, word};
+use header::{Word, header_columns, header_width, is_header_word, word};
 
 mod header;
 
@@ -106,7 +106,9 @@ impl Reader {
             }
         }
         let (label, hit) = self.resolve(&leaf.text);
-        if s.values.is_empty() || (!s.has_values() && !matches!(hit, Hit::Row(..))) {
+        // A row labelled 小计 is a row even when all its cells are blank.
+        let row_label = matches!(hit, Hit::Row(..)) || is_subtotal(&label);
+        if s.values.is_empty() || (!s.has_values() && !row_label) {
             self.context(hit, label, leaf.pos, out);
             return;
         }
@@ -123,6 +125,13 @@ impl Reader {
     /// The label (joined to waiting fragments where that reads better) and what it names.
     fn resolve(&mut self, leaf: &str) -> (String, Hit) {
         let mut label = trim(leaf).to_owned();
+        // `小计` under a result group (printed beside the group label or after its
+        // rows): the group's subtotal row.
+        if is_subtotal(&label)
+            && let Some(group) = &self.hint
+        {
+            return (label, Hit::Group(group.clone(), None));
+        }
         let mut hit = self.lookup(&label);
         // `（三）不予公开 1.属于国家秘密` in one field (a row copied with single
         // spaces): the part after the last space, when it names a row exactly.
@@ -323,10 +332,20 @@ impl Reader {
     }
 
     fn values(&mut self, s: &Split, path: &str, pos: SourcePos, out: &mut Out) {
-        let columns = self.columns(s.pos, out);
+        let mut columns = self.columns(s.pos, out);
         if let RowForm::CellPerLine { blank_cells } = s.form {
             labelled(self, s, path, pos, blank_cells, out);
             return;
+        }
+        // Text columns placed by field position hold only for rows as wide as the
+        // header whose labels stand left of the first column.
+        let first_column = columns.iter().filter_map(|c| c.grid_col).min();
+        let aligned = Some(s.width()) == header_width(&self.header)
+            && s.labels.iter().all(|l| Some(l.col) < first_column);
+        if !s.expanded && !aligned {
+            for c in &mut columns {
+                c.grid_col = None;
+            }
         }
         out.row(&mut self.table, ID, path, &s.values, &columns, pos, s.pos);
     }
@@ -364,6 +383,11 @@ impl LineRows for Reader {
         let columns = self.columns.clone().unwrap_or_default();
         out.row(&mut self.table, ID, path, values, &columns, pos, at);
     }
+}
+
+/// Whether a row label is `小计` (a subtotal of the group it sits in).
+fn is_subtotal(label: &str) -> bool {
+    label_key(label) == "小计"
 }
 
 fn tolerance_message(published: &str, official: &str, t: &Tolerance) -> String {

@@ -39,6 +39,7 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table
         group: None,
         header: Vec::new(),
         lines: LineState::default(),
+        header_shape: None,
     };
     for row in rows {
         r.row(split(row), out);
@@ -56,6 +57,10 @@ struct Reader {
     header: Vec<Column>,
     /// Rows of text with one cell a line (of the current block).
     lines: LineState,
+    /// In text, the number of fields of the header row and the field of its
+    /// `信息内容`: a row as wide with its label in that field has its values at the
+    /// header's field positions.
+    header_shape: Option<(usize, usize)>,
 }
 
 impl Reader {
@@ -87,6 +92,12 @@ impl Reader {
         };
         if self.is_header(&s) {
             self.header = self.columns(&s, out);
+            self.header_shape = s
+                .labels
+                .iter()
+                .find(|l| label_key(&l.text) == "信息内容")
+                .filter(|_| !s.expanded)
+                .map(|l| (s.width(), l.col));
             return;
         }
         let hit = self.index.lookup(&leaf.text, self.group.as_deref());
@@ -169,7 +180,16 @@ impl Reader {
             );
             official
         } else {
-            self.header.clone()
+            let mut header = self.header.clone();
+            // In text, field positions name columns only in a row that has the
+            // header's shape (a copy that writes every merged position).
+            let shape = s.leaf().map(|l| (s.width(), l.col));
+            if !s.expanded && (self.header_shape.is_none() || self.header_shape != shape) {
+                for c in &mut header {
+                    c.grid_col = None;
+                }
+            }
+            header
         };
         let pointer = row_pointer(ID, path);
         out.at(pointer.clone(), pos);
@@ -288,9 +308,7 @@ impl Reader {
                     );
                     Column::new(strip_spaces(&l.text))
                 };
-                if s.expanded {
-                    c.grid_col = Some(l.col);
-                }
+                c.grid_col = Some(l.col);
                 c
             })
             .collect()

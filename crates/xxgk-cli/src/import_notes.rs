@@ -1,0 +1,169 @@
+//! Which import notes `xxgk check` shows beside its findings.
+//!
+//! A note is *significant* when the reading it describes may differ from what the
+//! report says — something was guessed, dropped or could not be read — so that a
+//! finding (or the absence of one) may come from the reading rather than from the
+//! report. A certain tolerance of substance (another wording of a label, a subtotal
+//! shape, a unit the column states) is significant where a diagnostic names the
+//! row or cell it concerns, since the finding is about what was read there. A
+//! tolerance of form only (`1、` read as `1.`, a page footer of a fixed pattern, page
+//! matter before the title, how the bytes were decoded when they decoded cleanly)
+//! is never significant: a preparer, or an oversight office checking hundreds of
+//! reports, does not need it to judge the findings, and `--notes` lists it.
+
+use xxgk_import::ImportNote;
+use xxgk_rules::{Diagnostic, Document};
+
+/// Tolerances of form: shown only with `--notes`.
+const FORM: &[&str] = &[
+    "label-variant",
+    "page-footer",
+    "text-before-title",
+    "encoding-guessed",
+    "encoding-mismatch",
+];
+
+/// Certain tolerances of substance: shown where a diagnostic names their place.
+/// Any code in neither list — including codes added to the importer later — is
+/// uncertain, and always shown.
+const SUBSTANCE: &[&str] = &[
+    "label-wording",
+    "shape-subtotal-row",
+    "shape-subtotal-column",
+    "column-unit",
+    "unit-dropped",
+];
+
+/// Whether a note concerns a place of a diagnostic: the same model part, or the
+/// row or table a cell of the diagnostic is in.
+pub(crate) fn concerns(note: &ImportNote, d: &Diagnostic, document: Document) -> bool {
+    let Some(pointer) = note.pointer.as_deref() else {
+        return false;
+    };
+    std::iter::once(&d.location)
+        .chain(d.related.iter().map(|r| &r.location))
+        .filter(|l| l.document == document)
+        .any(|l| within(&l.pointer, pointer))
+}
+
+/// `place` is `part` or lies inside it, where `part` is at least a table (a note
+/// on a whole section or on the metadata concerns no one finding).
+fn within(place: &str, part: &str) -> bool {
+    let deep_enough = part.contains("/table") || part.starts_with("/meta/");
+    place == part
+        || (deep_enough
+            && place
+                .strip_prefix(part)
+                .is_some_and(|rest| rest.starts_with('/')))
+}
+
+/// Whether `check` shows a note by default.
+pub(crate) fn significant(
+    note: &ImportNote,
+    diagnostics: &[Diagnostic],
+    document: Document,
+) -> bool {
+    if FORM.contains(&note.code) {
+        false
+    } else if SUBSTANCE.contains(&note.code) {
+        diagnostics.iter().any(|d| concerns(note, d, document))
+    } else {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use xxgk_rules::{Location, Related, Severity};
+
+    use super::*;
+
+    fn note(code: &'static str, pointer: Option<&str>) -> ImportNote {
+        ImportNote {
+            code,
+            message: String::new(),
+            pos: None,
+            pointer: pointer.map(str::to_owned),
+        }
+    }
+
+    fn diagnostic(pointer: &str, related: &[&str]) -> Diagnostic {
+        Diagnostic {
+            code: "T401".into(),
+            name: "reviews-total-mismatch".into(),
+            severity: Severity::Error,
+            message: String::new(),
+            location: Location::pointer(pointer),
+            related: related
+                .iter()
+                .map(|p| Related {
+                    label: String::new(),
+                    location: Location::pointer(*p),
+                })
+                .collect(),
+            help: None,
+        }
+    }
+
+    const ROW: &str = "/sections/applications/table/三、本年度办理结果~1（三）不予公开~12.其他法律行政法规禁止公开";
+
+    #[test]
+    fn guesses_and_losses_are_significant_tolerances_of_form_are_not() {
+        let d = diagnostic(&format!("{ROW}/自然人"), &[]);
+        for code in [
+            "cell-unreadable",
+            "values-missing",
+            "label-typo",
+            "stray-text",
+            "some-new-code",
+        ] {
+            assert!(
+                significant(&note(code, None), &[], Document::Current),
+                "{code}"
+            );
+        }
+        for code in ["label-variant", "page-footer", "text-before-title"] {
+            let on_row = note(code, Some(ROW));
+            assert!(
+                !significant(&on_row, std::slice::from_ref(&d), Document::Current),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_tolerance_of_substance_is_significant_on_a_row_a_finding_names() {
+        let cell = format!("{ROW}/自然人");
+        let d = diagnostic("/sections/applications/table", &[&cell]);
+        let on_row = note("label-wording", Some(ROW));
+        assert!(!significant(&on_row, &[], Document::Current));
+        assert!(significant(
+            &on_row,
+            std::slice::from_ref(&d),
+            Document::Current
+        ));
+        // Not for last year's report, nor for another row.
+        assert!(!significant(
+            &on_row,
+            std::slice::from_ref(&d),
+            Document::Previous
+        ));
+        let other = note(
+            "label-wording",
+            Some("/sections/applications/table/四、结转下年度继续办理"),
+        );
+        assert!(!significant(
+            &other,
+            std::slice::from_ref(&d),
+            Document::Current
+        ));
+        // A note on a whole section concerns no one finding in it.
+        let section = note("label-wording", Some("/sections/applications"));
+        assert!(!significant(&section, &[d], Document::Current));
+        // The prefix of a pointer is not a part of it.
+        assert!(!within(
+            "/sections/proactive/table/第二十条第（一）项/规章2",
+            "/sections/proactive/table/第二十条第（一）项/规章"
+        ));
+    }
+}

@@ -1,0 +1,173 @@
+//! What a position in the user's file shows: the line of a text, HTML or TOML file,
+//! or the text of a Word file's paragraph or table cell.
+
+use std::collections::HashMap;
+
+use xxgk_import::{DocBlock, Document};
+use xxgk_model::SourcePos;
+
+/// The parts of a file that positions point at.
+#[derive(Debug, Clone, Default)]
+pub(crate) enum SourceView {
+    /// The decoded text of a text, HTML or model file (line ends as `\n`).
+    Lines(String),
+    /// A Word file's paragraphs and cells by position (a paragraph broken by line
+    /// breaks has its lines joined with `\n`).
+    Word(HashMap<SourcePos, String>),
+    /// Nothing to show.
+    #[default]
+    Nothing,
+}
+
+/// What to print at a position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Excerpt<'a> {
+    /// A line of the file and the column (from 1, in characters) marked in it.
+    Line {
+        number: u32,
+        text: &'a str,
+        column: u32,
+    },
+    /// The text of a Word paragraph or cell.
+    Word(&'a str),
+}
+
+impl SourceView {
+    /// The view of a Word document: each paragraph and each table cell (covered
+    /// positions of merged cells are the cell that covers them).
+    pub(crate) fn word(doc: &Document) -> SourceView {
+        let mut texts: HashMap<SourcePos, String> = HashMap::new();
+        let mut add = |pos: SourcePos, text: &str| {
+            texts
+                .entry(pos)
+                .and_modify(|t| {
+                    t.push('\n');
+                    t.push_str(text);
+                })
+                .or_insert_with(|| text.to_owned());
+        };
+        for block in &doc.blocks {
+            match block {
+                DocBlock::Para(p) => add(p.pos, &p.text),
+                DocBlock::Table(grid) => {
+                    for cell in grid.rows.iter().flat_map(|r| &r.cells) {
+                        if cell.covered_by.is_none() {
+                            add(cell.pos, &cell.text);
+                        }
+                    }
+                }
+            }
+        }
+        SourceView::Word(texts)
+    }
+
+    /// What the file holds at a position, if the position is in it.
+    pub(crate) fn excerpt(&self, pos: SourcePos) -> Option<Excerpt<'_>> {
+        match (self, pos) {
+            (SourceView::Lines(text), SourcePos::Text { line, column }) => {
+                let text = text.split('\n').nth(line.checked_sub(1)? as usize)?;
+                Some(Excerpt::Line {
+                    number: line,
+                    text,
+                    column,
+                })
+            }
+            (
+                SourceView::Word(texts),
+                pos @ (SourcePos::DocxCell { .. } | SourcePos::DocxParagraph { .. }),
+            ) => texts.get(&pos).map(|t| Excerpt::Word(t)),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use xxgk_import::{Grid, GridCell, GridRow, InputKind, Para};
+
+    use super::*;
+
+    #[test]
+    fn lines_are_counted_from_one_and_lines_beyond_the_text_are_none() {
+        let view = SourceView::Lines("一\n二\n".into());
+        assert_eq!(
+            view.excerpt(SourcePos::Text { line: 2, column: 1 }),
+            Some(Excerpt::Line {
+                number: 2,
+                text: "二",
+                column: 1
+            })
+        );
+        assert_eq!(view.excerpt(SourcePos::Text { line: 0, column: 1 }), None);
+        assert_eq!(view.excerpt(SourcePos::Text { line: 4, column: 1 }), None);
+        assert_eq!(
+            view.excerpt(SourcePos::DocxParagraph { paragraph: 1 }),
+            None
+        );
+    }
+
+    #[test]
+    fn word_paragraphs_and_cells_by_position() {
+        let cell = |text: &str, row, cell, covered_by| GridCell {
+            text: text.into(),
+            pos: SourcePos::DocxCell {
+                table: 1,
+                row,
+                cell,
+            },
+            row_span: 1,
+            col_span: 1,
+            covered_by,
+        };
+        let doc = Document {
+            kind: InputKind::Docx,
+            blocks: vec![
+                DocBlock::Para(Para {
+                    text: "第一行".into(),
+                    pos: SourcePos::DocxParagraph { paragraph: 1 },
+                }),
+                DocBlock::Para(Para {
+                    text: "第二行".into(),
+                    pos: SourcePos::DocxParagraph { paragraph: 1 },
+                }),
+                DocBlock::Table(Grid {
+                    rows: vec![GridRow {
+                        cells: vec![cell("行政复议", 1, 1, None), cell("", 1, 1, Some((0, 0)))],
+                        pos: SourcePos::DocxCell {
+                            table: 1,
+                            row: 1,
+                            cell: 1,
+                        },
+                    }],
+                    expanded: true,
+                    form: xxgk_import::RowForm::Inline,
+                    pos: SourcePos::DocxCell {
+                        table: 1,
+                        row: 1,
+                        cell: 1,
+                    },
+                }),
+            ],
+            source_text: None,
+            notes: Vec::new(),
+        };
+        let view = SourceView::word(&doc);
+        assert_eq!(
+            view.excerpt(SourcePos::DocxParagraph { paragraph: 1 }),
+            Some(Excerpt::Word("第一行\n第二行"))
+        );
+        assert_eq!(
+            view.excerpt(SourcePos::DocxCell {
+                table: 1,
+                row: 1,
+                cell: 1
+            }),
+            Some(Excerpt::Word("行政复议"))
+        );
+        assert_eq!(
+            view.excerpt(SourcePos::DocxParagraph { paragraph: 2 }),
+            None
+        );
+        assert_eq!(view.excerpt(SourcePos::Text { line: 1, column: 1 }), None);
+    }
+}
