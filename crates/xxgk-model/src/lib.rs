@@ -34,9 +34,9 @@
 //! ```
 //!
 //! Features:
-//! - `schemars`: derive a JSON Schema of the serialised form ([`json_schema`]).
-//! - `proptest`: strategies for generated reports ([`strategy`]), for the tests of
-//!   crates built on this one.
+//! - `schemars`: derive a JSON Schema of the serialised form (`json_schema()`).
+//! - `proptest`: strategies for generated reports (module `strategy`), for the tests
+//!   of crates built on this one.
 
 mod blank;
 mod cell;

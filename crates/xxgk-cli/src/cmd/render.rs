@@ -24,7 +24,7 @@ pub(crate) struct Args {
     /// 输出文件；“-”为标准输出。不指定时 txt/md/html 写到标准输出，docx 写到输入文件旁的同名 .docx 文件。
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// 仅 html：只输出报告本身（<article> 及其样式），供粘贴到网站内容管理系统。
+    /// 仅 html：只输出报告本身（article 元素及其样式），供粘贴到网站内容管理系统。
     #[arg(long)]
     fragment: bool,
     /// 仅 txt：表格中合并单元格所占的每个位置都输出一个空字段（便于粘贴到电子表格）。
