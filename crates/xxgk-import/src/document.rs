@@ -69,8 +69,9 @@ pub struct Grid {
     pub expanded: bool,
     /// Where the table starts.
     pub pos: SourcePos,
-    /// How the rows were printed: one row a line (every front end but one), or one
-    /// cell a line (text without a table layout, see [`RowForm::CellPerLine`]).
+    /// How the rows were printed: one row a line (its fields as printed, or aligned
+    /// by spaces, see [`RowForm::SpaceAligned`]), or one cell a line (text without
+    /// a table layout, see [`RowForm::CellPerLine`]).
     pub form: RowForm,
 }
 
@@ -81,6 +82,13 @@ pub enum RowForm {
     /// cells.
     #[default]
     Inline,
+    /// One row a line, its fields separated by runs of spaces (a hand-aligned table,
+    /// `pdftotext -layout`, a PDF viewer's copy): a blank cell prints as nothing, so
+    /// a row with fewer fields than the table has columns does not say which
+    /// columns its values are under. The text front end has already put the values
+    /// of rows it could align (with the run's full rows) under their columns, with
+    /// empty fields for the blank cells between.
+    SpaceAligned,
     /// One cell a line (`pdftotext` without `-layout`, `LibreOffice`'s text export,
     /// some viewers' copies): the text front end rebuilt each row from label lines
     /// and the value lines after them. A row's values may then hold the values of

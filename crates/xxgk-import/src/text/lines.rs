@@ -41,6 +41,8 @@ pub(crate) struct Line<'a> {
     pub(crate) no: u32,
     pub(crate) text: &'a str,
     pub(crate) kind: Kind,
+    /// A row whose fields were split at runs of spaces (blank cells not printed).
+    pub(crate) spaced: bool,
 }
 
 /// Splits text into lines at `\r\n`, `\r` or `\n`.
@@ -65,6 +67,7 @@ pub(crate) fn classify(text: &str) -> Vec<Line<'_>> {
             no: u32::try_from(i + 1).unwrap_or(u32::MAX),
             text: t,
             kind: first_kind(t),
+            spaced: false,
         })
         .collect();
     join_grid_rows(&mut lines);
@@ -406,6 +409,7 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
             for k in i..=end {
                 if let Some((fields, _)) = &split[k] {
                     lines[k].kind = Kind::Row(fields.clone());
+                    lines[k].spaced = true;
                 }
             }
             super::align::fill_gaps(&mut lines[i..=end]);

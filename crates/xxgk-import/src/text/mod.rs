@@ -78,6 +78,7 @@ pub fn read_text(text: &str) -> Document {
             Kind::Footer => b.drop_line(line, "page-footer", "删除页码或页脚行"),
             Kind::Stray => b.drop_line(line, "stray-text", "删除孤立的标点（疑为印章或图层残留）"),
             Kind::RuleLine | Kind::Taken => {}
+            Kind::Row(fields) if line.spaced => b.row(line, fields, RowForm::SpaceAligned),
             Kind::Row(fields) => b.row(line, fields, RowForm::Inline),
             Kind::PerCell(fields, blank_cells) => b.row(
                 line,
