@@ -376,6 +376,7 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
             }
         })
         .collect();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if split[i].is_none() {
@@ -412,10 +413,11 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
                     lines[k].spaced = true;
                 }
             }
-            super::align::fill_gaps(&mut lines[i..=end]);
+            runs.push((i, end));
         }
         i = end + 1;
     }
+    super::align::fill_tables(lines, &runs);
 }
 
 #[cfg(test)]
