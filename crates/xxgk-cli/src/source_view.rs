@@ -150,6 +150,7 @@ mod tests {
             ],
             source_text: None,
             notes: Vec::new(),
+            page_meta: Vec::new(),
         };
         let view = SourceView::word(&doc);
         assert_eq!(

@@ -123,4 +123,11 @@ pub struct Document {
     pub source_text: Option<String>,
     /// Notes made while reading (encoding guessed, unreadable parts skipped, …).
     pub notes: Vec<ImportNote>,
+    /// Metadata of the page found outside the report body (HTML pages; empty for
+    /// other inputs), with positions: the short lines of the page before the body
+    /// that state a date or read as the report's title (`来源：… 时间：2020-01-20
+    /// 15:22`, `[ 2024-01-17 ]`, a row of a CMS metadata table, its cells joined by
+    /// tabs), then the page's `<title>`. The interpreter takes the publication date
+    /// from it, and the title when the body prints none; never report text.
+    pub page_meta: Vec<Para>,
 }

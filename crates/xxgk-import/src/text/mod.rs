@@ -113,6 +113,7 @@ pub fn read_text(text: &str) -> Document {
         blocks: b.blocks,
         source_text: Some(text.to_owned()),
         notes: b.notes,
+        page_meta: Vec::new(),
     }
 }
 
