@@ -125,10 +125,12 @@ mod tests {
                 DocBlock::Para(Para {
                     text: "第一行".into(),
                     pos: SourcePos::DocxParagraph { paragraph: 1 },
+                    heading: false,
                 }),
                 DocBlock::Para(Para {
                     text: "第二行".into(),
                     pos: SourcePos::DocxParagraph { paragraph: 1 },
+                    heading: false,
                 }),
                 DocBlock::Table(Grid {
                     rows: vec![GridRow {

@@ -30,6 +30,10 @@ pub struct Para {
     pub text: String,
     /// Where it starts.
     pub pos: SourcePos,
+    /// The source marks it as a heading (a Markdown line starting with `#` to
+    /// `######`): a section heading, the title or a sub-heading, never part of a
+    /// paragraph. Other headings are known by their words.
+    pub heading: bool,
 }
 
 /// One cell of a table grid.

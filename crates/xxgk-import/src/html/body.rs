@@ -194,6 +194,7 @@ fn page_meta(block: &DocBlock) -> Vec<Para> {
                 vec![Para {
                     text: text.to_owned(),
                     pos: p.pos,
+                    heading: false,
                 }]
             } else {
                 Vec::new()
@@ -211,8 +212,11 @@ fn page_meta(block: &DocBlock) -> Vec<Para> {
                     .filter(|t| !t.is_empty())
                     .collect();
                 let text = cells.join("\t");
-                (first_date(&text).is_some() && text.chars().count() <= META_LINE)
-                    .then_some(Para { text, pos: row.pos })
+                (first_date(&text).is_some() && text.chars().count() <= META_LINE).then_some(Para {
+                    text,
+                    pos: row.pos,
+                    heading: false,
+                })
             })
             .collect(),
     }

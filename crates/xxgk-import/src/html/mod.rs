@@ -118,7 +118,11 @@ fn page_title(tree: &tree::Tree) -> Option<Para> {
         .children
         .first()
         .map_or(node.pos, |&c| tree.nodes[c].pos);
-    (!text.trim().is_empty()).then_some(Para { text, pos })
+    (!text.trim().is_empty()).then_some(Para {
+        text,
+        pos,
+        heading: false,
+    })
 }
 
 /// Walks the page and selects the body; keeps the notes of the tables kept.

@@ -183,6 +183,7 @@ fn title_at(paras: &[Para], t: usize) -> (usize, usize, Para) {
                 Para {
                     text: format!("{}{}", prev.text, title.text),
                     pos: prev.pos,
+                    heading: prev.heading || title.heading,
                 },
             );
         }
@@ -202,9 +203,13 @@ impl Page<'_> {
     /// in its `<title>` (metadata only: the body's text stays as it is).
     fn title(&self) -> Option<Para> {
         self.front.title.clone().or_else(|| {
-            self.chrome
-                .iter()
-                .find_map(|p| meta::page_title(&p.text).map(|text| Para { text, pos: p.pos }))
+            self.chrome.iter().find_map(|p| {
+                meta::page_title(&p.text).map(|text| Para {
+                    text,
+                    pos: p.pos,
+                    heading: false,
+                })
+            })
         })
     }
 }

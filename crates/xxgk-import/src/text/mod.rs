@@ -140,7 +140,9 @@ impl Wrap {
             .filter(|l| l.kind == Kind::Text)
             .map(|l| trim(l.text))
             .filter(|t| char_len(t) >= 12)
-            // Headings and the title end without punctuation in any layout.
+            // Headings and the title end without punctuation in any layout, and
+            // Markdown's headings and bold captions are never wrapped.
+            .filter(|t| markdown_markup(t) == (t, false))
             .filter(|t| numbering_len(t).is_none() && section_heading(t).is_none() && !is_title(t))
             .collect();
         let open: Vec<usize> = long
@@ -244,8 +246,20 @@ impl Builder {
     fn text(&mut self, line: &Line<'_>, published: &str) {
         self.flush_grid();
         let spanless = markup::strip_inline(trim(published));
-        let t = markdown_markup(trim(&spanless));
+        let (t, heading) = markdown_markup(trim(&spanless));
         let pos = pos_of(line);
+        // A Markdown heading is a line of its own: it ends the paragraph before it
+        // and nothing joins it.
+        if heading {
+            self.flush_para();
+            self.blocks.push(DocBlock::Para(Para {
+                text: t.to_owned(),
+                pos,
+                heading: true,
+            }));
+            self.last_len = None;
+            return;
+        }
         if self.wrap.wrapped {
             if let Some(p) = &self.para
                 && !p.closed
@@ -284,6 +298,7 @@ impl Builder {
             self.blocks.push(DocBlock::Para(Para {
                 text: t.to_owned(),
                 pos,
+                heading: false,
             }));
         }
     }
@@ -304,6 +319,7 @@ impl Builder {
             self.blocks.push(DocBlock::Para(Para {
                 text: p.text,
                 pos: p.pos,
+                heading: false,
             }));
         }
     }
@@ -315,19 +331,30 @@ impl Builder {
     }
 }
 
-/// A line without Markdown heading marks (`## `), a bold wrapper (`**…**`) or a
-/// pandoc span (`[…]{.underline}`), which are markup, not text of the report.
-fn markdown_markup(t: &str) -> &str {
+/// A line without Markdown heading marks (`## `, also closed: `## … ##`) or a
+/// bold wrapper (`**…**`), which are markup, not text of the report; and whether
+/// the line is a Markdown heading.
+fn markdown_markup(t: &str) -> (&str, bool) {
     let hashes = t.chars().take_while(|c| *c == '#').count();
-    let t = if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
-        trim(&t[hashes..])
+    let heading = (1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\t']);
+    let t = if heading {
+        let inner = trim(&t[hashes..]);
+        // A closing sequence: `#`s after a space at the end of the line.
+        let closing = inner.trim_end_matches('#');
+        if closing.len() < inner.len() && (closing.is_empty() || closing.ends_with(' ')) {
+            trim(closing)
+        } else {
+            inner
+        }
     } else {
         t
     };
-    t.strip_prefix("**")
+    let t = t
+        .strip_prefix("**")
         .and_then(|r| r.strip_suffix("**"))
         .filter(|r| !r.is_empty())
-        .map_or(t, trim)
+        .map_or(t, trim);
+    (t, heading && !t.is_empty())
 }
 
 #[cfg(test)]
