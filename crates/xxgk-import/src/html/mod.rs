@@ -37,6 +37,7 @@
 mod blocks;
 mod body;
 mod entities;
+pub(crate) use entities::reference as char_reference;
 mod grid;
 mod text;
 mod tokenize;
