@@ -125,10 +125,12 @@ mod tests {
                 DocBlock::Para(Para {
                     text: "第一行".into(),
                     pos: SourcePos::DocxParagraph { paragraph: 1 },
+                    heading: false,
                 }),
                 DocBlock::Para(Para {
                     text: "第二行".into(),
                     pos: SourcePos::DocxParagraph { paragraph: 1 },
+                    heading: false,
                 }),
                 DocBlock::Table(Grid {
                     rows: vec![GridRow {
@@ -150,6 +152,7 @@ mod tests {
             ],
             source_text: None,
             notes: Vec::new(),
+            page_meta: Vec::new(),
         };
         let view = SourceView::word(&doc);
         assert_eq!(

@@ -30,6 +30,10 @@ pub struct Para {
     pub text: String,
     /// Where it starts.
     pub pos: SourcePos,
+    /// The source marks it as a heading (a Markdown line starting with `#` to
+    /// `######`): a section heading, the title or a sub-heading, never part of a
+    /// paragraph. Other headings are known by their words.
+    pub heading: bool,
 }
 
 /// One cell of a table grid.
@@ -69,8 +73,9 @@ pub struct Grid {
     pub expanded: bool,
     /// Where the table starts.
     pub pos: SourcePos,
-    /// How the rows were printed: one row a line (every front end but one), or one
-    /// cell a line (text without a table layout, see [`RowForm::CellPerLine`]).
+    /// How the rows were printed: one row a line (its fields as printed, or aligned
+    /// by spaces, see [`RowForm::SpaceAligned`]), or one cell a line (text without
+    /// a table layout, see [`RowForm::CellPerLine`]).
     pub form: RowForm,
 }
 
@@ -81,6 +86,13 @@ pub enum RowForm {
     /// cells.
     #[default]
     Inline,
+    /// One row a line, its fields separated by runs of spaces (a hand-aligned table,
+    /// `pdftotext -layout`, a PDF viewer's copy): a blank cell prints as nothing, so
+    /// a row with fewer fields than the table has columns does not say which
+    /// columns its values are under. The text front end has already put the values
+    /// of rows it could align (with the run's full rows) under their columns, with
+    /// empty fields for the blank cells between.
+    SpaceAligned,
     /// One cell a line (`pdftotext` without `-layout`, `LibreOffice`'s text export,
     /// some viewers' copies): the text front end rebuilt each row from label lines
     /// and the value lines after them. A row's values may then hold the values of
@@ -115,4 +127,11 @@ pub struct Document {
     pub source_text: Option<String>,
     /// Notes made while reading (encoding guessed, unreadable parts skipped, …).
     pub notes: Vec<ImportNote>,
+    /// Metadata of the page found outside the report body (HTML pages; empty for
+    /// other inputs), with positions: the short lines of the page before the body
+    /// that state a date or read as the report's title (`来源：… 时间：2020-01-20
+    /// 15:22`, `[ 2024-01-17 ]`, a row of a CMS metadata table, its cells joined by
+    /// tabs), then the page's `<title>`. The interpreter takes the publication date
+    /// from it, and the title when the body prints none; never report text.
+    pub page_meta: Vec<Para>,
 }

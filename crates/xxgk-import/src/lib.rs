@@ -33,6 +33,7 @@
 
 mod api;
 mod cell;
+mod dates;
 mod decode;
 mod document;
 mod docx;

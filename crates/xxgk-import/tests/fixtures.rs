@@ -2,69 +2,13 @@
 //! shape real reports use. Each is imported; the cells, metadata and notes are
 //! snapshotted, and the point of each fixture is asserted outright.
 
-use std::fmt::Write as _;
+mod fixture_support;
 
+use fixture_support::{count, fixture, summary};
 use xxgk_import::{ImportOptions, Imported, import};
 use xxgk_model::long::long_records;
 use xxgk_model::schema::TableId;
 use xxgk_model::{BodyKind, Cell, CellKey, FormatVersion, SourcePos};
-
-fn fixture(name: &str) -> Imported {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let bytes = std::fs::read(&path).unwrap();
-    let options = ImportOptions {
-        file_name: Some(name.to_owned()),
-        ..ImportOptions::default()
-    };
-    import(&bytes, &options).unwrap()
-}
-
-/// Metadata, every printed cell with a value, and the notes: what a reviewer
-/// needs to judge the import.
-fn summary(i: &Imported) -> String {
-    let mut out = String::new();
-    let m = &i.report.meta;
-    let _ = writeln!(
-        out,
-        "{} | {} | {:?} | {} | {:?} | {:?} | {:?}",
-        m.agency, m.year, m.kind, m.format, m.title, m.published, m.period
-    );
-    for (id, s) in xxgk_model::SectionId::ALL
-        .iter()
-        .filter_map(|id| i.report.sections.get(*id).map(|s| (id, s)))
-    {
-        let _ = writeln!(out, "section {}: {:?}", id.key(), s.heading());
-    }
-    for r in long_records(&i.report) {
-        if !r.value.is_empty() {
-            let _ = writeln!(
-                out,
-                "{},{},{},{},{}",
-                r.key.table.numeral(),
-                r.key.row,
-                r.key.column,
-                r.value,
-                r.unit
-            );
-        }
-    }
-    for n in &i.notes {
-        let _ = writeln!(
-            out,
-            "note {} {:?} {}",
-            n.code,
-            n.pos.and_then(|p| p.line()),
-            n.message
-        );
-    }
-    out
-}
-
-fn count(i: &Imported, t: TableId, row: &str, col: &str) -> Option<u64> {
-    i.report
-        .cell(&CellKey::new(t, row, col))
-        .and_then(Cell::as_count)
-}
 
 const A3: TableId = TableId::Applications;
 

@@ -2,7 +2,7 @@
 //!
 //! For publishable reports of both format versions (`support::publishable`, which
 //! states what it leaves out and why), the text (browser shape and spreadsheet
-//! shape), the HTML (page and fragment) and the Word file each import
+//! shape), the Markdown, the HTML (page and fragment) and the Word file each import
 //! (`xxgk_import::import`) to the same `Report`: metadata, order, preamble, sections
 //! with their headings, text and notes, closing, and every cell — compared with
 //! `==` and, because tables are ordered maps whose equality ignores order, also as
@@ -21,7 +21,7 @@ use proptest::test_runner::TestCaseError;
 use support::publishable::{as_printed, expected_notes, publishable};
 use xxgk_import::{ImportOptions, import};
 use xxgk_model::Report;
-use xxgk_render::{HtmlOptions, TextOptions, to_docx, to_html, to_text};
+use xxgk_render::{HtmlOptions, TextOptions, to_docx, to_html, to_markdown, to_text};
 
 /// The imported report, or the import error as a test failure. The import notes
 /// must be those the report's shapes call for (`expected_notes`): the renderer's
@@ -106,5 +106,18 @@ proptest! {
         let want = as_printed(&report);
         let bytes = to_docx(&report).expect("a Word package");
         same(&want, &reimport(&report, &bytes, "Word")?, "Word")?;
+    }
+
+    /// The Markdown imports to the same report: headings are lines of their own,
+    /// table 三's columns are named by their paths, table 四 is three rows of five.
+    /// What Markdown cannot carry — a line break inside a heading (printed as a
+    /// space) or an empty line inside a paragraph (which would end it) — publishable
+    /// reports do not hold (their texts have no line breaks), so the law needs no
+    /// restriction of its own.
+    #[test]
+    fn markdown_reimports_to_the_same_report(report in publishable()) {
+        let want = as_printed(&report);
+        let md = to_markdown(&report);
+        same(&want, &reimport(&report, md.as_bytes(), "Markdown")?, "Markdown")?;
     }
 }

@@ -107,6 +107,7 @@ pub fn read_docx(bytes: &[u8]) -> Result<Document, ImportError> {
         blocks,
         source_text: None,
         notes,
+        page_meta: Vec::new(),
     })
 }
 

@@ -37,7 +37,11 @@ impl Resolver {
     fn add(&mut self, items: Vec<Item>, blocks: &mut Vec<DocBlock>) {
         for item in items {
             match item {
-                Item::Para { text, pos } => blocks.push(DocBlock::Para(Para { text, pos })),
+                Item::Para { text, pos } => blocks.push(DocBlock::Para(Para {
+                    text,
+                    pos,
+                    heading: false,
+                })),
                 Item::Table(table) => {
                     if is_layout(&table) {
                         for row in table.rows {

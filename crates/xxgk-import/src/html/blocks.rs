@@ -147,6 +147,7 @@ impl<'t> Walker<'t> {
                 block: DocBlock::Para(Para {
                     text: line.text,
                     pos: line.pos,
+                    heading: false,
                 }),
                 node: line.node,
             });

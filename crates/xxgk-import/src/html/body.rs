@@ -4,16 +4,23 @@
 //! signature date printed just after it. Everything else — navigation, headers,
 //! footers, related links, a scraper's wrapper, metadata tables — is left out.
 
-use crate::DocBlock;
+use crate::dates::first_date;
+use crate::{DocBlock, Para};
 
 use super::blocks::Item;
 use super::tree::{Kind, Tree};
 
-/// The report's blocks, and whether anything report-like was found.
+/// The report's blocks, whether anything report-like was found, and the page's
+/// metadata lines before the body.
 pub(super) struct Selection {
     pub(super) items: Vec<Item>,
     pub(super) found: bool,
+    pub(super) meta: Vec<Para>,
 }
+
+/// The longest line of page chrome kept as page metadata (a CMS line such as
+/// `来源：… 发布时间：2024-01-17 10:32 浏览次数：…`).
+const META_LINE: usize = 100;
 
 /// How many levels above the body a title or signature may sit.
 const NEARBY: usize = 4;
@@ -85,6 +92,7 @@ pub(super) fn select(tree: &Tree, items: Vec<Item>) -> Selection {
         return Selection {
             items,
             found: false,
+            meta: Vec::new(),
         };
     }
     let mut body = 0;
@@ -106,21 +114,25 @@ pub(super) fn select(tree: &Tree, items: Vec<Item>) -> Selection {
     let mut items = items;
     let after: Vec<Item> = items.drain(last_inside..).collect();
     let body_items: Vec<Item> = items.drain(first_inside..).collect();
+    // Lines of the page before the body that state a date or a title: metadata,
+    // never report text.
+    let mut meta: Vec<Para> = items.iter().flat_map(|i| page_meta(&i.block)).collect();
     // The title, when the page prints it outside the body.
     let has_title = body_items
         .iter()
         .take_while(|i| signal(&i.block) == (0, 0))
         .any(|i| para(&i.block).is_some_and(is_title));
     if !has_title {
-        if let Some(title) = items
-            .into_iter()
-            .rev()
-            .find(|i| tree.within(i.node, around) && para(&i.block).is_some_and(is_title))
-        {
+        if let Some(title) = items.into_iter().rev().find(|i| {
+            tree.within(i.node, around)
+                && para(&i.block).is_some_and(|t| is_title(t) && states_year(t))
+        }) {
             kept.push(title);
         }
     }
-    kept.extend(drop_metadata_tables(body_items));
+    let (body_items, tables) = drop_metadata_tables(body_items);
+    meta.extend(tables.iter().flat_map(|i| page_meta(&i.block)));
+    kept.extend(body_items);
     // A signature or date printed just after the body.
     let ends_with_date = kept
         .last()
@@ -145,28 +157,69 @@ pub(super) fn select(tree: &Tree, items: Vec<Item>) -> Selection {
     Selection {
         items: kept,
         found: true,
+        meta,
     }
 }
 
-/// Metadata tables printed before the report's first heading are page chrome.
-fn drop_metadata_tables(items: Vec<Item>) -> Vec<Item> {
+/// Metadata tables printed before the report's first heading are page chrome:
+/// the items without them, and them.
+fn drop_metadata_tables(items: Vec<Item>) -> (Vec<Item>, Vec<Item>) {
     let mut seen_heading = false;
-    items
-        .into_iter()
-        .filter(|i| {
-            seen_heading |= signal(&i.block) != (0, 0);
-            if seen_heading {
-                return true;
+    items.into_iter().partition(|i| {
+        seen_heading |= signal(&i.block) != (0, 0);
+        if seen_heading {
+            return true;
+        }
+        match &i.block {
+            DocBlock::Table(grid) => {
+                let text = grid_text(grid);
+                META_WORDS.iter().filter(|w| text.contains(**w)).count() < 2
             }
-            match &i.block {
-                DocBlock::Table(grid) => {
-                    let text = grid_text(grid);
-                    META_WORDS.iter().filter(|w| text.contains(**w)).count() < 2
-                }
-                DocBlock::Para(_) => true,
+            DocBlock::Para(_) => true,
+        }
+    })
+}
+
+/// The metadata lines of a block of page chrome: a short paragraph that states a
+/// date or reads as the report's title (with its year); each row of a table that states a date,
+/// its cells joined by tabs (`公开日期\t2024-01-17`).
+fn page_meta(block: &DocBlock) -> Vec<Para> {
+    let meta_like = |t: &str| {
+        t.chars().count() <= META_LINE && (first_date(t).is_some() || is_title(t) && states_year(t))
+    };
+    match block {
+        DocBlock::Para(p) => {
+            let text = p.text.trim();
+            if meta_like(text) {
+                vec![Para {
+                    text: text.to_owned(),
+                    pos: p.pos,
+                    heading: false,
+                }]
+            } else {
+                Vec::new()
             }
-        })
-        .collect()
+        }
+        DocBlock::Table(grid) => grid
+            .rows
+            .iter()
+            .filter_map(|row| {
+                let cells: Vec<&str> = row
+                    .cells
+                    .iter()
+                    .filter(|c| c.covered_by.is_none())
+                    .map(|c| c.text.trim())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                let text = cells.join("\t");
+                (first_date(&text).is_some() && text.chars().count() <= META_LINE).then_some(Para {
+                    text,
+                    pos: row.pos,
+                    heading: false,
+                })
+            })
+            .collect(),
+    }
 }
 
 fn ancestor(tree: &Tree, mut id: usize, levels: usize) -> usize {
@@ -244,6 +297,15 @@ fn is_title(text: &str) -> bool {
         && heading_bit(t) == 0
 }
 
+/// Whether a text states a year (`2024年`): a report's title does, a breadcrumb
+/// ending in `政府信息公开年报` does not.
+fn states_year(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().map(crate::normalize::fold_width).collect();
+    chars
+        .windows(5)
+        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
+}
+
 /// A date written out in Chinese (2024年1月17日), as under a signature.
 fn has_date(text: &str) -> bool {
     let Some(y) = text.find('年') else {
@@ -280,6 +342,10 @@ mod tests {
         assert!(!is_title(
             "本报告依据《中华人民共和国政府信息公开条例》编制。"
         ));
+        assert!(states_year(
+            "某某县某某局２０２３年政府信息公开工作年度报告"
+        ));
+        assert!(!states_year("首页 > 政府信息公开 > 政府信息公开年报"));
         assert!(has_date("2024年1月17日"));
         assert!(has_date("二〇二四年一月十七日"));
         assert!(!has_date("本年度1月"));

@@ -33,7 +33,7 @@ pub(super) fn decode_entities(raw: &str) -> Cow<'_, str> {
 
 /// The character of the reference at the start of `s` (which starts with `&`) and
 /// the length of the reference.
-fn reference(s: &str) -> Option<(char, usize)> {
+pub(crate) fn reference(s: &str) -> Option<(char, usize)> {
     let body = &s[1..];
     if let Some(num) = body.strip_prefix('#') {
         let (hex, digits) = match num.strip_prefix(['x', 'X']) {

@@ -25,6 +25,10 @@
 //! smallest element holding every section heading 一、…六、 and every report table,
 //! with the title printed just before it and a signature date just after it. When
 //! the page holds nothing report-like, every block of the page is kept, with a note.
+//! The chrome's short lines before the body that state a date or a title (an
+//! article header's `时间：2020-01-20 15:22`, a metadata table's `公开日期` row) and
+//! the page's `<title>` are kept apart as [`Document::page_meta`]: metadata, never
+//! report text.
 //!
 //! Positions: a paragraph or cell is at its first visible character, a row at its
 //! `<tr>`, a table at its `<table>`, an empty cell at its `<td>`; lines and columns
@@ -33,12 +37,13 @@
 mod blocks;
 mod body;
 mod entities;
+pub(crate) use entities::reference as char_reference;
 mod grid;
 mod text;
 mod tokenize;
 mod tree;
 
-use crate::{DocBlock, Document, ImportNote, InputKind};
+use crate::{DocBlock, Document, ImportNote, InputKind, Para};
 
 /// Reads an HTML page (already decoded, see [`crate::decode`]) into a
 /// [`Document`] of the report it holds. Never fails and never panics; what could
@@ -86,12 +91,39 @@ pub fn read_html(text: &str) -> Document {
             });
         }
     }
+    let mut page_meta = selection.meta;
+    page_meta.extend(page_title(&tree));
     Document {
         kind: InputKind::Html,
         blocks: selection.items.into_iter().map(|i| i.block).collect(),
         source_text: Some(text.to_owned()),
         notes,
+        page_meta,
     }
+}
+
+/// The page's `<title>` (the first), its white space collapsed.
+fn page_title(tree: &tree::Tree) -> Option<Para> {
+    let id = (0..tree.nodes.len()).find(|&id| tree.name(id) == "title")?;
+    let node = &tree.nodes[id];
+    let raw: String = node
+        .children
+        .iter()
+        .filter_map(|&c| match &tree.nodes[c].kind {
+            tree::Kind::Text(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect();
+    let text = text::collapse(&raw);
+    let pos = node
+        .children
+        .first()
+        .map_or(node.pos, |&c| tree.nodes[c].pos);
+    (!text.trim().is_empty()).then_some(Para {
+        text,
+        pos,
+        heading: false,
+    })
 }
 
 /// Walks the page and selects the body; keeps the notes of the tables kept.

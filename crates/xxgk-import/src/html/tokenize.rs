@@ -41,6 +41,10 @@ const RAW_TEXT: &[&str] = &[
     "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
 ];
 
+/// Raw-text elements whose content is text (character references resolved), not
+/// code.
+const RCDATA: &[&str] = &["title", "textarea"];
+
 pub(super) struct Tokenizer<'a> {
     src: &'a str,
     at: usize,
@@ -240,7 +244,16 @@ impl<'a> Iterator for Tokenizer<'a> {
 
     fn next(&mut self) -> Option<Token<'a>> {
         if let Some(name) = self.raw.take() {
+            let start = self.at;
             self.skip_raw(&name);
+            // A page's `<title>` (and a `<textarea>`) hold text, shown elsewhere
+            // than the page: kept as text (the walk does not show it).
+            if RCDATA.contains(&name.as_str()) && self.at > start {
+                return Some(Token::Text {
+                    raw: &self.src[start..self.at],
+                    offset: start,
+                });
+            }
         }
         let bytes = self.src.as_bytes();
         while self.at < bytes.len() {
@@ -343,6 +356,11 @@ mod tests {
             ]
         );
         assert_eq!(tokens("<style>never closed"), ["0<style >"]);
+        // A title's text is text, tags and all.
+        assert_eq!(
+            tokens("<title>年报 <b> &amp; 某网</title>x"),
+            ["0<title >", "7'年报 <b> &amp; 某网'", "30</title>", "38'x'"]
+        );
     }
 
     #[test]

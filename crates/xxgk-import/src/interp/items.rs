@@ -51,6 +51,7 @@ pub(crate) fn flatten(doc: &Document) -> Vec<Item> {
             DocBlock::Para(p) => out.push(Item::Para(Para {
                 text: trim(&p.text).to_owned(),
                 pos: p.pos,
+                heading: p.heading,
             })),
             DocBlock::Table(g) => {
                 for row in rows_of(g) {
@@ -124,6 +125,7 @@ fn narrative_row(row: &Row) -> Option<Vec<Para>> {
             .map(|t| Para {
                 text: t.to_owned(),
                 pos: first.pos,
+                heading: false,
             })
             .collect(),
     )

@@ -6,76 +6,9 @@ use chrono::{Datelike, NaiveDate};
 use xxgk_model::{BodyKind, Period};
 
 use crate::Para;
-use crate::normalize::{char_len, ends_sentence, fold_width, is_space, trim};
-
-/// The text with full-width characters folded and spaces removed, for scanning.
-fn compact(s: &str) -> Vec<char> {
-    s.chars()
-        .filter(|c| !is_space(*c))
-        .map(fold_width)
-        .collect()
-}
-
-fn number(chars: &[char], i: &mut usize, max: usize) -> Option<u32> {
-    let start = *i;
-    while *i < chars.len() && chars[*i].is_ascii_digit() && *i - start < max {
-        *i += 1;
-    }
-    if *i == start {
-        return None;
-    }
-    chars[start..*i].iter().collect::<String>().parse().ok()
-}
-
-/// A date at `i` of compact text: `2024年1月17日`, `2020-01-31`, `2020/1/31`,
-/// `2020.1.31`; or with `year` given, `12月31日`. Returns the date and the index
-/// after it.
-fn date_at(chars: &[char], at: usize, year: Option<i32>) -> Option<(NaiveDate, usize)> {
-    let mut i = at;
-    let y = if let Some(y) = year.filter(|_| {
-        // A month-day form only where no four-digit year starts here.
-        chars[at..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-            < 4
-    }) {
-        y
-    } else {
-        let y = number(chars, &mut i, 4)?;
-        if i - at != 4 {
-            return None;
-        }
-        match chars.get(i) {
-            Some('年' | '-' | '/' | '.') => i += 1,
-            _ => return None,
-        }
-        i32::try_from(y).ok()?
-    };
-    let m = number(chars, &mut i, 2)?;
-    match chars.get(i) {
-        Some('月' | '-' | '/' | '.') => i += 1,
-        _ => return None,
-    }
-    let d = number(chars, &mut i, 2)?;
-    if chars.get(i) == Some(&'日') || chars.get(i) == Some(&'号') {
-        i += 1;
-    }
-    Some((NaiveDate::from_ymd_opt(y, m, d)?, i))
-}
-
-/// The first date in a text.
-pub(crate) fn first_date(text: &str) -> Option<NaiveDate> {
-    let chars = compact(text);
-    (0..chars.len()).find_map(|i| date_at(&chars, i, None).map(|(d, _)| d))
-}
-
-/// Whether a line is nothing but a date (the date under a signature).
-pub(crate) fn date_line(text: &str) -> Option<NaiveDate> {
-    let chars = compact(text);
-    let (d, end) = date_at(&chars, 0, None)?;
-    (end == chars.len()).then_some(d)
-}
+use crate::dates::{compact, date_at};
+pub(crate) use crate::dates::{date_line, first_date};
+use crate::normalize::{char_len, ends_sentence, fold_width, trim};
 
 /// The statistical period a text states: after `统计`, a date, then `至`/`到`
 /// and a second date (its year may be left out).
@@ -126,8 +59,7 @@ pub(crate) fn published_bare(text: &str) -> Option<NaiveDate> {
             if chars[at..at + key.len()] != key[..] || chars[at + key.len()] != ':' {
                 continue;
             }
-            let own_field = at == 0 || !crate::normalize::is_cjk(chars[at - 1]);
-            if !own_field {
+            if !own_field(&chars, at) {
                 continue;
             }
             let rest: String = chars[at + key.len() + 1..].iter().collect();
@@ -138,6 +70,62 @@ pub(crate) fn published_bare(text: &str) -> Option<NaiveDate> {
         }
     }
     None
+}
+
+/// A date a page prints alone in brackets, as some CMS print an article's date
+/// under its title: `[ 2024-01-17 ]`, `【2024年1月17日】`, `（2024-01-17 10:32）`.
+pub(crate) fn bracketed_date(text: &str) -> Option<NaiveDate> {
+    let chars = compact(text);
+    let (open, close) = (chars.first()?, chars.last()?);
+    let pair = matches!(
+        (open, close),
+        ('[', ']') | ('【', '】') | ('(', ')') | ('〔', '〕') | ('［', '］')
+    );
+    if !pair || chars.len() < 3 {
+        return None;
+    }
+    let inner = &chars[1..chars.len() - 1];
+    let (date, end) = date_at(inner, 0, None)?;
+    is_time(&inner[end..]).then_some(date)
+}
+
+/// Nothing, or a time of day (`10:32`, `10:32:05`).
+fn is_time(chars: &[char]) -> bool {
+    let s: String = chars.iter().collect();
+    s.is_empty()
+        || s.split(':').count() >= 2
+            && s.split(':').count() <= 3
+            && s.split(':')
+                .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The report's title in a page's title line: the part, between the separators
+/// a site puts around it (`…年度报告_政府信息公开年报_某某网`, `… - 某某县人民政府`),
+/// that reads as a title.
+pub(crate) fn page_title(text: &str) -> Option<String> {
+    text.split(['_', '|', '｜', '-', '—', '–'])
+        .map(trim)
+        .find(|part| crate::patterns::is_title(part) && from_title(part).1.is_some())
+        .map(str::to_owned)
+}
+
+/// Words before `日期`/`时间` that name another time than the publication's.
+const OTHER_TIMES: &[&str] = &[
+    "采集", "抓取", "更新", "修改", "编辑", "访问", "浏览", "生成", "录入", "归档", "截止", "有效",
+    "失效", "施行",
+];
+
+/// Whether the key at `at` stands as a field of its own: at the start of the text,
+/// after a space or punctuation, or after another field's value on the same line
+/// (`来源：某某县人民政府时间：…`, the space between lost), unless the word before it
+/// names another time (`采集时间`).
+fn own_field(chars: &[char], at: usize) -> bool {
+    if at == 0 || !crate::normalize::is_cjk(chars[at - 1]) {
+        return true;
+    }
+    let before: String = chars[..at].iter().collect();
+    let after_field = before.contains([':', '：']);
+    after_field && !OTHER_TIMES.iter().any(|w| before.ends_with(w))
 }
 
 /// A date starting within four characters of `from` in compact text.
@@ -345,8 +333,16 @@ mod tests {
             published_bare("来源：本站 时间：2020-01-31"),
             Some(d(2020, 1, 31))
         );
+        // A field after another field, the space between lost.
+        assert_eq!(
+            published_bare("来源：某某县人民政府时间：2020-01-20 15:22"),
+            Some(d(2020, 1, 20))
+        );
+        assert_eq!(published_bare("日期：2024年01月17日"), Some(d(2024, 1, 17)));
         // Another time than the publication's is not the publication date.
         for other in [
+            "来源：本站更新时间：2025-12-30",
+            "来源：本站 采集时间：2025-12-30",
             "采集时间：2025-12-30T21:37:37+08:00",
             "更新时间：2025-12-30",
             "访问日期：2025-12-30",
@@ -354,9 +350,38 @@ mod tests {
             assert_eq!(published(other), None, "{other}");
             assert_eq!(published_bare(other), None, "{other}");
         }
+        for (bracketed, want) in [
+            ("[ 2024-01-17 ]", Some(d(2024, 1, 17))),
+            ("【2024年1月17日】", Some(d(2024, 1, 17))),
+            ("（2024-01-17 10:32）", Some(d(2024, 1, 17))),
+            ("[2024-01-17 10:32:05]", Some(d(2024, 1, 17))),
+            ("2024-01-17", None),
+            ("[ 2024-01-17 星期三 ]", None),
+            ("[第2024-01-17号]", None),
+        ] {
+            assert_eq!(bracketed_date(bracketed), want, "{bracketed}");
+        }
         assert_eq!(date_line("2024年1月17日"), Some(d(2024, 1, 17)));
         assert_eq!(date_line("２０２４年１月１７日"), Some(d(2024, 1, 17)));
         assert_eq!(date_line("2024年1月17日发布会"), None);
+    }
+
+    #[test]
+    fn a_page_title_without_the_site_around_it() {
+        assert_eq!(
+            page_title(
+                "某某县水利局2024年政府信息公开工作年度报告_政府信息公开年报_某某县人民政府"
+            )
+            .as_deref(),
+            Some("某某县水利局2024年政府信息公开工作年度报告")
+        );
+        assert_eq!(
+            page_title("首页 | 2024年某某县水利局政府信息公开工作年度报告 - 某某网").as_deref(),
+            Some("2024年某某县水利局政府信息公开工作年度报告")
+        );
+        assert_eq!(page_title("某某县人民政府门户网站"), None);
+        // A section of the site is not the report's title: it states no year.
+        assert_eq!(page_title("政府信息公开年报"), None);
     }
 
     #[test]

@@ -78,7 +78,11 @@ pub(crate) fn interpret(
         ));
     }
 
-    let mut meta = read_meta(&front, &segmented.sections, &arounds, options, &mut out);
+    let page = Page {
+        front: &front,
+        chrome: &doc.page_meta,
+    };
+    let mut meta = read_meta(&page, &segmented.sections, &arounds, options, &mut out);
     let version = match tables::detect_version(&tables) {
         Some((v, pos)) => {
             out.at("/meta/format".into(), pos);
@@ -179,6 +183,7 @@ fn title_at(paras: &[Para], t: usize) -> (usize, usize, Para) {
                 Para {
                     text: format!("{}{}", prev.text, title.text),
                     pos: prev.pos,
+                    heading: prev.heading || title.heading,
                 },
             );
         }
@@ -186,18 +191,42 @@ fn title_at(paras: &[Para], t: usize) -> (usize, usize, Para) {
     (t, t + 1, title)
 }
 
+/// What precedes the report's sections: the front of the body, and the page's
+/// metadata outside the body ([`crate::Document::page_meta`]).
+struct Page<'a> {
+    front: &'a Front,
+    chrome: &'a [Para],
+}
+
+impl Page<'_> {
+    /// The title: the body's, else the one the page prints outside the body or
+    /// in its `<title>` (metadata only: the body's text stays as it is).
+    fn title(&self) -> Option<Para> {
+        self.front.title.clone().or_else(|| {
+            self.chrome.iter().find_map(|p| {
+                meta::page_title(&p.text).map(|text| Para {
+                    text,
+                    pos: p.pos,
+                    heading: false,
+                })
+            })
+        })
+    }
+}
+
 fn read_meta(
-    front: &Front,
+    page: &Page<'_>,
     sections: &[Segment],
     arounds: &[(usize, Around)],
     options: &ImportOptions,
     out: &mut Out,
 ) -> Meta {
-    let (mut agency, mut year) = front
-        .title
+    let front = page.front;
+    let title = page.title();
+    let (mut agency, mut year) = title
         .as_ref()
         .map_or((None, None), |t| meta::from_title(&t.text));
-    if let Some(t) = &front.title {
+    if let Some(t) = &title {
         out.at("/meta/title".into(), t.pos);
         if agency.is_some() {
             out.at("/meta/agency".into(), t.pos);
@@ -234,7 +263,7 @@ fn read_meta(
     if let Some((_, pos)) = period {
         out.at("/meta/period".into(), pos);
     }
-    let published = published_date(front, sections, arounds);
+    let published = published_date(page, sections, arounds);
     if let Some((_, pos)) = published {
         out.at("/meta/published".into(), pos);
     }
@@ -251,7 +280,7 @@ fn read_meta(
         out.note(
             "year-missing",
             "无法从标题或统计期限读出报告年度，年度记为 0；请用 --year 指定".into(),
-            front.title.as_ref().map(|t| t.pos),
+            title.as_ref().map(|t| t.pos),
             Some("/meta/year".into()),
         );
         0
@@ -260,7 +289,7 @@ fn read_meta(
         out.note(
             "agency-missing",
             "无法从标题或正文读出发布机关；请用 --agency 指定".into(),
-            front.title.as_ref().map(|t| t.pos),
+            title.as_ref().map(|t| t.pos),
             Some("/meta/agency".into()),
         );
         String::new()
@@ -271,7 +300,7 @@ fn read_meta(
             out.note(
                 "kind-unknown",
                 format!("无法从机关名称“{agency}”判断是人民政府还是政府部门，记为其他机关；请用 --kind 指定"),
-                front.title.as_ref().map(|t| t.pos),
+                title.as_ref().map(|t| t.pos),
                 Some("/meta/kind".into()),
             );
         }
@@ -282,27 +311,52 @@ fn read_meta(
         year,
         kind,
         format: FormatVersion::for_year(year),
-        title: front.title.as_ref().map(|t| t.text.clone()),
+        title: title.map(|t| t.text),
         published: published.map(|(d, _)| d),
         period: period.map(|(p, _)| p),
     }
 }
 
-/// `发布日期` (or a bare `日期：` field) before section 一, else the date under the
-/// signature. A date named as the publication's anywhere before section 一 wins
-/// over a bare one, which may be some other time a page prints.
+/// `发布日期` (or a bare `日期：` field) before section 一, in the body or else in
+/// the page's metadata outside it; else the date under the signature; else a date
+/// the page prints alone in brackets (`[ 2024-01-17 ]`) before the body, if it
+/// prints one such date only. A date named as the publication's wins over a bare
+/// one, which may be some other time a page prints.
 fn published_date(
-    front: &Front,
+    page: &Page<'_>,
     sections: &[Segment],
     arounds: &[(usize, Around)],
 ) -> Option<(chrono::NaiveDate, SourcePos)> {
+    fn find<'p>(
+        mut paras: impl Iterator<Item = &'p Para>,
+        read: fn(&str) -> Option<chrono::NaiveDate>,
+    ) -> Option<(chrono::NaiveDate, SourcePos)> {
+        paras.find_map(|p| read(&p.text).map(|d| (d, p.pos)))
+    }
+    let front = page.front;
     let before = || front.dropped.iter().chain(&front.preamble);
-    let stated = before()
-        .find_map(|p| meta::published(&p.text).map(|d| (d, p.pos)))
-        .or_else(|| before().find_map(|p| meta::published_bare(&p.text).map(|d| (d, p.pos))));
+    let stated = find(before(), meta::published)
+        .or_else(|| find(page.chrome.iter(), meta::published))
+        .or_else(|| find(before(), meta::published_bare))
+        .or_else(|| find(page.chrome.iter(), meta::published_bare));
     if stated.is_some() {
         return stated;
     }
+    signature_date(sections, arounds).or_else(|| {
+        let mut dates = page
+            .chrome
+            .iter()
+            .filter_map(|p| meta::bracketed_date(&p.text).map(|d| (d, p.pos)));
+        let first = dates.next()?;
+        dates.all(|(d, _)| d == first.0).then_some(first)
+    })
+}
+
+/// The date under the signature at the end of the last section.
+fn signature_date(
+    sections: &[Segment],
+    arounds: &[(usize, Around)],
+) -> Option<(chrono::NaiveDate, SourcePos)> {
     let (seg, (_, a)) = sections.iter().zip(arounds).next_back()?;
     let tail: Vec<Para> = if seg.id.table().is_some() {
         match closing_place(seg, &a.after, &a.loose) {

@@ -6,8 +6,9 @@ use xxgk_model::{Cell, CellKey, SourceMap, SourcePos, Table, escape_pointer};
 
 use super::columns::{Column, Fit, place};
 use super::items::Field;
-use crate::ImportNote;
 use crate::cell::read_cell;
+use crate::normalize::trim;
+use crate::{ImportNote, RowForm};
 
 /// Source map and notes being collected.
 #[derive(Debug, Default)]
@@ -129,6 +130,45 @@ impl Out {
                 self.put(table, id, path, &c.label, &field, c.unit);
             }
         }
+    }
+
+    /// Whether a row of `form` with `values` cannot be put under `want` columns
+    /// without guessing: a space-aligned row with fewer fields than columns, which
+    /// the front end could not align with a full row of its run. A blank cell
+    /// prints as nothing there, so which columns the values are under is unknown;
+    /// the row is then not read, and a note (`values-unplaced`) names it and quotes
+    /// its values.
+    pub(crate) fn unaligned(
+        &mut self,
+        form: RowForm,
+        what: &str,
+        values: &[Field],
+        want: usize,
+        pos: SourcePos,
+        pointer: Option<String>,
+    ) -> bool {
+        if form != RowForm::SpaceAligned || values.len() >= want {
+            return false;
+        }
+        let texts: Vec<&str> = values
+            .iter()
+            .map(|f| trim(&f.text))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if texts.is_empty() {
+            return false;
+        }
+        self.note(
+            "values-unplaced",
+            format!(
+                "{what}只印出 {} 个数值，少于 {want} 列；此文本按空格对齐、不印空白单元格，又没有可对照的完整行，无法确定各数值所在的列，未读入：“{}”",
+                texts.len(),
+                texts.join("”“")
+            ),
+            Some(pos),
+            pointer,
+        );
+        true
     }
 
     /// Notes how a row's values were placed when it was not one for one (listing

@@ -208,6 +208,17 @@ fn block_row(table: &mut Table, header: &[Split], s: &Split, b: usize, out: &mut
         .collect();
     let block = BLOCKS[b];
     let pointer = row_pointer(ID, block);
+    let what = format!("表四“{block}”行");
+    if out.unaligned(
+        s.form,
+        &what,
+        &s.values,
+        cols.len(),
+        s.pos,
+        Some(pointer.clone()),
+    ) {
+        return;
+    }
     let (placed, fit) = place(&s.values, &cols);
     out.fit(
         &fit,

@@ -99,13 +99,14 @@ pub(crate) fn is_sub_heading(text: &str) -> bool {
     char_len(t) <= 30 && !body.contains(['。', '；', ';']) && !body.is_empty()
 }
 
-/// Narrative paragraphs as blocks: sub-headings on their own line become
-/// headings, everything else a paragraph, text unchanged.
+/// Narrative paragraphs as blocks: sub-headings on their own line (and lines the
+/// source marks as headings) become headings, everything else a paragraph, text
+/// unchanged.
 pub(crate) fn blocks(paras: &[Para]) -> Vec<Block> {
     paras
         .iter()
         .map(|p| {
-            if is_sub_heading(&p.text) {
+            if p.heading || is_sub_heading(&p.text) {
                 Block::Heading(p.text.clone())
             } else {
                 Block::Paragraph(p.text.clone())
@@ -122,6 +123,7 @@ mod tests {
         Item::Para(Para {
             text: text.to_owned(),
             pos: xxgk_model::SourcePos::Text { line: 1, column: 1 },
+            heading: false,
         })
     }
 

@@ -135,6 +135,7 @@ pub(crate) fn assign(
                     .collect::<Vec<_>>()
                     .join("\t"),
                 pos: row.pos,
+                heading: false,
             }),
         }
     }

@@ -165,4 +165,5 @@ fn apply(lines: &mut [Line<'_>], cells: &[Vec<Piece>]) {
         }
     }
     lines[first].kind = Kind::Row(fields);
+    lines[first].spaced = false;
 }

@@ -41,6 +41,8 @@ pub(crate) struct Line<'a> {
     pub(crate) no: u32,
     pub(crate) text: &'a str,
     pub(crate) kind: Kind,
+    /// A row whose fields were split at runs of spaces (blank cells not printed).
+    pub(crate) spaced: bool,
 }
 
 /// Splits text into lines at `\r\n`, `\r` or `\n`.
@@ -56,15 +58,29 @@ pub(crate) fn split_lines(text: &str) -> Vec<&str> {
     out
 }
 
-/// Classifies every line.
+/// Classifies every line (of a text that is not Markdown).
+#[cfg(test)]
 pub(crate) fn classify(text: &str) -> Vec<Line<'_>> {
+    classify_as(text, false)
+}
+
+/// Classifies every line of a text, Markdown or not: in Markdown a line holding a
+/// tab is text (Markdown's tables are pipe tables and pandoc's space-aligned ones).
+pub(crate) fn classify_as(text: &str, markdown: bool) -> Vec<Line<'_>> {
     let mut lines: Vec<Line<'_>> = split_lines(text)
         .into_iter()
         .enumerate()
-        .map(|(i, t)| Line {
-            no: u32::try_from(i + 1).unwrap_or(u32::MAX),
-            text: t,
-            kind: first_kind(t),
+        .map(|(i, t)| {
+            let mut kind = first_kind(t);
+            if markdown && t.contains('\t') && !trim(t).starts_with('|') {
+                kind = Kind::Text;
+            }
+            Line {
+                no: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                text: t,
+                kind,
+                spaced: false,
+            }
         })
         .collect();
     join_grid_rows(&mut lines);
@@ -215,12 +231,23 @@ fn markdown(line: &str) -> Option<Kind> {
     }
     let offset = line.find('|').map_or(0, |i| char_len(&line[..i]));
     let inner = t.strip_prefix('|').unwrap_or(t);
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    Some(Kind::Row(split_at(
-        inner,
-        '|',
-        u32::try_from(offset + 2).unwrap_or(1),
-    )))
+    // A closing pipe, unless escaped (`\|` is a pipe inside the last cell).
+    let inner = match inner.strip_suffix('|') {
+        Some(rest) if !rest.ends_with('\\') => rest,
+        _ => inner,
+    };
+    let fields = super::markdown::split_pipes(inner)
+        .into_iter()
+        .map(|(text, at)| {
+            let lead = text.chars().take_while(|c| is_space(*c)).count();
+            Field {
+                text: trim(&text).to_owned(),
+                column: u32::try_from(offset + 2 + at + lead).unwrap_or(u32::MAX),
+                line: None,
+            }
+        })
+        .collect();
+    Some(Kind::Row(fields))
 }
 
 /// Fields of a line split at runs of two or more spaces or at an ideographic
@@ -373,6 +400,7 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
             }
         })
         .collect();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if split[i].is_none() {
@@ -406,12 +434,14 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
             for k in i..=end {
                 if let Some((fields, _)) = &split[k] {
                     lines[k].kind = Kind::Row(fields.clone());
+                    lines[k].spaced = true;
                 }
             }
-            super::align::fill_gaps(&mut lines[i..=end]);
+            runs.push((i, end));
         }
         i = end + 1;
     }
+    super::align::fill_tables(lines, &runs);
 }
 
 #[cfg(test)]

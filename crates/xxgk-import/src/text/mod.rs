@@ -26,6 +26,7 @@
 mod align;
 mod cells;
 mod lines;
+mod markdown;
 mod markup;
 mod percell;
 
@@ -36,7 +37,7 @@ use xxgk_model::SourcePos;
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
 use crate::patterns::{is_title, numbering_len, section_heading};
 use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
-use lines::{Kind, Line, classify};
+use lines::{Kind, Line};
 
 /// Reads decoded text into a [`Document`].
 pub fn read_text(text: &str) -> Document {
@@ -46,7 +47,8 @@ pub fn read_text(text: &str) -> Document {
     // removed from paragraphs.
     let blanked = markup::blank_inline(text);
     let originals = lines::split_lines(text);
-    let mut lines = classify(&blanked);
+    let markdown = markdown::is_markdown(&originals);
+    let mut lines = lines::classify_as(&blanked, markdown);
     let html = markup::tables(&lines.iter().map(|l| l.text).collect::<Vec<_>>());
     for t in &html {
         for line in &mut lines[t.first..=t.last] {
@@ -54,7 +56,9 @@ pub fn read_text(text: &str) -> Document {
         }
     }
     let mut html = html.into_iter().peekable();
-    let wrapped = Wrap::detect(&lines);
+    let mut wrapped = Wrap::detect(&lines);
+    // Markdown says itself where paragraphs end (see `markdown`).
+    wrapped.wrapped &= !markdown;
     let mut b = Builder {
         blocks: Vec::new(),
         notes: Vec::new(),
@@ -62,6 +66,7 @@ pub fn read_text(text: &str) -> Document {
         grid: None,
         wrap: wrapped,
         last_len: None,
+        markdown,
     };
     for (i, line) in lines.iter().enumerate() {
         if html.peek().is_some_and(|t| t.first == i)
@@ -76,8 +81,12 @@ pub fn read_text(text: &str) -> Document {
         match &line.kind {
             Kind::Blank => b.blank(),
             Kind::Footer => b.drop_line(line, "page-footer", "删除页码或页脚行"),
+            Kind::Stray if b.markdown => {
+                b.text(line, originals.get(i).copied().unwrap_or(line.text));
+            }
             Kind::Stray => b.drop_line(line, "stray-text", "删除孤立的标点（疑为印章或图层残留）"),
             Kind::RuleLine | Kind::Taken => {}
+            Kind::Row(fields) if line.spaced => b.row(line, fields, RowForm::SpaceAligned),
             Kind::Row(fields) => b.row(line, fields, RowForm::Inline),
             Kind::PerCell(fields, blank_cells) => b.row(
                 line,
@@ -92,7 +101,11 @@ pub fn read_text(text: &str) -> Document {
                 "此处的表格在转换时未输出（pandoc 转为纯文本时把含合并单元格的表格写作“[TABLE]”），表格内容无法读取；请改用 Markdown、HTML 或 Word 格式",
             ),
             Kind::Text => {
-                if b.grid.is_some() && next_is_row(&lines[i + 1..]) && Builder::is_junk(line) {
+                if !b.markdown
+                    && b.grid.is_some()
+                    && next_is_row(&lines[i + 1..])
+                    && Builder::is_junk(line)
+                {
                     b.drop_line(
                         line,
                         "stray-text",
@@ -112,6 +125,7 @@ pub fn read_text(text: &str) -> Document {
         blocks: b.blocks,
         source_text: Some(text.to_owned()),
         notes: b.notes,
+        page_meta: Vec::new(),
     }
 }
 
@@ -138,7 +152,9 @@ impl Wrap {
             .filter(|l| l.kind == Kind::Text)
             .map(|l| trim(l.text))
             .filter(|t| char_len(t) >= 12)
-            // Headings and the title end without punctuation in any layout.
+            // Headings and the title end without punctuation in any layout, and
+            // Markdown's headings and bold captions are never wrapped.
+            .filter(|t| markdown_markup(t) == (t, false))
             .filter(|t| numbering_len(t).is_none() && section_heading(t).is_none() && !is_title(t))
             .collect();
         let open: Vec<usize> = long
@@ -160,6 +176,9 @@ struct OpenPara {
     /// The paragraph is a short numbered heading, a section heading or the title:
     /// nothing joins it.
     closed: bool,
+    /// (Markdown) its last line ended in a line break: the next line goes on
+    /// after a `\n`.
+    hard: bool,
 }
 
 struct Builder {
@@ -170,6 +189,8 @@ struct Builder {
     wrap: Wrap,
     /// Length of the last line added to the open paragraph.
     last_len: Option<usize>,
+    /// The text is a Markdown document (see `markdown`).
+    markdown: bool,
 }
 
 fn pos_of(line: &Line<'_>) -> SourcePos {
@@ -183,7 +204,8 @@ fn pos_of(line: &Line<'_>) -> SourcePos {
 impl Builder {
     fn blank(&mut self) {
         // In wrapped text a blank line inside an unfinished sentence is a page break.
-        let keep_open = self.wrap.wrapped
+        let keep_open = !self.markdown
+            && self.wrap.wrapped
             && self
                 .para
                 .as_ref()
@@ -215,10 +237,16 @@ impl Builder {
             self.flush_grid();
         }
         let pos = pos_of(line);
+        // A pipe table's cells in a Markdown document: escapes and `<br>` read.
+        let pipes = self.markdown && trim(line.text).starts_with('|');
         let cells = fields
             .iter()
             .map(|f| GridCell {
-                text: f.text.clone(),
+                text: if pipes {
+                    markdown::cell(&f.text)
+                } else {
+                    f.text.clone()
+                },
                 pos: SourcePos::Text {
                     line: f.line.unwrap_or(line.no),
                     column: f.column,
@@ -242,8 +270,24 @@ impl Builder {
     fn text(&mut self, line: &Line<'_>, published: &str) {
         self.flush_grid();
         let spanless = markup::strip_inline(trim(published));
-        let t = markdown_markup(trim(&spanless));
+        let (t, heading) = markdown_markup(trim(&spanless));
         let pos = pos_of(line);
+        if self.markdown {
+            self.markdown_line(t, heading, pos);
+            return;
+        }
+        // A Markdown heading is a line of its own: it ends the paragraph before it
+        // and nothing joins it.
+        if heading {
+            self.flush_para();
+            self.blocks.push(DocBlock::Para(Para {
+                text: t.to_owned(),
+                pos,
+                heading: true,
+            }));
+            self.last_len = None;
+            return;
+        }
         if self.wrap.wrapped {
             if let Some(p) = &self.para
                 && !p.closed
@@ -275,6 +319,7 @@ impl Builder {
                 text: t.to_owned(),
                 pos,
                 closed,
+                hard: false,
             });
             self.last_len = Some(char_len(t));
         } else {
@@ -282,8 +327,45 @@ impl Builder {
             self.blocks.push(DocBlock::Para(Para {
                 text: t.to_owned(),
                 pos,
+                heading: false,
             }));
         }
+    }
+
+    /// A line of text of a Markdown document (its heading marks and bold wrapper
+    /// removed): a heading is a line of its own; other lines go on the open
+    /// paragraph (after a line break, or joined where a writer wrapped it) unless a
+    /// blank line ended it or the line is a section heading.
+    fn markdown_line(&mut self, t: &str, heading: bool, pos: SourcePos) {
+        let (line, hard) = match markdown::hard_break(t) {
+            Some(rest) if !heading => (rest, true),
+            _ => (t, false),
+        };
+        let text = markdown::unescape(line);
+        if heading || section_heading(&text).is_some() {
+            self.flush_para();
+            self.blocks
+                .push(DocBlock::Para(Para { text, pos, heading }));
+            return;
+        }
+        if let Some(p) = self.para.as_mut().filter(|p| !p.closed) {
+            let sep = if p.hard {
+                "\n"
+            } else {
+                markdown::soft_break(&p.text, &text)
+            };
+            p.text.push_str(sep);
+            p.text.push_str(&text);
+            p.hard = hard;
+            return;
+        }
+        self.flush_para();
+        self.para = Some(OpenPara {
+            text,
+            pos,
+            closed: false,
+            hard,
+        });
     }
 
     /// Whether wrapped text ends its paragraph with this text: a sentence end, but
@@ -302,6 +384,7 @@ impl Builder {
             self.blocks.push(DocBlock::Para(Para {
                 text: p.text,
                 pos: p.pos,
+                heading: false,
             }));
         }
     }
@@ -313,19 +396,30 @@ impl Builder {
     }
 }
 
-/// A line without Markdown heading marks (`## `), a bold wrapper (`**…**`) or a
-/// pandoc span (`[…]{.underline}`), which are markup, not text of the report.
-fn markdown_markup(t: &str) -> &str {
+/// A line without Markdown heading marks (`## `, also closed: `## … ##`) or a
+/// bold wrapper (`**…**`), which are markup, not text of the report; and whether
+/// the line is a Markdown heading.
+fn markdown_markup(t: &str) -> (&str, bool) {
     let hashes = t.chars().take_while(|c| *c == '#').count();
-    let t = if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
-        trim(&t[hashes..])
+    let heading = (1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\t']);
+    let t = if heading {
+        let inner = trim(&t[hashes..]);
+        // A closing sequence: `#`s after a space at the end of the line.
+        let closing = inner.trim_end_matches('#');
+        if closing.len() < inner.len() && (closing.is_empty() || closing.ends_with(' ')) {
+            trim(closing)
+        } else {
+            inner
+        }
     } else {
         t
     };
-    t.strip_prefix("**")
+    let t = t
+        .strip_prefix("**")
         .and_then(|r| r.strip_suffix("**"))
         .filter(|r| !r.is_empty())
-        .map_or(t, trim)
+        .map_or(t, trim);
+    (t, heading && !t.is_empty())
 }
 
 #[cfg(test)]

@@ -37,6 +37,14 @@ pub(super) fn word(text: &str) -> Word {
     if key.contains("本列数据") {
         return Word::Note;
     }
+    // A column label written as its path (`法人或其他组织/商业企业`, as the
+    // Markdown output of xxgk prints a flattened header): the organisation.
+    if let Some((group, leaf)) = text.rsplit_once(['/', '／'])
+        && label_key(group) == "法人或其他组织"
+        && let w @ Word::Org(_) = word(leaf)
+    {
+        return w;
+    }
     match key.as_str() {
         "自然人" => Word::Person,
         "企业" | "商业企业" => Word::Org(0),

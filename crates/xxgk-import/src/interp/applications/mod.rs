@@ -347,6 +347,11 @@ impl Reader {
                 c.grid_col = None;
             }
         }
+        let what = format!("表三“{path}”行");
+        let pointer = Some(row_pointer(ID, path));
+        if out.unaligned(s.form, &what, &s.values, columns.len(), s.pos, pointer) {
+            return;
+        }
         out.row(&mut self.table, ID, path, &s.values, &columns, pos, s.pos);
     }
 }

@@ -192,6 +192,17 @@ impl Reader {
             header
         };
         let pointer = row_pointer(ID, path);
+        let what = format!("表二“{path}”行");
+        if out.unaligned(
+            s.form,
+            &what,
+            &s.values,
+            columns.len(),
+            s.pos,
+            Some(pointer.clone()),
+        ) {
+            return;
+        }
         out.at(pointer.clone(), pos);
         if columns.is_empty() {
             out.note(
