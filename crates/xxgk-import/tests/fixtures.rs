@@ -678,3 +678,48 @@ fn spreadsheet_shaped_text_places_values_by_position() {
         i.notes
     );
 }
+
+/// Some reports write the year of their title and the date under the signature in
+/// Chinese numerals (`二〇二五年`, `二〇二六年一月二十日`): they give the year, the
+/// statistical period and the publication date as the Arabic forms do.
+#[test]
+fn years_and_dates_in_chinese_numerals() {
+    let path = format!(
+        "{}/tests/fixtures/clean-2025.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let clean = std::fs::read_to_string(path).unwrap();
+    let chinese = clean
+        .replacen(
+            "青禾县交通运输局2025年政府信息公开工作年度报告",
+            "青禾县交通运输局二〇二五年度政府信息公开工作年度报告",
+            1,
+        )
+        .replacen(
+            "自2025年1月1日至2025年12月31日",
+            "自二〇二五年一月一日至十二月三十一日",
+            1,
+        )
+        .replacen("2026年1月20日", "二〇二六年一月二十日", 1);
+    assert_ne!(
+        chinese, clean,
+        "the fixture changed: its title, period or date"
+    );
+    let r = import(chinese.as_bytes(), &ImportOptions::default())
+        .unwrap()
+        .report;
+    assert_eq!(r.meta.year, 2025);
+    assert_eq!(r.meta.agency, "青禾县交通运输局");
+    assert_eq!(
+        r.meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-20")
+    );
+    let period = r.meta.period.expect("the statistical period");
+    assert_eq!(
+        (period.start.to_string(), period.end.to_string()),
+        ("2025-01-01".to_owned(), "2025-12-31".to_owned())
+    );
+    // The closing keeps the date as printed.
+    let closing: Vec<&str> = r.closing.iter().map(xxgk_model::Block::text).collect();
+    assert_eq!(closing, ["青禾县交通运输局", "二〇二六年一月二十日"]);
+}

@@ -297,13 +297,13 @@ fn is_title(text: &str) -> bool {
         && heading_bit(t) == 0
 }
 
-/// Whether a text states a year (`2024年`): a report's title does, a breadcrumb
-/// ending in `政府信息公开年报` does not.
+/// Whether a text states a year (`2024年`, `二〇二四年`): a report's title does, a
+/// breadcrumb ending in `政府信息公开年报` does not.
 fn states_year(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().map(crate::normalize::fold_width).collect();
-    chars
-        .windows(5)
-        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
+    let chars = crate::dates::compact(text);
+    (0..chars.len()).any(|i| {
+        crate::dates::year_at(&chars, i).is_some_and(|(_, end)| chars.get(end) == Some(&'年'))
+    })
 }
 
 /// A date written out in Chinese (2024年1月17日), as under a signature.

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use xxgk_model::{BodyKind, Period};
 
 use crate::Para;
-use crate::dates::{compact, date_at};
+use crate::dates::{compact, date_at, year_at};
 pub(crate) use crate::dates::{date_line, first_date};
 use crate::normalize::{char_len, ends_sentence, fold_width, trim};
 
@@ -135,21 +135,14 @@ fn date_after(chars: &[char], from: usize) -> Option<NaiveDate> {
 }
 
 /// Agency and year read from a title: `<机关><年>年(度)政府信息公开…` or
-/// `<年>年<机关>政府信息公开…`.
+/// `<年>年<机关>政府信息公开…`, the year in Arabic or Chinese digits (`二〇二四年`).
 pub(crate) fn from_title(title: &str) -> (Option<String>, Option<i32>) {
     let chars = compact(title);
-    let mut found = None;
-    for i in 0..chars.len() {
-        if i > 0 && chars[i - 1].is_ascii_digit() {
-            continue;
-        }
-        let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if digits == 4 && chars.get(i + 4) == Some(&'年') {
-            let year: String = chars[i..i + 4].iter().collect();
-            found = year.parse::<i32>().ok().map(|y| (i, y));
-            break;
-        }
-    }
+    let found = (0..chars.len()).find_map(|i| {
+        year_at(&chars, i)
+            .filter(|(_, end)| chars.get(*end) == Some(&'年'))
+            .map(|(y, _)| (i, y))
+    });
     let Some((at, year)) = found else {
         return (None, None);
     };
@@ -313,6 +306,14 @@ mod tests {
         for (t, a, y) in cases {
             assert_eq!(from_title(t), (Some(a.to_owned()), Some(y)), "{t}");
         }
+        assert_eq!(
+            from_title("某某县司法局二〇二四年度政府信息公开工作年度报告"),
+            (Some("某某县司法局".to_owned()), Some(2024))
+        );
+        assert_eq!(
+            from_title("二○二○年某某市人民政府政府信息公开工作年度报告"),
+            (Some("某某市人民政府".to_owned()), Some(2020))
+        );
         assert_eq!(
             from_title("关于2023年度政府信息公开工作年度报告"),
             (None, Some(2023))
