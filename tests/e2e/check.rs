@@ -231,3 +231,25 @@ fn docs_rules_md_is_what_rules_markdown_prints() {
         "docs/rules.md is stale: cargo run -q -p xxgk-cli -- rules --markdown > docs/rules.md"
     );
 }
+
+/// A table the file prints but the importer cannot read (a PDF's text that leaves
+/// table 三's blank cells out, with no full row to align the rest by) is reported
+/// as unread, a warning, never as a table missing from the report: the exit code
+/// says the report has no error.
+#[test]
+fn a_table_the_importer_cannot_read_is_unread_not_missing() {
+    let fixture = crate::fixture("layout-blank-columns-2024.txt");
+    let out = stdout(xxgk().arg("check").arg(&fixture), 0);
+    assert!(
+        out.contains(
+            "警告[S011] 表三印在文件中，但未能从文件读出任何数据（见导入说明），本表没有核对"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("[S002]") && !out.contains("[S009]"), "{out}");
+    // Each row left unread is listed with its values.
+    assert!(
+        out.contains("表三“三、本年度办理结果/（七）总计”行只印出 2 个数值"),
+        "{out}"
+    );
+}

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use xxgk_import::{ImportNote, ImportOptions, InputKind, import_with_document};
+use xxgk_model::schema::TableId;
 use xxgk_model::{Report, SourceMap, SourcePos};
 
 use crate::cmd::init::Kind;
@@ -60,6 +61,8 @@ pub(crate) struct Loaded {
     pub(crate) view: SourceView,
     /// What the file was read as.
     pub(crate) kind: InputKind,
+    /// Tables the file prints that were not read in full (from the notes).
+    pub(crate) unread: Vec<TableId>,
 }
 
 /// Reads a file as it says it is.
@@ -76,6 +79,7 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
     let (imported, doc) = import_with_document(&bytes, &options)
         .with_context(|| format!("{} 无法导入", path.display()))?;
     let kind = imported.kind;
+    let unread = imported.unread_tables();
     let model = matches!(kind, InputKind::ModelToml | InputKind::ModelJson);
     if model && !overrides.is_empty() {
         bail!(
@@ -101,6 +105,7 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
         notes: imported.notes,
         view,
         kind,
+        unread,
     })
 }
 

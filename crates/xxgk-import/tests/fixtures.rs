@@ -524,6 +524,18 @@ fn pandoc_plain_text_says_a_table_was_left_out() {
         count(&i, TableId::Reviews, "行政诉讼/未经复议直接起诉", "总计"),
         Some(1)
     );
+    // The table left out is table 三, in whose section `[TABLE]` stands: unread,
+    // not missing from the report.
+    assert_eq!(i.unread_tables(), [A3]);
+}
+
+/// Tables read in full are not unread, whatever else the notes say.
+#[test]
+fn tables_read_in_full_are_not_unread() {
+    for name in ["clean-2025.txt", "subtotal-column.txt", "missing-row.txt"] {
+        let i = fixture(name);
+        assert_eq!(i.unread_tables(), [], "{name}: {:#?}", i.notes);
+    }
 }
 
 /// A page saved by a scraper states the time it was fetched (`采集时间`) and the

@@ -44,6 +44,8 @@ fn rows_with_blank_cells_and_no_full_row_are_not_read() {
         ),
         None
     );
+    // The table is printed but not read: unread, not missing from the report.
+    assert_eq!(i.unread_tables(), [A3]);
     let unplaced = notes(&i, "values-unplaced");
     // Every official row of table 三 (25 in the 2021 format) is named.
     let rows = xxgk_model::FormatVersion::V2021.spec().table(A3).rows.len();

@@ -5,9 +5,10 @@
 use std::cell::OnceCell;
 
 use xxgk_model::Report;
+use xxgk_model::schema::TableId;
 
 use crate::identity::{self, Identity};
-use crate::{Config, Location, Related};
+use crate::{CheckOptions, Config, Location, Related};
 
 /// A problem a rule found, before the engine gives it a code and severity.
 #[derive(Debug)]
@@ -49,6 +50,9 @@ pub(crate) struct Context<'a> {
     pub(crate) previous: Option<&'a Report>,
     /// The configuration (rules read only the local deadlines from it).
     pub(crate) config: &'a Config,
+    /// Tables the source prints that were not read in full (see
+    /// [`CheckOptions::unread`]).
+    pub(crate) unread: &'a [TableId],
     shared: &'a Shared,
     pub(crate) found: Vec<Finding>,
 }
@@ -56,14 +60,14 @@ pub(crate) struct Context<'a> {
 impl<'a> Context<'a> {
     pub(crate) fn new(
         report: &'a Report,
-        previous: Option<&'a Report>,
-        config: &'a Config,
+        options: &CheckOptions<'a>,
         shared: &'a Shared,
     ) -> Context<'a> {
         Context {
             report,
-            previous,
-            config,
+            previous: options.previous,
+            config: options.config,
+            unread: options.unread,
             shared,
             found: Vec::new(),
         }

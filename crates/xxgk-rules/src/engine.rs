@@ -1,6 +1,7 @@
 //! Runs the rules: the one place where configuration (rules off, severities) and
 //! source positions are applied.
 
+use xxgk_model::schema::TableId;
 use xxgk_model::{Report, SourceMap};
 
 use crate::config::{self, Level};
@@ -19,6 +20,11 @@ pub struct CheckOptions<'a> {
     /// Where each part of the report came from in the imported file; when given,
     /// every location in the report gets its source position.
     pub source: Option<&'a SourceMap>,
+    /// Tables the source file prints but its reader could not read in full (an
+    /// importer's notes say which, e.g. `xxgk_import::Imported::unread_tables`):
+    /// cells missing from them are the reading's gaps, not the report's, so they
+    /// are reported as such (S011 table-unread) and not as missing tables or cells.
+    pub unread: &'a [TableId],
 }
 
 impl Default for CheckOptions<'_> {
@@ -27,6 +33,7 @@ impl Default for CheckOptions<'_> {
             previous: None,
             config: &config::DEFAULT,
             source: None,
+            unread: &[],
         }
     }
 }
@@ -45,7 +52,7 @@ pub fn check_with(report: &Report, options: &CheckOptions<'_>) -> Findings {
         let Level::On(severity) = options.config.level(rule) else {
             continue;
         };
-        let mut cx = Context::new(report, options.previous, options.config, &shared);
+        let mut cx = Context::new(report, options, &shared);
         (rule.check)(report, &mut cx);
         for finding in cx.found {
             let mut location = finding.location;

@@ -405,6 +405,7 @@ fn never_panics(
             previous,
             config: &config,
             source: Some(&map),
+            unread: &[],
         },
     );
     let s = findings.summary;

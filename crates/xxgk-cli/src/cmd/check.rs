@@ -92,6 +92,7 @@ pub(crate) fn check_loaded(current: Loaded, previous: Option<Loaded>, config: &C
         previous: previous.as_ref().map(|l| &l.report),
         config,
         source: Some(&current.source),
+        unread: &current.unread,
     };
     let mut findings = check_with(&current.report, &options);
     if let Some(previous) = &previous {

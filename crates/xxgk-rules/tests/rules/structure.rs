@@ -121,3 +121,58 @@ fn s010_label_not_in_format() {
     );
     run("S010", &draws, &dept(2023));
 }
+
+/// A table the reader could not read in full: its gaps are the reading's, so
+/// table-unread is drawn in place of table-missing and cells-missing.
+#[test]
+fn s011_table_unread() {
+    let unread = [TableId::Applications];
+    let with_unread = |report: &Report| {
+        check_with(
+            report,
+            &CheckOptions {
+                unread: &unread,
+                ..CheckOptions::default()
+            },
+        )
+    };
+    // Every row of table 三 unread, and one row of a partly read table 三.
+    let mut empty = dept(2023);
+    let table = empty.table_mut(TableId::Applications).unwrap();
+    let rows: Vec<String> = table.rows().map(|(l, _)| l.to_owned()).collect();
+    for row in &rows {
+        table.remove(row);
+    }
+    let mut partial = dept(2023);
+    partial
+        .table_mut(TableId::Applications)
+        .unwrap()
+        .remove("三、本年度办理结果/（三）不予公开/8.属于行政查询事项");
+    for draws in [&empty, &partial] {
+        let findings = with_unread(draws);
+        for code in ["S002", "S009"] {
+            assert!(
+                findings.by_code(code).next().is_none(),
+                "{code} for a table not read in full: {findings:#?}"
+            );
+        }
+        // Without the reader's word, the same report lacks a table or cells.
+        let plain = check(draws);
+        assert!(
+            plain
+                .by_code("S002")
+                .chain(plain.by_code("S009"))
+                .next()
+                .is_some()
+        );
+        assert!(plain.by_code("S011").next().is_none());
+    }
+    let partly = with_unread(&partial);
+    let message = &partly.by_code("S011").next().unwrap().message;
+    assert!(
+        message.contains("表三有 7 个单元格未能从文件读出"),
+        "{message}"
+    );
+    // Passes: the same empty table when the reader read everything it printed.
+    case("S011", &with_unread(&empty), &check(&empty));
+}

@@ -11,6 +11,7 @@ pub(crate) mod other_version_label;
 pub(crate) mod section_missing;
 pub(crate) mod sections_out_of_order;
 pub(crate) mod table_missing;
+pub(crate) mod table_unread;
 
 use xxgk_model::schema::applications::OTHER_HANDLING;
 use xxgk_model::schema::{TableId, parent_label};
