@@ -11,6 +11,7 @@ mod export;
 mod import;
 mod init;
 mod inputs;
+mod pdf;
 mod positions;
 mod render;
 mod render_corpus;

@@ -1,10 +1,13 @@
 //! Reading any file the importer reads: a published report (text, HTML page, Word
 //! file) or a model file (TOML/JSON), with its source map, what to show at each
-//! position, and the import notes.
+//! position, and the import notes. A PDF file is read through its text as
+//! `pdftotext -layout` (poppler-utils) extracts it, when that program is installed.
 
 use std::fmt::Write as _;
 use std::fs;
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 use xxgk_import::{ImportNote, ImportOptions, InputKind, import_with_document};
@@ -63,6 +66,9 @@ pub(crate) struct Loaded {
     pub(crate) kind: InputKind,
     /// Tables the file prints that were not read in full (from the notes).
     pub(crate) unread: Vec<TableId>,
+    /// The file is a PDF, read through the text `pdftotext -layout` extracts
+    /// from it: positions are lines and columns of that text.
+    pub(crate) pdf: bool,
 }
 
 /// Reads a file as it says it is.
@@ -74,8 +80,17 @@ pub(crate) fn load(path: &Path) -> Result<Loaded> {
 /// a model file (its `[meta]` says what they would).
 pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
     let bytes = fs::read(path).with_context(|| format!("无法读取 {}", path.display()))?;
+    let pdf = bytes.starts_with(b"%PDF-");
+    let bytes = if pdf {
+        pdf_text(path)?.into_bytes()
+    } else {
+        bytes
+    };
     let mut options = overrides.options();
-    options.file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    options.file_name = path
+        .file_name()
+        .filter(|_| !pdf)
+        .map(|n| n.to_string_lossy().into_owned());
     let (imported, doc) = import_with_document(&bytes, &options)
         .with_context(|| format!("{} 无法导入", path.display()))?;
     let kind = imported.kind;
@@ -106,7 +121,47 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
         view,
         kind,
         unread,
+        pdf,
     })
+}
+
+/// The program that extracts a PDF's text, and the options it is run with.
+const PDFTOTEXT: &str = "pdftotext";
+const PDFTOTEXT_ARGS: &[&str] = &["-layout", "-enc", "UTF-8"];
+
+/// The text of a PDF file as `pdftotext -layout` extracts it: each page's lines
+/// with their cells aligned by spaces, pages separated by a form feed.
+fn pdf_text(path: &Path) -> Result<String> {
+    let output = Command::new(PDFTOTEXT)
+        .args(PDFTOTEXT_ARGS)
+        .arg(path)
+        .arg("-")
+        .output();
+    let output = match output {
+        Ok(o) => o,
+        Err(e) if e.kind() == ErrorKind::NotFound => bail!(
+            "{} 是 PDF 文件：xxgk 用 pdftotext 提取其文字，但本机没有安装；请安装 poppler-utils（Debian/Ubuntu：apt install poppler-utils；Windows、macOS 另有 poppler 的安装包），或先把 PDF 转为文本（pdftotext -layout 报告.pdf 报告.txt）再读取",
+            path.display()
+        ),
+        Err(e) => bail!("{} 是 PDF 文件，运行 pdftotext 失败：{e}", path.display()),
+    };
+    if !output.status.success() {
+        let why = String::from_utf8_lossy(&output.stderr);
+        bail!(
+            "{} 是 PDF 文件，pdftotext 无法提取其文字（{}）：{}",
+            path.display(),
+            output.status,
+            why.trim()
+        );
+    }
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    if text.chars().all(char::is_whitespace) {
+        bail!(
+            "{} 是 PDF 文件，但其中没有可提取的文字（可能是扫描的图片）；请取得网页、Word 或文字版 PDF 的报告",
+            path.display()
+        );
+    }
+    Ok(text)
 }
 
 /// Where a position is, as a user types it: `file:line:column` for text and HTML,
@@ -142,8 +197,33 @@ impl Loaded {
     }
 }
 
+impl Loaded {
+    /// How the input was read, as the JSON output names it (`pdf` for a PDF read
+    /// through its extracted text).
+    pub(crate) fn input_name(&self) -> &'static str {
+        if self.pdf {
+            "pdf"
+        } else {
+            kind_name(self.kind)
+        }
+    }
+
+    /// How a published report was read, in words; `None` for model files.
+    pub(crate) fn read_as(&self) -> Option<&'static str> {
+        if self.pdf {
+            return Some("从 PDF 导入：读的是 pdftotext -layout 提取的文字，行号、列号指该文字");
+        }
+        match self.kind {
+            InputKind::Text => Some("从文本导入"),
+            InputKind::Html => Some("从网页导入"),
+            InputKind::Docx => Some("从 Word 文件导入"),
+            InputKind::ModelToml | InputKind::ModelJson => None,
+        }
+    }
+}
+
 /// How the input was read, as the JSON output names it.
-pub(crate) fn kind_name(kind: InputKind) -> &'static str {
+fn kind_name(kind: InputKind) -> &'static str {
     match kind {
         InputKind::Text => "text",
         InputKind::Html => "html",

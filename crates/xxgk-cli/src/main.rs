@@ -1,11 +1,12 @@
 //! The `xxgk` command. The only crate of the workspace that prints, touches files
 //! or reads the environment.
-#![allow(clippy::print_stdout, clippy::print_stderr)]
+#![allow(clippy::print_stderr)]
 
 mod cmd;
 mod files;
 mod import_notes;
 mod input;
+mod out;
 mod report_print;
 mod source_view;
 mod toml_source;
@@ -49,7 +50,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Init(args) => cmd::init::run(&args),
         Command::Check(args) => cmd::check::run(&args),
-        Command::Rules(args) => Ok(cmd::rules::run(&args)),
+        Command::Rules(args) => cmd::rules::run(&args),
         Command::Explain(args) => cmd::explain::run(&args),
         Command::Render(args) => cmd::render::run(&args),
         Command::Import(args) => cmd::import::run(&args),

@@ -10,13 +10,12 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::ValueEnum;
-use xxgk_import::InputKind;
 use xxgk_model::SourceMap;
 use xxgk_rules::{CheckOptions, Config, Document, Findings, Location, check_with};
 
 use crate::files::read_text;
 use crate::import_notes::significant;
-use crate::input::{Loaded, Overrides, kind_name, load, load_with};
+use crate::input::{Loaded, Overrides, load, load_with};
 use crate::report_print::{self, Printed, ShownNote, Source};
 
 /// Arguments of `xxgk check`.
@@ -67,8 +66,8 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         .transpose()?;
     let checked = check_loaded(current, previous, &config);
     match args.format {
-        Format::Text => print!("{}", checked.text(args.notes)),
-        Format::Json => println!("{}", checked.json()?),
+        Format::Text => crate::out::print(&checked.text(args.notes))?,
+        Format::Json => crate::out::println(&checked.json()?)?,
     }
     Ok(if checked.findings.has_errors() {
         ExitCode::from(EXIT_ERRORS)
@@ -119,16 +118,6 @@ fn locate_previous(findings: &mut Findings, map: &SourceMap) {
     }
 }
 
-/// How a published report was read, in words; `None` for model files.
-fn read_as(kind: InputKind) -> Option<&'static str> {
-    match kind {
-        InputKind::Text => Some("从文本导入"),
-        InputKind::Html => Some("从网页导入"),
-        InputKind::Docx => Some("从 Word 文件导入"),
-        InputKind::ModelToml | InputKind::ModelJson => None,
-    }
-}
-
 impl Checked {
     /// The files' import notes with the report they belong to, in order: this
     /// year's, then last year's.
@@ -158,7 +147,7 @@ impl Checked {
         report_print::render(&Printed {
             report: &self.current.report,
             findings: &self.findings,
-            read_as: read_as(self.current.kind),
+            read_as: self.current.read_as(),
             current: Source {
                 path: &current,
                 view: &self.current.view,
@@ -195,11 +184,11 @@ impl Checked {
         let previous = self
             .previous
             .as_ref()
-            .map(|p| serde_json::json!({ "file": p.name(), "input": kind_name(p.kind) }));
+            .map(|p| serde_json::json!({ "file": p.name(), "input": p.input_name() }));
         let value = serde_json::json!({
             "version": JSON_VERSION,
             "file": self.current.name(),
-            "input": kind_name(self.current.kind),
+            "input": self.current.input_name(),
             "previous": previous,
             "report": {
                 "agency": meta.agency,

@@ -16,6 +16,6 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     let Some(rule) = find(&args.rule) else {
         bail!("没有规则“{}”；运行 xxgk rules 查看全部规则", args.rule);
     };
-    print!("{}", xxgk_rules::docs::section(rule));
+    crate::out::print(&xxgk_rules::docs::section(rule))?;
     Ok(ExitCode::SUCCESS)
 }

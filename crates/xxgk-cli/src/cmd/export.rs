@@ -62,7 +62,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
                 path.display()
             );
         }
-        None => print!("{csv}"),
+        None => crate::out::print(&csv)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -41,7 +41,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
                 path.display()
             );
         }
-        None => print!("{}", serialize_report(report, ModelFormat::Toml)?),
+        None => crate::out::print(&serialize_report(report, ModelFormat::Toml)?)?,
     }
     Ok(ExitCode::SUCCESS)
 }

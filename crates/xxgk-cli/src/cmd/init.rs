@@ -87,7 +87,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         text.insert_str(0, GUIDE);
     }
     write_atomic(&path, text.as_bytes(), args.force)?;
-    println!(
+    crate::out::println(&format!(
         "已写入 {}：{} {} 年度报告，{} 年格式（{}），{} 个表格单元格待填写。",
         path.display(),
         report.meta.agency,
@@ -95,7 +95,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         report.meta.format,
         report.spec().document,
         official_keys(report.meta.format).len()
-    );
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,10 +1,10 @@
 //! `xxgk render`: a report in the official layout as text, Markdown, HTML or Word.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use clap::ValueEnum;
 use xxgk_render::{Format, HtmlOptions, Options, TextOptions};
 
@@ -105,14 +105,11 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     let bytes = xxgk_render::render(&report, format, &options)?;
     match destination {
         Destination::Stdout => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(&bytes)
-                .and_then(|()| out.flush())
-                .context("无法写到标准输出")?;
+            crate::out::write(&bytes)?;
         }
         Destination::File(path) => {
             write_atomic(&path, &bytes, args.force)?;
-            println!("已写入 {}", path.display());
+            crate::out::println(&format!("已写入 {}", path.display()))?;
         }
     }
     Ok(ExitCode::SUCCESS)

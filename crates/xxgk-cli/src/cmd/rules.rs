@@ -3,6 +3,8 @@
 use std::fmt::Write;
 use std::process::ExitCode;
 
+use anyhow::Result;
+
 use unicode_width::UnicodeWidthStr;
 use xxgk_rules::registry::rules;
 
@@ -14,13 +16,13 @@ pub(crate) struct Args {
     markdown: bool,
 }
 
-pub(crate) fn run(args: &Args) -> ExitCode {
+pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     if args.markdown {
-        print!("{}", xxgk_rules::docs::markdown());
+        crate::out::print(&xxgk_rules::docs::markdown())?;
     } else {
-        print!("{}", list());
+        crate::out::print(&list())?;
     }
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }
 
 /// One line per rule: code, name, default severity, summary, in aligned columns.
