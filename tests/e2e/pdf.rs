@@ -39,6 +39,13 @@ fn published_pdfs_read_cell_for_cell() {
             .assert();
         let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
         assert_eq!(json["input"], "pdf", "{stem}");
+        // The text output names the page of each place.
+        let out = xxgk().arg("check").arg(&pdf).assert();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            text.contains(".pdf:") && text.contains("（PDF 第 "),
+            "{text}"
+        );
     }
 }
 

@@ -110,6 +110,7 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
     };
     let view = match (kind, doc, imported.source_text) {
         (InputKind::Docx, Some(doc), _) => SourceView::word(&doc),
+        (_, _, Some(text)) if pdf => SourceView::PdfText(text),
         (_, _, Some(text)) => SourceView::Lines(text),
         _ => SourceView::Nothing,
     };
@@ -185,10 +186,14 @@ impl Loaded {
         let name = self.name();
         let mut out = String::new();
         for n in &self.notes {
+            let source = crate::report_print::Source {
+                path: &name,
+                view: &self.view,
+            };
             let _ = writeln!(
                 out,
                 "{}: 导入说明[{}]：{}",
-                location(&name, n.pos),
+                n.pos.map_or_else(|| name.clone(), |pos| source.at(pos)),
                 n.code,
                 n.message
             );

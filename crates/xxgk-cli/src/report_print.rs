@@ -30,6 +30,21 @@ pub(crate) struct Source<'a> {
     pub(crate) view: &'a SourceView,
 }
 
+impl Source<'_> {
+    /// Where a position is, as a user types it (see [`location`]), with the page
+    /// for a PDF's extracted text.
+    pub(crate) fn at(&self, pos: SourcePos) -> String {
+        let at = location(self.path, Some(pos));
+        match pos {
+            SourcePos::Text { line, .. } => match self.view.page(line) {
+                Some(page) => format!("{at}（PDF 第 {page} 页）"),
+                None => at,
+            },
+            _ => at,
+        }
+    }
+}
+
 /// An import note to show, and which report's file it is about.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ShownNote<'a> {
@@ -150,7 +165,7 @@ fn diagnostic(out: &mut String, d: &Diagnostic, p: &Printed<'_>) {
             };
             let _ = write!(out, "      - {prefix}{}", r.label);
             if let (Some(pos), Some(src)) = (r.location.source, p.source(r.location.document)) {
-                let _ = write!(out, "（{}）", location(src.path, Some(pos)));
+                let _ = write!(out, "（{}）", src.at(pos));
             }
             out.push('\n');
         }
@@ -190,7 +205,7 @@ fn note(out: &mut String, n: ShownNote<'_>, p: &Printed<'_>) {
     if n.note.pointer.is_some() && !named {
         snippet(out, pos, src);
     } else {
-        let _ = writeln!(out, "    --> {}", location(src.path, Some(pos)));
+        let _ = writeln!(out, "    --> {}", src.at(pos));
     }
 }
 
@@ -205,7 +220,7 @@ fn place(location: &Location) -> String {
 /// Where a position is, then what the file holds there: the line with a marker
 /// under the column, or the text of a Word paragraph or cell.
 fn snippet(out: &mut String, pos: SourcePos, src: Source<'_>) {
-    let _ = writeln!(out, "    --> {}", location(src.path, Some(pos)));
+    let _ = writeln!(out, "    --> {}", src.at(pos));
     match src.view.excerpt(pos) {
         Some(Excerpt::Line {
             number,

@@ -11,6 +11,9 @@ use xxgk_model::SourcePos;
 pub(crate) enum SourceView {
     /// The decoded text of a text, HTML or model file (line ends as `\n`).
     Lines(String),
+    /// The text `pdftotext` extracted from a PDF file: lines as for `Lines`, and
+    /// each page after a form feed.
+    PdfText(String),
     /// A Word file's paragraphs and cells by position (a paragraph broken by line
     /// breaks has its lines joined with `\n`).
     Word(HashMap<SourcePos, String>),
@@ -64,7 +67,10 @@ impl SourceView {
     /// What the file holds at a position, if the position is in it.
     pub(crate) fn excerpt(&self, pos: SourcePos) -> Option<Excerpt<'_>> {
         match (self, pos) {
-            (SourceView::Lines(text), SourcePos::Text { line, column }) => {
+            (
+                SourceView::Lines(text) | SourceView::PdfText(text),
+                SourcePos::Text { line, column },
+            ) => {
                 let text = text.split('\n').nth(line.checked_sub(1)? as usize)?;
                 Some(Excerpt::Line {
                     number: line,
@@ -79,6 +85,23 @@ impl SourceView {
             _ => None,
         }
     }
+
+    /// The page of a PDF's extracted text that a line is on (from 1): one more
+    /// than the form feeds before the line's text. `None` for other views.
+    pub(crate) fn page(&self, line: u32) -> Option<u32> {
+        let SourceView::PdfText(text) = self else {
+            return None;
+        };
+        let mut feeds = 0u32;
+        for (i, l) in text.split('\n').enumerate() {
+            if i + 1 == line as usize {
+                let leading = l.chars().take_while(|c| *c == '\u{c}').count();
+                return Some(feeds + u32::try_from(leading).unwrap_or(0) + 1);
+            }
+            feeds += u32::try_from(l.matches('\u{c}').count()).unwrap_or(0);
+        }
+        None
+    }
 }
 
 #[cfg(test)]
@@ -86,6 +109,26 @@ mod tests {
     use xxgk_import::{Grid, GridCell, GridRow, InputKind, Para};
 
     use super::*;
+
+    #[test]
+    fn a_pdfs_pages_start_after_form_feeds() {
+        let view = SourceView::PdfText("一\n二\n\u{c}三\n四\u{c}\n\u{c}五\n".into());
+        let pages: Vec<Option<u32>> = (1..=6).map(|l| view.page(l)).collect();
+        assert_eq!(
+            pages,
+            [Some(1), Some(1), Some(2), Some(2), Some(4), Some(4)]
+        );
+        assert_eq!(view.page(9), None);
+        assert_eq!(
+            view.excerpt(SourcePos::Text { line: 2, column: 1 }),
+            Some(Excerpt::Line {
+                number: 2,
+                text: "二",
+                column: 1
+            })
+        );
+        assert_eq!(SourceView::Lines("一\n".into()).page(1), None);
+    }
 
     #[test]
     fn lines_are_counted_from_one_and_lines_beyond_the_text_are_none() {
