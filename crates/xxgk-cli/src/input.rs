@@ -110,8 +110,8 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
     };
     let view = match (kind, doc, imported.source_text) {
         (InputKind::Docx, Some(doc), _) => SourceView::word(&doc),
-        (_, _, Some(text)) if pdf => SourceView::PdfText(text),
-        (_, _, Some(text)) => SourceView::Lines(text),
+        (_, _, Some(text)) if pdf => SourceView::PdfText(text.into()),
+        (_, _, Some(text)) => SourceView::Lines(text.into()),
         _ => SourceView::Nothing,
     };
     Ok(Loaded {

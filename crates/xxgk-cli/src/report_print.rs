@@ -388,7 +388,7 @@ mod tests {
             },
             Source {
                 path: "a.txt",
-                view: &SourceView::Lines(line.clone()),
+                view: &SourceView::Lines(line.as_str().into()),
             },
         );
         let lines: Vec<&str> = out.lines().collect();

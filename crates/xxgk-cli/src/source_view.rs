@@ -10,16 +10,81 @@ use xxgk_model::SourcePos;
 #[derive(Debug, Clone, Default)]
 pub(crate) enum SourceView {
     /// The decoded text of a text, HTML or model file (line ends as `\n`).
-    Lines(String),
+    Lines(Lines),
     /// The text `pdftotext` extracted from a PDF file: lines as for `Lines`, and
     /// each page after a form feed.
-    PdfText(String),
+    PdfText(Lines),
     /// A Word file's paragraphs and cells by position (a paragraph broken by line
     /// breaks has its lines joined with `\n`).
     Word(HashMap<SourcePos, String>),
     /// Nothing to show.
     #[default]
     Nothing,
+}
+
+/// A text and where each of its lines starts, so that a line is found at once
+/// however many positions are shown (a long file can carry thousands of notes).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lines {
+    text: String,
+    /// Byte offset of each line's start.
+    starts: Vec<usize>,
+    /// Form feeds (page breaks of a PDF's text) before each line's start.
+    feeds: Vec<u32>,
+}
+
+impl Lines {
+    pub(crate) fn new(text: String) -> Lines {
+        let mut starts = vec![0];
+        let mut feeds = vec![0];
+        let mut seen = 0u32;
+        for (i, c) in text.char_indices() {
+            match c {
+                '\u{c}' => seen = seen.saturating_add(1),
+                '\n' => {
+                    starts.push(i + 1);
+                    feeds.push(seen);
+                }
+                _ => {}
+            }
+        }
+        Lines {
+            text,
+            starts,
+            feeds,
+        }
+    }
+
+    /// Line `number` (from 1) without its line end.
+    fn line(&self, number: u32) -> Option<&str> {
+        let i = usize::try_from(number.checked_sub(1)?).ok()?;
+        let start = *self.starts.get(i)?;
+        let end = self.starts.get(i + 1).map_or(self.text.len(), |e| e - 1);
+        self.text.get(start..end)
+    }
+
+    /// Form feeds before line `number`'s text (its leading ones included).
+    fn feeds_before(&self, number: u32) -> Option<u32> {
+        let i = usize::try_from(number.checked_sub(1)?).ok()?;
+        let start = *self.starts.get(i)?;
+        let leading = self.text[start..]
+            .chars()
+            .take_while(|c| *c == '\u{c}')
+            .count();
+        Some(self.feeds[i].saturating_add(u32::try_from(leading).ok()?))
+    }
+}
+
+impl From<&str> for Lines {
+    fn from(text: &str) -> Lines {
+        Lines::new(text.to_owned())
+    }
+}
+
+impl From<String> for Lines {
+    fn from(text: String) -> Lines {
+        Lines::new(text)
+    }
 }
 
 /// What to print at a position.
@@ -71,7 +136,7 @@ impl SourceView {
                 SourceView::Lines(text) | SourceView::PdfText(text),
                 SourcePos::Text { line, column },
             ) => {
-                let text = text.split('\n').nth(line.checked_sub(1)? as usize)?;
+                let text = text.line(line)?;
                 Some(Excerpt::Line {
                     number: line,
                     text,
@@ -92,15 +157,7 @@ impl SourceView {
         let SourceView::PdfText(text) = self else {
             return None;
         };
-        let mut feeds = 0u32;
-        for (i, l) in text.split('\n').enumerate() {
-            if i + 1 == line as usize {
-                let leading = l.chars().take_while(|c| *c == '\u{c}').count();
-                return Some(feeds + u32::try_from(leading).unwrap_or(0) + 1);
-            }
-            feeds += u32::try_from(l.matches('\u{c}').count()).unwrap_or(0);
-        }
-        None
+        Some(text.feeds_before(line)? + 1)
     }
 }
 
