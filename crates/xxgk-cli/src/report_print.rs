@@ -77,16 +77,30 @@ const WINDOW_AFTER: usize = 50;
 const WORD_CHARS: usize = 80;
 const WORD_LINES: usize = 3;
 
+/// A report as messages name it: `某某县水利局 2025 年度报告`, saying what is not
+/// known (an importer that cannot read the agency or year leaves it empty or 0).
+pub(crate) fn report_name(meta: &xxgk_model::Meta) -> String {
+    let agency = if meta.agency.trim().is_empty() {
+        "（发布机关不明）"
+    } else {
+        meta.agency.as_str()
+    };
+    if meta.year > 0 {
+        format!("{agency} {} 年度报告", meta.year)
+    } else {
+        format!("{agency}（年度不明）年度报告")
+    }
+}
+
 /// The whole text output: a header line, the diagnostics grouped by section, the
 /// import notes, and the summary line.
 pub(crate) fn render(p: &Printed<'_>) -> String {
     let meta = &p.report.meta;
     let read_as = p.read_as.map(|r| format!("；{r}")).unwrap_or_default();
     let mut out = format!(
-        "{}：{} {} 年度报告（{} 年格式，{}{read_as}）\n",
+        "{}：{}（{} 年格式，{}{read_as}）\n",
         p.current.path,
-        meta.agency,
-        meta.year,
+        report_name(meta),
         meta.format,
         meta.kind.label()
     );

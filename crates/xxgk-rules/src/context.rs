@@ -58,6 +58,14 @@ pub(crate) struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// The year the report is for, when known: an importer that cannot read it
+    /// records 0 (with a note), and the checks that depend on the year (deadlines,
+    /// the format version, the statistical period, the fee statement, the year of
+    /// last year's report) are then not made.
+    pub(crate) fn year(&self) -> Option<i32> {
+        Some(self.report.meta.year).filter(|y| *y > 0)
+    }
+
     pub(crate) fn new(
         report: &'a Report,
         options: &CheckOptions<'a>,

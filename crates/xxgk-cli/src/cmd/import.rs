@@ -31,10 +31,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             let text = serialize_report(report, ModelFormat::from_path(path))?;
             write_atomic(path, text.as_bytes(), args.force)?;
             eprintln!(
-                "已导入 {}：{} {} 年度报告（{} 年格式），{} 个表格单元格，{} 条导入说明；已写入 {}。",
+                "已导入 {}：{}（{} 年格式），{} 个表格单元格，{} 条导入说明；已写入 {}。",
                 args.file.display(),
-                report.meta.agency,
-                report.meta.year,
+                crate::report_print::report_name(&report.meta),
                 report.meta.format,
                 report.cells().count(),
                 loaded.notes.len(),

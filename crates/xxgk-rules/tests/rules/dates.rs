@@ -49,3 +49,41 @@ fn d003_period_not_report_year() {
     draws.meta.period = Some(period);
     run("D003", &draws, &dept(2025));
 }
+
+/// A report whose year is not known (an importer records 0) draws none of the
+/// checks that depend on the year — deadlines, the period, the format version,
+/// the fee statement, the year of last year's report — however its dates read.
+#[test]
+fn an_unknown_year_draws_no_check_that_needs_the_year() {
+    let year_rules = ["D001", "D002", "D003", "S005", "S006", "R001", "X001"];
+    // A 2021-format report published late, with a period and no fee statement.
+    let mut report = dept(2025);
+    report.meta.published = NaiveDate::from_ymd_opt(2026, 6, 1);
+    report.sections.other = None;
+    let known = check_with(
+        &report,
+        &CheckOptions {
+            previous: Some(&dept(2020)),
+            ..CheckOptions::default()
+        },
+    );
+    for code in ["D001", "X001"] {
+        assert!(known.by_code(code).next().is_some(), "{code}: {known:#?}");
+    }
+    report.meta.year = 0;
+    let unknown = check_with(
+        &report,
+        &CheckOptions {
+            previous: Some(&dept(2020)),
+            ..CheckOptions::default()
+        },
+    );
+    for code in year_rules {
+        assert!(
+            unknown.by_code(code).next().is_none(),
+            "{code}: {unknown:#?}"
+        );
+    }
+    // The checks that do not depend on the year still run.
+    assert!(unknown.by_code("S001").next().is_some(), "{unknown:#?}");
+}

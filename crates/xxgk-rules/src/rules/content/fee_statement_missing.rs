@@ -22,6 +22,9 @@ pub(crate) static RULE: Rule = Rule {
 const FEE_WORDS: [&str; 4] = ["信息处理费", "处理费", "收取费用", "收费"];
 
 fn check(report: &Report, cx: &mut Context<'_>) {
+    if cx.year().is_none() {
+        return;
+    }
     if FormatVersion::for_year(report.meta.year) != FormatVersion::V2021 {
         return;
     }

@@ -18,6 +18,9 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(report: &Report, cx: &mut Context<'_>) {
+    if cx.year().is_none() {
+        return;
+    }
     let meta = &report.meta;
     let Some(period) = meta.period else {
         return;

@@ -19,6 +19,9 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(report: &Report, cx: &mut Context<'_>) {
+    if cx.year().is_none() {
+        return;
+    }
     let meta = &report.meta;
     let Some(published) = meta.published else {
         return;

@@ -17,6 +17,9 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(report: &Report, cx: &mut Context<'_>) {
+    if cx.year().is_none() {
+        return;
+    }
     let Some(previous) = cx.previous else {
         return;
     };
