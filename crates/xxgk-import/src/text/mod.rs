@@ -34,6 +34,7 @@ pub(crate) use markup::embeds_tables;
 
 use xxgk_model::SourcePos;
 
+use crate::dates::date_line;
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
 use crate::patterns::{is_title, numbering_len, section_heading};
 use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
@@ -301,7 +302,10 @@ impl Builder {
                     );
                     return;
                 }
-                if numbering_len(t).is_none() && section_heading(t).is_none() {
+                if numbering_len(t).is_none()
+                    && section_heading(t).is_none()
+                    && !self.signature_date(t)
+                {
                     if let Some(p) = &mut self.para {
                         p.text.push_str(t);
                         p.closed = is_title(&p.text);
@@ -314,6 +318,7 @@ impl Builder {
             let short = char_len(t) * 4 < self.wrap.width * 3;
             let closed = is_title(t)
                 || section_heading(t).is_some()
+                || date_line(t).is_some()
                 || (short && numbering_len(t).is_some());
             self.para = Some(OpenPara {
                 text: t.to_owned(),
@@ -366,6 +371,13 @@ impl Builder {
             closed: false,
             hard,
         });
+    }
+
+    /// Whether a line of wrapped text is the date under a signature: a date alone,
+    /// after a short line (the body's name, or the end of a paragraph), so not
+    /// the rest of a sentence wrapped at the full width.
+    fn signature_date(&self, t: &str) -> bool {
+        date_line(t).is_some() && self.last_len.is_some_and(|n| n * 4 < self.wrap.width * 3)
     }
 
     /// Whether wrapped text ends its paragraph with this text: a sentence end, but
