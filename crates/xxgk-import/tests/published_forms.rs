@@ -42,3 +42,74 @@ fn a_signature_under_wrapped_pdf_text_is_the_closing() {
     let texts: Vec<String> = other.body.iter().map(|b| b.text().to_owned()).collect();
     assert_eq!(texts, ["全年未收取信息处理费。"]);
 }
+
+/// `clean-2025.txt` with its title line replaced.
+fn retitled(title: &str) -> Imported {
+    let text = fixture_text("clean-2025.txt");
+    let first = text.lines().next().unwrap();
+    read("retitled.txt", &text.replacen(first, title, 1))
+}
+
+/// A long title broken over lines where the page or the Word file broke it: the
+/// agency and the year on one line and the rest below, or the agency, the year and
+/// the rest each on a line of their own. The title is all of them.
+#[test]
+fn a_title_broken_over_lines_is_one_title() {
+    let whole = "青禾县交通运输局2025年政府信息公开工作年度报告";
+    for title in [
+        "青禾县交通运输局2025年政府信息公开\n工作年度报告",
+        "青禾县交通运输局2025年政府信息\n公开工作年度报告",
+        "青禾县交通运输局\n2025年政府信息公开工作\n年度报告",
+        "青禾县交通运输局\n2025年\n政府信息公开工作年度报告",
+    ] {
+        let i = retitled(title);
+        let m = &i.report.meta;
+        assert_eq!(m.title.as_deref(), Some(whole), "{title}");
+        assert_eq!(m.agency, "青禾县交通运输局", "{title}");
+        assert_eq!(m.year, 2025, "{title}");
+        assert!(
+            i.report
+                .preamble
+                .iter()
+                .all(|b| !b.text().contains("青禾县交通运输局2025"))
+        );
+        assert!(
+            i.notes
+                .iter()
+                .all(|n| n.code != "text-before-title" && n.code != "agency-missing"),
+            "{title}: {:?}",
+            i.notes
+        );
+    }
+    // A short line that does not name a body stays page matter before a title
+    // that starts with its year.
+    let i = retitled("首页 > 年报\n2025年政府信息公开工作年度报告");
+    assert_eq!(
+        i.report.meta.title.as_deref(),
+        Some("2025年政府信息公开工作年度报告")
+    );
+}
+
+/// A title without the agency (`2025年政府信息公开工作年度报告`): the body that
+/// signs the report is its agency.
+#[test]
+fn the_signature_names_the_agency_when_the_title_does_not() {
+    let i = retitled("2025年政府信息公开工作年度报告");
+    assert_eq!(i.report.meta.agency, "青禾县交通运输局");
+    assert_eq!(i.report.meta.kind, xxgk_model::BodyKind::Department);
+    assert!(
+        i.notes.iter().all(|n| n.code != "agency-missing"),
+        "{:?}",
+        i.notes
+    );
+    assert!(i.source.lookup("/meta/agency").is_some());
+    // Without a signature the agency is still missing, and the note says so.
+    let text = fixture_text("clean-2025.txt");
+    let first = text.lines().next().unwrap();
+    let unsigned = text
+        .replacen(first, "2025年政府信息公开工作年度报告", 1)
+        .replace("青禾县交通运输局\n2026年1月20日\n", "");
+    let i = read("unsigned.txt", &unsigned);
+    assert_eq!(i.report.meta.agency, "");
+    assert!(i.notes.iter().any(|n| n.code == "agency-missing"));
+}
