@@ -113,3 +113,44 @@ fn the_signature_names_the_agency_when_the_title_does_not() {
     assert_eq!(i.report.meta.agency, "");
     assert!(i.notes.iter().any(|n| n.code == "agency-missing"));
 }
+
+/// `pdftotext -layout` of a table whose labels are centred in tall cells: a row's
+/// label comes out above and below its values, and the values' line holds a
+/// piece of the group label centred beside the rows (`无法提` of `（四）无法提供`).
+/// The values go under the row the label's pieces name, not under an added row
+/// named after the piece.
+#[test]
+fn a_label_printed_around_its_values_names_their_row() {
+    use fixture_support::count;
+    use xxgk_model::schema::TableId::Applications as A3;
+    let i = fixture("layout-centred-labels-2023.txt");
+    let row = "三、本年度办理结果/（四）无法提供/2.没有现成信息需要另行制作";
+    assert_eq!(count(&i, A3, row, "自然人"), Some(1));
+    assert_eq!(count(&i, A3, row, "法人或其他组织/商业企业"), Some(1));
+    assert_eq!(count(&i, A3, row, "总计"), Some(2));
+    let t = i.report.table(A3).unwrap();
+    assert!(
+        t.rows()
+            .all(|(label, _)| !label.contains("无法提/") && !label.ends_with("无法提")),
+        "{:?}",
+        t.rows().map(|(l, _)| l).collect::<Vec<_>>()
+    );
+    assert!(
+        i.notes.iter().all(|n| n.code != "row-added"),
+        "{:?}",
+        i.notes
+    );
+    // The piece on the values' line is named in a note.
+    assert!(i.notes.iter().any(|n| n.code == "table-text-skipped"
+        && n.message.contains("“无法提”")
+        && n.message.contains("2.没有现成信息需要另行制作")));
+    // The rows around it keep theirs.
+    let before = "三、本年度办理结果/（四）无法提供/1.本机关不掌握相关政府信息";
+    let after = "三、本年度办理结果/（四）无法提供/3.补正后申请内容仍不明确";
+    assert_eq!(count(&i, A3, before, "总计"), Some(1));
+    assert_eq!(count(&i, A3, after, "总计"), Some(0));
+    assert_eq!(
+        count(&i, A3, "三、本年度办理结果/（七）总计", "总计"),
+        Some(4)
+    );
+}
