@@ -154,3 +154,31 @@ fn a_label_printed_around_its_values_names_their_row() {
         Some(4)
     );
 }
+
+/// A page whose table cells hold `<div>…<br></div>` copied out of a browser:
+/// each cell's text is followed by three blank lines before the tab, not one,
+/// and rows by six. The table reads as it does from the plain copy.
+#[test]
+fn a_browser_copy_of_cells_ending_in_line_breaks_reads_as_the_plain_copy() {
+    let plain = fixture_text("browser-copied-2025.txt");
+    let lines: Vec<&str> = plain.split('\n').collect();
+    let mut padded = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        padded.push_str(line);
+        padded.push('\n');
+        let content = !line.trim().is_empty();
+        if content && lines.get(i + 1).is_some_and(|next| next.is_empty()) {
+            padded.push_str("\n\n");
+        }
+    }
+    let cells = |i: &Imported| {
+        xxgk_model::long::long_records(&i.report)
+            .into_iter()
+            .map(|r| (r.key, r.value))
+            .collect::<Vec<_>>()
+    };
+    let a = fixture("browser-copied-2025.txt");
+    let b = read("browser-copied-padded.txt", &padded);
+    assert!(cells(&a).iter().filter(|(_, v)| !v.is_empty()).count() > 150);
+    assert_eq!(cells(&a), cells(&b));
+}
