@@ -182,3 +182,51 @@ fn a_browser_copy_of_cells_ending_in_line_breaks_reads_as_the_plain_copy() {
     assert!(cells(&a).iter().filter(|(_, v)| !v.is_empty()).count() > 150);
     assert_eq!(cells(&a), cells(&b));
 }
+
+/// Every field of an import that tells one reading from another: metadata,
+/// blocks of text, cells.
+fn reading(i: &Imported) -> String {
+    let mut r = i.report.clone();
+    r.meta.published = None;
+    format!("{:?}", (r, xxgk_model::long::long_records(&i.report)))
+}
+
+/// A PDF whose pages carry a running head (the same short line at the top of
+/// every page): `pdftotext -layout` prints it after each form feed, inside the
+/// tables and the sentences that run on from one page to the next. It is page
+/// matter, like a page number.
+#[test]
+fn a_running_head_on_every_page_is_page_matter() {
+    let base = fixture_text("layout-char-columns-2023.txt");
+    assert!(base.matches('\u{c}').count() >= 3);
+    let head = "                          青禾县自然资源局政务公开专栏\n\n";
+    let headed = format!("{head}{}", base.replace('\u{c}', &format!("\u{c}{head}")));
+    let a = fixture("layout-char-columns-2023.txt");
+    let b = read("layout-running-head.txt", &headed);
+    assert_eq!(reading(&a), reading(&b));
+    let dropped = b
+        .notes
+        .iter()
+        .filter(|n| n.code == "page-footer" && n.message.contains("政务公开专栏"))
+        .count();
+    assert_eq!(dropped, base.matches('\u{c}').count() + 1);
+}
+
+/// The head of a document's first page (its issuing body's header and its
+/// number) before the title of text extracted from a PDF: not part of the title,
+/// although no sentence end closes them.
+#[test]
+fn a_document_header_before_the_title_is_not_part_of_it() {
+    let base = fixture_text("pdf-wrapped-2024.txt");
+    let a = fixture("pdf-wrapped-2024.txt");
+    for header in [
+        "             某某县人民政府办公室文件\n\n               某政办发〔2025〕3号\n\n",
+        "某某县人民政府办公室文件\n",
+    ] {
+        let b = read("pdf-wrapped-headed.txt", &format!("{header}{base}"));
+        assert_eq!(b.report.meta.title, a.report.meta.title, "{header}");
+        assert_eq!(b.report.meta.agency, a.report.meta.agency, "{header}");
+        assert_eq!(b.report.preamble, a.report.preamble, "{header}");
+        assert_eq!(b.report.sections, a.report.sections, "{header}");
+    }
+}

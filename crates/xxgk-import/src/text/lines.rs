@@ -83,6 +83,7 @@ pub(crate) fn classify_as(text: &str, markdown: bool) -> Vec<Line<'_>> {
             }
         })
         .collect();
+    super::running::mark_running_lines(&mut lines);
     join_grid_rows(&mut lines);
     mark_space_tables(&mut lines);
     super::cells::stitch(&mut lines);
