@@ -92,6 +92,17 @@ pub(crate) fn is_official_label(text: &str) -> bool {
     LABELS.contains(&bare_key(text))
 }
 
+/// Whether a text is the first part of an official table label broken over
+/// lines (`一、本年新收政府信息公开申请数` of `…申请数量`): at least six
+/// characters of it, not the whole.
+pub(crate) fn is_official_label_start(text: &str) -> bool {
+    let bare = bare_key(text);
+    char_len(&bare) >= 6
+        && LABELS
+            .iter()
+            .any(|l| l.len() > bare.len() && l.starts_with(&bare))
+}
+
 /// Separators that may follow a section numeral (`一、`, `一.`, `一．`, `一，`).
 fn is_numeral_separator(c: char) -> bool {
     matches!(c, '、' | '.' | '．' | ',' | '，' | ':' | '：' | '　')

@@ -230,3 +230,34 @@ fn a_document_header_before_the_title_is_not_part_of_it() {
         assert_eq!(b.report.sections, a.report.sections, "{header}");
     }
 }
+
+/// The first row of table 三 with its label broken around its values, and a
+/// header that was not read as rows (a PDF's vertical header text): the label's
+/// first part is the first line of the table, not a sentence of section 三.
+#[test]
+fn a_broken_first_label_of_a_table_belongs_to_the_table() {
+    use fixture_support::count;
+    use xxgk_model::schema::TableId::Applications as A3;
+    let base = fixture_text("layout-centred-labels-2023.txt");
+    let lines: Vec<&str> = base.lines().collect();
+    let first = lines
+        .iter()
+        .position(|l| l.starts_with("一、本年新收"))
+        .unwrap();
+    let values = lines[first].split_once("数量").unwrap().1;
+    let mut text: Vec<String> = lines[..first - 3].iter().map(|l| (*l).to_owned()).collect();
+    text.push("一、本年新收政府信息公开申请数".to_owned());
+    text.push(format!("{}{values}", " ".repeat(16)));
+    text.push("量".to_owned());
+    text.extend(lines[first + 1..].iter().map(|l| (*l).to_owned()));
+    let i = read("layout-broken-first-label.txt", &text.join("\n"));
+    let row = "一、本年新收政府信息公开申请数量";
+    assert_eq!(count(&i, A3, row, "自然人"), Some(3), "{:?}", i.notes);
+    assert_eq!(count(&i, A3, row, "总计"), Some(4));
+    let overview = i.report.sections.applications.as_ref().unwrap();
+    assert!(
+        overview.text.iter().all(|b| !b.text().contains("本年新收")),
+        "{:?}",
+        overview.text
+    );
+}

@@ -113,7 +113,12 @@ impl Reader {
             return;
         };
         let leaf = &leaf;
-        if self.columns.is_none() && s.labels.iter().all(|l| is_header_word(&word(&l.text))) {
+        // Header rows are words; a row of values whose label waited on a line of
+        // its own is not one.
+        if self.columns.is_none()
+            && !s.labels.is_empty()
+            && s.labels.iter().all(|l| is_header_word(&word(&l.text)))
+        {
             self.header.push(s.clone());
             return;
         }
