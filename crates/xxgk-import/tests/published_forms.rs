@@ -210,6 +210,23 @@ fn a_running_head_on_every_page_is_page_matter() {
         .filter(|n| n.code == "page-footer" && n.message.contains("政务公开专栏"))
         .count();
     assert_eq!(dropped, base.matches('\u{c}').count() + 1);
+
+    // A page printed from a browser: the date and the page's title at the top of
+    // every page, its address and the page number at the bottom.
+    let pages = base.split('\u{c}').count();
+    let printed: Vec<String> = base
+        .split('\u{c}')
+        .enumerate()
+        .map(|(n, page)| {
+            format!(
+                "1/20/25, 9:41 AM            青禾县自然资源局2023年政府信息公开工作年度报告_青禾县人民政府\n\n{}\n\nfile:///C:/Users/admin/Desktop/report.html                          {}/{pages}\n",
+                page.trim_end(),
+                n + 1
+            )
+        })
+        .collect();
+    let c = read("layout-browser-printed.txt", &printed.join("\u{c}"));
+    assert_eq!(reading(&a), reading(&c));
 }
 
 /// The head of a document's first page (its issuing body's header and its

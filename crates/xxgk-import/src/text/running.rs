@@ -1,13 +1,15 @@
 //! Running heads and feet of the pages of text extracted from a PDF.
 
 use super::lines::{Kind, Line};
-use crate::normalize::{char_len, is_space, trim};
+use crate::normalize::{is_space, trim};
 
 /// Running heads and feet of a PDF's pages (`pdftotext` starts each page with a
 /// form feed): the same short line first or last on three or more pages, and on
-/// at least half of them, is page matter like a page number. Lines that may be
-/// table rows (a tab, or fields set apart by two spaces) are left alone: a table
-/// continued on the next page repeats its header.
+/// at least half of them, is page matter like a page number; lines that differ
+/// in their numbers only are the same (a browser's `file:///…/report.html  2/9`).
+/// Lines that may be table rows (a tab, or fields set apart by two spaces
+/// without a number) are left alone: a table continued on the next page repeats
+/// its header.
 pub(crate) fn mark_running_lines(lines: &mut [Line<'_>]) {
     let mut pages: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
@@ -23,12 +25,25 @@ pub(crate) fn mark_running_lines(lines: &mut [Line<'_>]) {
     }
     let key = |l: &Line<'_>| -> Option<String> {
         let t = trim(l.text.trim_matches('\u{c}'));
+        let spaced = t.contains("  ") || t.contains('\u{3000}');
+        let numbered = t.chars().any(|c| c.is_ascii_digit());
         let candidate = l.kind == Kind::Text
-            && char_len(t) <= 40
+            && t.chars().filter(|c| !is_space(*c)).count() <= 80
             && !t.contains('\t')
-            && !t.contains("  ")
-            && !t.contains('\u{3000}');
-        candidate.then(|| t.chars().filter(|c| !is_space(*c)).collect())
+            && (!spaced || numbered);
+        candidate.then(|| {
+            let mut k = String::new();
+            for c in t.chars().filter(|c| !is_space(*c)) {
+                if c.is_ascii_digit() {
+                    if !k.ends_with('#') {
+                        k.push('#');
+                    }
+                } else {
+                    k.push(c);
+                }
+            }
+            k
+        })
     };
     let content = |l: &&Line<'_>| !matches!(l.kind, Kind::Blank | Kind::Footer);
     let mut edges: Vec<(usize, String, usize)> = Vec::new();
