@@ -278,3 +278,36 @@ fn a_broken_first_label_of_a_table_belongs_to_the_table() {
         overview.text
     );
 }
+
+/// A table typed as pipe rows without the outer pipes (`规章 | 0 | 1 | 3`, as
+/// GitHub's Markdown allows and as people type it), two-column rows with a
+/// single pipe: the pipes separate cells, and are never cells themselves.
+#[test]
+fn pipe_rows_without_outer_pipes_read_as_the_tab_separated_table() {
+    let tabbed = fixture_text("clean-2025.txt");
+    let piped: String = tabbed
+        .lines()
+        .map(|l| {
+            if l.contains('\t') {
+                l.split('\t').collect::<Vec<_>>().join(" | ")
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(piped.lines().any(|l| l.matches('|').count() == 1));
+    let a = fixture("clean-2025.txt");
+    let b = read("piped.txt", &piped);
+    let cells = |i: &Imported| {
+        xxgk_model::long::long_records(&i.report)
+            .into_iter()
+            .map(|r| (r.key, r.value, r.unit))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(cells(&a), cells(&b));
+    assert!(
+        cells(&b).iter().all(|(_, v, _)| v != "|"),
+        "a pipe read as a cell"
+    );
+}
