@@ -92,6 +92,17 @@ pub(crate) fn is_official_label(text: &str) -> bool {
     LABELS.contains(&bare_key(text))
 }
 
+/// Whether a text is the first part of an official table label broken over
+/// lines (`一、本年新收政府信息公开申请数` of `…申请数量`): at least six
+/// characters of it, not the whole.
+pub(crate) fn is_official_label_start(text: &str) -> bool {
+    let bare = bare_key(text);
+    char_len(&bare) >= 6
+        && LABELS
+            .iter()
+            .any(|l| l.len() > bare.len() && l.starts_with(&bare))
+}
+
 /// Separators that may follow a section numeral (`一、`, `一.`, `一．`, `一，`).
 fn is_numeral_separator(c: char) -> bool {
     matches!(c, '、' | '.' | '．' | ',' | '，' | ':' | '：' | '　')
@@ -218,6 +229,38 @@ pub(crate) fn is_title(text: &str) -> bool {
         && !s.contains(['。', '，', '；'])
         && (s.contains("年度报告") || s.ends_with("年报") || s.contains("年报告"))
         && (s.contains("信息公开") || s.contains("政务公开"))
+}
+
+/// The head of an official document's first page (GB/T 9704): the issuing body's
+/// mark (`某某县人民政府办公室文件`) and the document number (`某政办发〔2025〕3号`).
+pub(crate) fn is_document_head(text: &str) -> bool {
+    let s = strip_spaces(text);
+    char_len(&s) <= 30
+        && !s.contains(['。', '，', '；'])
+        && (s.ends_with("文件") || (s.contains(['〔', '[', '［']) && s.ends_with('号')))
+}
+
+/// Whether a title line is whole on its own: it names the body before its year
+/// (`某某县统计局2025年…`) or right after it (`2019年上海市人民政府办公厅…`), so
+/// no line before it holds its first part.
+pub(crate) fn is_whole_title(text: &str) -> bool {
+    if !is_title(text) {
+        return false;
+    }
+    let s = strip_spaces(text);
+    let after_year = s
+        .char_indices()
+        .find(|(_, c)| crate::normalize::fold_width(*c).is_ascii_digit())
+        .filter(|(at, _)| *at == 0)
+        .and_then(|_| s.find('年'))
+        .map(|at| {
+            let rest = &s[at + '年'.len_utf8()..];
+            rest.strip_prefix('度').unwrap_or(rest)
+        });
+    let rest = after_year.unwrap_or(&s);
+    !["年度", "政府信息公开", "政务公开", "信息公开"]
+        .iter()
+        .any(|k| rest.starts_with(k))
 }
 
 #[cfg(test)]

@@ -160,6 +160,41 @@ fn a_word_file_with_merged_cells_and_word_constructs() {
     insta::assert_snapshot!(dump(&doc));
 }
 
+/// A file edited with changes tracked keeps the former properties of a table,
+/// row, cell or paragraph inside `w:*PrChange` (and the former grid in
+/// `w:tblGridChange`): they are history, and the current properties alone
+/// shape the table.
+#[test]
+fn tracked_property_changes_do_not_shape_the_table() {
+    let was = "<w:tcPrChange w:id=\"5\" w:author=\"x\"><w:tcPr><w:gridSpan w:val=\"2\"/><w:vMerge w:val=\"restart\"/></w:tcPr></w:tcPrChange>";
+    let body = [
+        "<w:tbl><w:tblPr><w:tblPrChange w:id=\"1\"><w:tblPr/></w:tblPrChange></w:tblPr>",
+        "<w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/>",
+        "<w:tblGridChange w:id=\"2\"><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid></w:tblGridChange>",
+        "</w:tblGrid><w:tr><w:trPr><w:trPrChange w:id=\"3\"><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr></w:trPrChange></w:trPr>",
+        &tc(was, "结果维持"),
+        &tc(was, "结果纠正"),
+        &tc(was, "总计"),
+        "</w:tr><w:tr>",
+        &tc(was, "1"),
+        &tc(was, "2"),
+        &tc(was, "3"),
+        "</w:tr></w:tbl>",
+    ]
+    .concat();
+    let doc = read_docx(&docx(&body)).unwrap();
+    check_invariants(&doc, "").unwrap();
+    let t = grids(&doc)[0];
+    assert_eq!(shape(t), (2, 3));
+    let texts: Vec<Vec<&str>> = t
+        .rows
+        .iter()
+        .map(|r| r.cells.iter().map(|c| c.text.as_str()).collect())
+        .collect();
+    assert_eq!(texts, [["结果维持", "结果纠正", "总计"], ["1", "2", "3"]]);
+    assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+}
+
 #[test]
 fn unreadable_files_are_clear_errors() {
     let message = |bytes: &[u8]| match read_docx(bytes) {

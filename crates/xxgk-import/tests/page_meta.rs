@@ -191,3 +191,28 @@ fn corpus_pages_date_their_reports_from_their_headers() {
         .unwrap();
     assert!(!text.contains("采集时间"), "{text}");
 }
+
+/// A page's heading holding the title broken by `<br>` or into paragraphs: the
+/// first part (the agency) is the title's too, not page matter left out.
+#[test]
+fn a_title_broken_in_the_page_heading_keeps_its_first_part() {
+    for heading in [
+        "<h1>青禾县农业农村局<br>2024年政府信息公开工作年度报告</h1>",
+        "<h1><p>青禾县农业农村局</p><p>2024年政府信息公开工作年度报告</p></h1>",
+        "<div class=\"title\"><span>青禾县农业农村局</span><br/><span>2024年政府信息公开工作年度报告</span></div>",
+    ] {
+        let i = read(&page("某某网", heading, ""));
+        assert_eq!(i.report.meta.title.as_deref(), Some(TITLE), "{heading}");
+        assert_eq!(i.report.meta.agency, "青禾县农业农村局", "{heading}");
+    }
+    // A page's path printed just before the heading stays out.
+    let i = read(&page(
+        "某某网",
+        "<div class=\"crumb\">当前位置：首页 &gt; 年报</div><h1>2024年政府信息公开工作年度报告</h1>",
+        "",
+    ));
+    assert_eq!(
+        i.report.meta.title.as_deref(),
+        Some("2024年政府信息公开工作年度报告")
+    );
+}

@@ -196,6 +196,13 @@ fn val(e: &BytesStart) -> Option<String> {
     attr(e, b"val")
 }
 
+/// `w:tcPrChange`, `w:trPrChange`, `w:tblPrChange`, `w:tblGridChange`,
+/// `w:pPrChange`, `w:rPrChange`, `w:sectPrChange` …: the properties an element
+/// had before a tracked change.
+fn is_property_change(name: &[u8]) -> bool {
+    name.ends_with(b"PrChange") || name == b"tblGridChange" || name == b"tblPrExChange"
+}
+
 fn number(e: &BytesStart) -> usize {
     val(e)
         .and_then(|v| v.trim().parse::<usize>().ok())
@@ -215,6 +222,9 @@ impl Parser {
             | (Ns::Word, b"del" | b"moveFrom" | b"instrText" | b"delText" | b"delInstrText") => {
                 self.skip += usize::from(!empty);
             }
+            // Tracked changes of properties hold the former ones (a cell's span,
+            // a row's gridBefore, the table's grid): history, not the table.
+            (Ns::Word, n) if is_property_change(n) => self.skip += usize::from(!empty),
             (Ns::Word, b"p") => self.start_para(empty),
             (Ns::Word, b"r") => {
                 self.in_run = !empty;

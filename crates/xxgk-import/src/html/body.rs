@@ -122,13 +122,25 @@ pub(super) fn select(tree: &Tree, items: Vec<Item>) -> Selection {
         .iter()
         .take_while(|i| signal(&i.block) == (0, 0))
         .any(|i| para(&i.block).is_some_and(is_title));
-    if !has_title {
-        if let Some(title) = items.into_iter().rev().find(|i| {
+    if !has_title
+        && let Some(at) = items.iter().rposition(|i| {
             tree.within(i.node, around)
                 && para(&i.block).is_some_and(|t| is_title(t) && states_year(t))
-        }) {
-            kept.push(title);
-        }
+        })
+    {
+        // A title broken by `<br>` or into paragraphs of one heading
+        // (`<h1>某某局<br>2024年…年度报告</h1>`): its first part too, a short
+        // line of the same element or one at most two levels up.
+        let near = |id: usize| ancestor(tree, id, 2);
+        let title_node = items[at].node;
+        let first_part = at.checked_sub(1).filter(|&b| {
+            let i = &items[b];
+            (i.node == title_node || near(i.node) == near(title_node))
+                && para(&i.block).is_some_and(|t| {
+                    t.chars().count() <= 30 && !is_title(t) && first_date(t).is_none()
+                })
+        });
+        kept.extend(items.drain(first_part.unwrap_or(at)..=at));
     }
     let (body_items, tables) = drop_metadata_tables(body_items);
     meta.extend(tables.iter().flat_map(|i| page_meta(&i.block)));

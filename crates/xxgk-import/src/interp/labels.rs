@@ -103,6 +103,13 @@ impl Index {
             .map(|g| g.path.as_str())
     }
 
+    /// Whether a label is a piece of a group's label (`无法提` of `（四）无法提供`),
+    /// as a PDF prints a group label centred beside its rows, broken over lines.
+    pub(crate) fn in_group_label(&self, label: &str) -> bool {
+        let bare = bare_key(label);
+        !bare.is_empty() && self.groups.iter().any(|g| g.bare.contains(&bare))
+    }
+
     /// Matches a published label; `hint` is the group path the row sits in, if known.
     pub(crate) fn lookup(&self, label: &str, hint: Option<&str>) -> Hit {
         let bare = bare_key(label);

@@ -134,8 +134,7 @@ fn split_front(paras: Vec<Para>) -> Front {
     let candidates: Vec<(usize, usize, Para)> = paras
         .iter()
         .enumerate()
-        .filter(|(_, p)| is_title(&p.text))
-        .map(|(t, _)| title_at(&paras, t))
+        .filter_map(|(t, _)| title_at(&paras, t))
         .collect();
     let chosen = candidates
         .iter()
@@ -160,35 +159,73 @@ fn split_front(paras: Vec<Para>) -> Front {
     }
 }
 
-/// The title at paragraph `t`, joined to the line before it when that holds the
-/// title's first part; with the range of paragraphs it takes.
-fn title_at(paras: &[Para], t: usize) -> (usize, usize, Para) {
-    let title = paras[t].clone();
-    if t > 0 {
-        let prev = &paras[t - 1];
-        let tail = title.text.trim_start();
-        let continues = tail
-            .starts_with(|c: char| crate::normalize::fold_width(c).is_ascii_digit())
-            || tail.starts_with("年度")
-            || tail.starts_with("政府信息公开")
-            || tail.starts_with("政务公开");
-        if continues
-            && char_len(&prev.text) <= 30
-            && !ends_sentence(&prev.text)
-            && !is_title(&prev.text)
-        {
-            return (
-                t - 1,
-                t + 1,
-                Para {
-                    text: format!("{}{}", prev.text, title.text),
-                    pos: prev.pos,
-                    heading: prev.heading || title.heading,
-                },
-            );
-        }
+/// The title ending at paragraph `t`, with the range of paragraphs it takes: the
+/// paragraph itself when it names the annual report, joined to the lines before
+/// it that hold the title's first parts (a long title broken over lines):
+/// - a short line that is the rest of a title (`工作年度报告`) takes the line
+///   before it when together they name the report;
+/// - a title starting with its year or with `年度`/`政府信息公开`/`政务公开` takes
+///   a short line before it (the agency, or the agency and the year); once it has
+///   taken one, a further line only when that names a body (`青禾县交通运输局` /
+///   `2025年` / `政府信息公开工作年度报告`).
+fn title_at(paras: &[Para], t: usize) -> Option<(usize, usize, Para)> {
+    let last = &paras[t];
+    let tail_only = !is_title(&last.text);
+    if tail_only && !(is_part(&last.text) && ends_like_title(&last.text)) {
+        return None;
     }
-    (t, t + 1, title)
+    let mut start = t;
+    let mut text = last.text.clone();
+    while start > 0 && t - start < 2 {
+        let prev = &paras[start - 1];
+        if !is_part(&prev.text) || is_title(&prev.text) {
+            break;
+        }
+        let joined = format!("{}{}", prev.text, text);
+        let take = if is_title(&text) {
+            let head = text.trim_start();
+            let continues = head
+                .starts_with(|c: char| crate::normalize::fold_width(c).is_ascii_digit())
+                || head.starts_with("年度")
+                || head.starts_with("政府信息公开")
+                || head.starts_with("政务公开");
+            continues && (start == t || meta::kind_of(&prev.text) != xxgk_model::BodyKind::Other)
+        } else {
+            is_title(&joined)
+        };
+        if !take {
+            break;
+        }
+        start -= 1;
+        text = joined;
+    }
+    if !is_title(&text) {
+        return None;
+    }
+    let heading = paras[start..=t].iter().any(|p| p.heading);
+    Some((
+        start,
+        t + 1,
+        Para {
+            text,
+            pos: paras[start].pos,
+            heading,
+        },
+    ))
+}
+
+/// A line that can be part of a title broken over lines: short, not a sentence,
+/// not a page's path or field (`首页 > 年报`, `来源：…`).
+fn is_part(text: &str) -> bool {
+    char_len(text) <= 30
+        && !ends_sentence(text)
+        && !text.contains(['>', '＞', '»', '/', '|', ':', '：'])
+}
+
+/// Whether a line ends the way a title does (`…年度报告`, `…年报`).
+fn ends_like_title(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with("报告") || t.ends_with("年报")
 }
 
 /// What precedes the report's sections: the front of the body, and the page's
@@ -256,6 +293,12 @@ fn read_meta(
     {
         out.at("/meta/agency".into(), p);
         agency = Some(a);
+    }
+    if agency.is_none()
+        && let Some(p) = signature(sections, arounds).and_then(|(signer, _)| signer)
+    {
+        out.at("/meta/agency".into(), p.pos);
+        agency = Some(p.text.trim().to_owned());
     }
     let period = texts
         .iter()
@@ -342,23 +385,23 @@ fn published_date(
     if stated.is_some() {
         return stated;
     }
-    signature_date(sections, arounds).or_else(|| {
-        let mut dates = page
-            .chrome
-            .iter()
-            .filter_map(|p| meta::bracketed_date(&p.text).map(|d| (d, p.pos)));
-        let first = dates.next()?;
-        dates.all(|(d, _)| d == first.0).then_some(first)
-    })
+    signature(sections, arounds)
+        .and_then(|(_, date)| meta::date_line(&date.text).map(|d| (d, date.pos)))
+        .or_else(|| {
+            let mut dates = page
+                .chrome
+                .iter()
+                .filter_map(|p| meta::bracketed_date(&p.text).map(|d| (d, p.pos)));
+            let first = dates.next()?;
+            dates.all(|(d, _)| d == first.0).then_some(first)
+        })
 }
 
-/// The date under the signature at the end of the last section.
-fn signature_date(
-    sections: &[Segment],
-    arounds: &[(usize, Around)],
-) -> Option<(chrono::NaiveDate, SourcePos)> {
+/// The closing signature at the end of the last section: the body that signs
+/// (when the line above the date names one) and the date line.
+fn signature(sections: &[Segment], arounds: &[(usize, Around)]) -> Option<(Option<Para>, Para)> {
     let (seg, (_, a)) = sections.iter().zip(arounds).next_back()?;
-    let tail: Vec<Para> = if seg.id.table().is_some() {
+    let mut tail: Vec<Para> = if seg.id.table().is_some() {
         match closing_place(seg, &a.after, &a.loose) {
             Some(Tail::After) => a.after.clone(),
             Some(Tail::Text) => a.before.clone(),
@@ -370,11 +413,13 @@ fn signature_date(
         body.extend(a.after.iter().cloned());
         body
     };
-    if meta::closing_len(&tail) == 0 {
+    let n = meta::closing_len(&tail);
+    if n == 0 {
         return None;
     }
-    let p = tail.last()?;
-    meta::date_line(&p.text).map(|d| (d, p.pos))
+    let date = tail.pop()?;
+    let signer = if n == 2 { tail.pop() } else { None };
+    Some((signer, date))
 }
 
 /// Where the closing signature can stand when a table section is printed last: in

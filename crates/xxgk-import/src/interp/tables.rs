@@ -14,7 +14,7 @@ use super::items::{Item, Row, para_row};
 use super::proactive::caption;
 use crate::Para;
 use crate::normalize::{char_len, ends_sentence, label_key};
-use crate::patterns::is_official_label;
+use crate::patterns::{is_official_label, is_official_label_start};
 
 /// Table rows collected per table, in the order the tables first appear.
 #[derive(Debug, Default)]
@@ -82,7 +82,10 @@ fn is_label_para(p: &Para, between_rows: bool) -> bool {
     }
     let key = label_key(&p.text);
     (key.contains("本列数据") && len <= 80)
-        || (len <= 40 && (caption(&p.text).is_some() || is_official_label(&p.text)))
+        || (len <= 40
+            && (caption(&p.text).is_some()
+                || is_official_label(&p.text)
+                || is_official_label_start(&p.text)))
         || (between_rows && len <= 20)
 }
 

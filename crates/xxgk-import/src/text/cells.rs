@@ -1,7 +1,10 @@
 //! Tables copied out of a browser whose cells hold paragraphs: the browser writes
 //! each cell's text on lines of its own, a line holding only a tab between two
 //! cells, a blank line around each, and two or more blank lines between rows
-//! (Chromium's `innerText` and clipboard text of Word-pasted tables). Cells
+//! (Chromium's `innerText` and clipboard text of Word-pasted tables). A cell
+//! whose paragraph ends in a line break (`<div>…<br></div>`) puts more blank
+//! lines before the tab; the most frequent count before a tab is the gap inside
+//! a row, and more than that ends a row. Cells
 //! without paragraphs stay inline (`\t0\t`). Such runs are stitched back into
 //! rows; a cell's paragraphs are joined with `\n`.
 
@@ -57,6 +60,7 @@ pub(crate) fn stitch(lines: &mut [Line<'_>]) {
     if lines.iter().filter(|l| tabs_only(l) > 0).count() < 3 {
         return;
     }
+    let gap = cell_gap(lines);
     let mut rows: Vec<Vec<Vec<Piece>>> = Vec::new();
     let mut row: Option<Row> = None;
     // The content line just before (at most one blank line): the first cell of a
@@ -73,7 +77,7 @@ pub(crate) fn stitch(lines: &mut [Line<'_>]) {
         if tabbed && after_blank && (row.is_some() || starts) {
             let r = row.get_or_insert_with(|| Row {
                 cells: Vec::new(),
-                open: if blanks <= 1 {
+                open: if blanks <= gap {
                     held.take().into_iter().collect()
                 } else {
                     Vec::new()
@@ -98,7 +102,7 @@ pub(crate) fn stitch(lines: &mut [Line<'_>]) {
         match line.kind {
             Kind::Blank => {
                 blanks += 1;
-                if blanks >= 2
+                if blanks > gap
                     && let Some(r) = row.take()
                 {
                     rows.push(r.finish());
@@ -137,6 +141,32 @@ pub(crate) fn stitch(lines: &mut [Line<'_>]) {
     for cells in rows {
         apply(lines, &cells);
     }
+}
+
+/// How many blank lines the copy puts between a cell's text and the tab after
+/// it: one for cells of paragraphs, more where a cell's paragraph ends in a line
+/// break (`<div>…<br></div>`). The most frequent count before a tab line; more
+/// blank lines than that end a row.
+fn cell_gap(lines: &[Line<'_>]) -> usize {
+    let mut counts = std::collections::BTreeMap::<usize, usize>::new();
+    for (i, line) in lines.iter().enumerate() {
+        if tabs_only(line) == 0 {
+            continue;
+        }
+        let blanks = lines[..i]
+            .iter()
+            .rev()
+            .take_while(|l| trim(l.text).is_empty() && !l.text.contains('\t'))
+            .count();
+        if blanks > 0 {
+            *counts.entry(blanks).or_default() += 1;
+        }
+    }
+    // The most frequent count; of equally frequent ones the smallest.
+    counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map_or(1, |(gap, _)| *gap)
 }
 
 /// Replaces the lines of a stitched row by one row on its first line.

@@ -83,6 +83,7 @@ pub(crate) fn classify_as(text: &str, markdown: bool) -> Vec<Line<'_>> {
             }
         })
         .collect();
+    super::running::mark_running_lines(&mut lines);
     join_grid_rows(&mut lines);
     mark_space_tables(&mut lines);
     super::cells::stitch(&mut lines);
@@ -223,13 +224,25 @@ fn split_tabs(line: &str) -> Vec<Field> {
 
 fn markdown(line: &str) -> Option<Kind> {
     let t = trim(line);
-    if !t.starts_with('|') || t.matches('|').count() < 2 {
+    // A pipe table's row, also without the outer pipes (`规章 | 0 | 1 | 3`, which
+    // GitHub's Markdown allows): two pipes at least, and not a sentence.
+    let outer = t.starts_with('|');
+    let pipes = t.matches('|').count();
+    if pipes < 2 || (!outer && ends_sentence(t)) {
         return None;
     }
     if t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+')) {
         return Some(Kind::RuleLine);
     }
-    let offset = line.find('|').map_or(0, |i| char_len(&line[..i]));
+    let offset = if outer {
+        line.find('|').map_or(0, |i| char_len(&line[..i]))
+    } else {
+        // The first cell starts where the text does (one column before it, as
+        // the pipe would stand).
+        line.find(|c: char| !is_space(c))
+            .map_or(0, |i| char_len(&line[..i]))
+            .saturating_sub(1)
+    };
     let inner = t.strip_prefix('|').unwrap_or(t);
     // A closing pipe, unless escaped (`\|` is a pipe inside the last cell).
     let inner = match inner.strip_suffix('|') {
@@ -273,6 +286,9 @@ fn split_spaces(line: &str) -> Vec<Field> {
             i += 1;
         }
         let text: String = chars[start..i].iter().collect();
+        if is_pipe(trim(&text)) {
+            continue;
+        }
         out.push(Field {
             text: trim(&text).to_owned(),
             column: u32::try_from(start + 1).unwrap_or(u32::MAX),
@@ -280,6 +296,12 @@ fn split_spaces(line: &str) -> Vec<Field> {
         });
     }
     out
+}
+
+/// A field that is a pipe alone: the separator of a two-column pipe table's
+/// row written without its outer pipes, not a cell.
+fn is_pipe(text: &str) -> bool {
+    matches!(text, "|" | "｜")
 }
 
 /// Units printed apart from their number (`34.5 万`).
@@ -296,11 +318,15 @@ fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
         match (is_space(*c), start) {
             (false, None) => start = Some(i),
             (true, Some(s)) => {
-                tokens.push(Field {
-                    text: chars[s..i].iter().collect(),
-                    column: u32::try_from(s + 1).unwrap_or(u32::MAX),
-                    line: None,
-                });
+                let text: String = chars[s..i].iter().collect();
+                // A pipe between two cells (`行政许可 | 0`) is no cell.
+                if !is_pipe(&text) {
+                    tokens.push(Field {
+                        text,
+                        column: u32::try_from(s + 1).unwrap_or(u32::MAX),
+                        line: None,
+                    });
+                }
                 start = None;
             }
             _ => {}

@@ -29,13 +29,15 @@ mod lines;
 mod markdown;
 mod markup;
 mod percell;
+mod running;
 
 pub(crate) use markup::embeds_tables;
 
 use xxgk_model::SourcePos;
 
+use crate::dates::date_line;
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
-use crate::patterns::{is_title, numbering_len, section_heading};
+use crate::patterns::{is_document_head, is_title, is_whole_title, numbering_len, section_heading};
 use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
 use lines::{Kind, Line};
 
@@ -67,6 +69,7 @@ pub fn read_text(text: &str) -> Document {
         wrap: wrapped,
         last_len: None,
         markdown,
+        titled: false,
     };
     for (i, line) in lines.iter().enumerate() {
         if html.peek().is_some_and(|t| t.first == i)
@@ -191,6 +194,8 @@ struct Builder {
     last_len: Option<usize>,
     /// The text is a Markdown document (see `markdown`).
     markdown: bool,
+    /// A line naming the annual report has been read: page breaks can come after.
+    titled: bool,
 }
 
 fn pos_of(line: &Line<'_>) -> SourcePos {
@@ -203,9 +208,12 @@ fn pos_of(line: &Line<'_>) -> SourcePos {
 
 impl Builder {
     fn blank(&mut self) {
-        // In wrapped text a blank line inside an unfinished sentence is a page break.
+        // In wrapped text a blank line inside an unfinished sentence is a page break,
+        // but not before the title (the head of the first page: a document's
+        // header, its number, the title).
         let keep_open = !self.markdown
             && self.wrap.wrapped
+            && self.titled
             && self
                 .para
                 .as_ref()
@@ -301,10 +309,15 @@ impl Builder {
                     );
                     return;
                 }
-                if numbering_len(t).is_none() && section_heading(t).is_none() {
+                if numbering_len(t).is_none()
+                    && section_heading(t).is_none()
+                    && !self.signature_date(t)
+                    && !is_whole_title(t)
+                {
                     if let Some(p) = &mut self.para {
                         p.text.push_str(t);
                         p.closed = is_title(&p.text);
+                        self.titled |= p.closed;
                     }
                     self.last_len = Some(char_len(t));
                     return;
@@ -313,8 +326,11 @@ impl Builder {
             self.flush_para();
             let short = char_len(t) * 4 < self.wrap.width * 3;
             let closed = is_title(t)
+                || (!self.titled && is_document_head(t))
                 || section_heading(t).is_some()
+                || date_line(t).is_some()
                 || (short && numbering_len(t).is_some());
+            self.titled |= is_title(t) || section_heading(t).is_some();
             self.para = Some(OpenPara {
                 text: t.to_owned(),
                 pos,
@@ -366,6 +382,13 @@ impl Builder {
             closed: false,
             hard,
         });
+    }
+
+    /// Whether a line of wrapped text is the date under a signature: a date alone,
+    /// after a short line (the body's name, or the end of a paragraph), so not
+    /// the rest of a sentence wrapped at the full width.
+    fn signature_date(&self, t: &str) -> bool {
+        date_line(t).is_some() && self.last_len.is_some_and(|n| n * 4 < self.wrap.width * 3)
     }
 
     /// Whether wrapped text ends its paragraph with this text: a sentence end, but

@@ -12,6 +12,7 @@ use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces, trim};
 use header::{Word, header_columns, header_width, is_header_word, word};
 
+mod centred;
 mod header;
 
 const ID: TableId = TableId::Applications;
@@ -35,11 +36,14 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Read 
         note: None,
         hint: None,
         pending: Vec::new(),
+        deferred: None,
+        settling: false,
         lines: LineState::default(),
     };
     for row in rows {
         r.row(&split(row), out);
     }
+    r.settle_deferred(out);
     settle(&mut r, None, out);
     r.skip_pending(out);
     Read {
@@ -60,12 +64,25 @@ struct Reader {
     /// Label text without values (a label broken over lines), waiting to be
     /// joined to the next row's label.
     pending: Vec<(String, SourcePos)>,
+    /// A row of values whose label is printed around it, waiting for the label
+    /// lines below it ([`centred`]).
+    deferred: Option<centred::Deferred>,
+    /// A waiting row is being read as printed: it does not wait again.
+    settling: bool,
     /// Rows of text with one cell a line.
     lines: LineState,
 }
 
 impl Reader {
     fn row(&mut self, s: &Split, out: &mut Out) {
+        if self.deferred.is_some() {
+            if let Some(leaf) = s.leaf().filter(|_| self.is_fragment(s)) {
+                // Below a waiting row: the lines of its label, kept apart.
+                self.hold(trim(&leaf.text).to_owned(), leaf.pos, out);
+                return;
+            }
+            self.settle_deferred(out);
+        }
         for l in &s.labels {
             if word(&l.text) == Word::Note && self.note.is_none() {
                 self.note = Some((trim(&l.text).replace(['\n', '\r'], ""), l.pos));
@@ -76,6 +93,9 @@ impl Reader {
                 && s.has_values()
             {
                 unlabelled(self, s, blank_cells, out);
+                return;
+            }
+            if self.defer(s, None) {
                 return;
             }
             if s.has_values() {
@@ -93,7 +113,12 @@ impl Reader {
             return;
         };
         let leaf = &leaf;
-        if self.columns.is_none() && s.labels.iter().all(|l| is_header_word(&word(&l.text))) {
+        // Header rows are words; a row of values whose label waited on a line of
+        // its own is not one.
+        if self.columns.is_none()
+            && !s.labels.is_empty()
+            && s.labels.iter().all(|l| is_header_word(&word(&l.text)))
+        {
             self.header.push(s.clone());
             return;
         }
@@ -110,6 +135,12 @@ impl Reader {
         let row_label = matches!(hit, Hit::Row(..)) || is_subtotal(&label);
         if s.values.is_empty() || (!s.has_values() && !row_label) {
             self.context(hit, label, leaf.pos, out);
+            return;
+        }
+        if matches!(hit, Hit::None)
+            && self.index.in_group_label(&label)
+            && self.defer(s, Some(leaf.clone()))
+        {
             return;
         }
         let path = self.path(&hit, &label, leaf.pos, out);
@@ -291,8 +322,10 @@ impl Reader {
     }
 
     fn hold(&mut self, label: String, pos: SourcePos, out: &mut Out) {
-        // A label is broken over a few lines at most.
-        if self.pending.len() >= 4 {
+        // A label is broken over a few lines at most (more wait around a row
+        // whose label is printed around it).
+        let most = if self.deferred.is_some() { 8 } else { 4 };
+        if self.pending.len() >= most {
             let (text, p) = self.pending.remove(0);
             out.note(
                 "table-text-skipped",
