@@ -735,3 +735,73 @@ fn years_and_dates_in_chinese_numerals() {
     let closing: Vec<&str> = r.closing.iter().map(xxgk_model::Block::text).collect();
     assert_eq!(closing, ["青禾县交通运输局", "二〇二六年一月二十日"]);
 }
+
+/// A report whose title and period do not state its year: the year section 一
+/// opens with, else the year before the publication date, each with a note; with
+/// neither, 0 and a note asking for `--year`.
+#[test]
+fn a_year_stated_nowhere_else_is_inferred_and_said_so() {
+    let path = format!(
+        "{}/tests/fixtures/clean-2025.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let clean = std::fs::read_to_string(path).unwrap();
+    let no_title_year = clean
+        .replacen(
+            "青禾县交通运输局2025年政府信息公开工作年度报告",
+            "青禾县交通运输局政府信息公开工作年度报告",
+            1,
+        )
+        .replacen(
+            "统计期限自2025年1月1日至2025年12月31日",
+            "统计期限为本年度",
+            1,
+        );
+    assert_ne!(no_title_year, clean);
+    let read = |text: &str| import(text.as_bytes(), &ImportOptions::default()).unwrap();
+    let note = |i: &Imported, code: &str| {
+        i.notes
+            .iter()
+            .find(|n| n.code == code)
+            .map(|n| n.message.clone())
+    };
+
+    // Section 一 opens with `2025年，…`.
+    let i = read(&no_title_year);
+    assert_eq!(i.report.meta.year, 2025);
+    assert!(
+        note(&i, "year-inferred").is_some_and(|m| m.contains("第一部分开头所写的“2025年”")),
+        "{:#?}",
+        i.notes
+    );
+
+    // Without it, the year before the date under the signature (2026年1月20日).
+    let no_opening = no_title_year.replacen("2025年，我局", "本年度，我局", 1);
+    assert_ne!(no_opening, no_title_year);
+    let i = read(&no_opening);
+    assert_eq!(i.report.meta.year, 2025);
+    assert!(
+        note(&i, "year-inferred").is_some_and(|m| m.contains("发布日期 2026-01-20")),
+        "{:#?}",
+        i.notes
+    );
+
+    // Without a date either: 0, and no inference.
+    let no_date = no_opening.replacen("2026年1月20日", "", 1);
+    let i = read(&no_date);
+    assert_eq!(i.report.meta.year, 0);
+    assert!(note(&i, "year-missing").is_some());
+    assert!(note(&i, "year-inferred").is_none());
+
+    // A year the user gives is taken as it is.
+    let given = import(
+        no_opening.as_bytes(),
+        &ImportOptions {
+            year: Some(2024),
+            ..ImportOptions::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(given.report.meta.year, 2024);
+    assert!(note(&given, "year-inferred").is_none());
+}

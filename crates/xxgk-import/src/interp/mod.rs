@@ -280,6 +280,7 @@ fn read_meta(
         .filter(|(s, _)| s.id == SectionId::Overview)
         .flat_map(|(_, (_, a))| a.before.iter().chain(&a.after))
         .collect();
+    let opening = overview.iter().find(|p| !p.heading).copied();
     let texts: Vec<&Para> = front
         .dropped
         .iter()
@@ -313,21 +314,20 @@ fn read_meta(
     if year.is_none() {
         year = period.map(|(p, _)| chrono::Datelike::year(&p.start));
     }
-    if let Some(y) = options.year {
-        year = Some(y);
-    }
+    let year = options.year.or(year).unwrap_or_else(|| {
+        infer_year(opening, published, out).unwrap_or_else(|| {
+            out.note(
+                "year-missing",
+                "无法从标题或统计期限读出报告年度，年度记为 0；请用 --year 指定".into(),
+                title.as_ref().map(|t| t.pos),
+                Some("/meta/year".into()),
+            );
+            0
+        })
+    });
     if let Some(a) = &options.agency {
         agency = Some(a.clone());
     }
-    let year = year.unwrap_or_else(|| {
-        out.note(
-            "year-missing",
-            "无法从标题或统计期限读出报告年度，年度记为 0；请用 --year 指定".into(),
-            title.as_ref().map(|t| t.pos),
-            Some("/meta/year".into()),
-        );
-        0
-    });
     let agency = agency.unwrap_or_else(|| {
         out.note(
             "agency-missing",
@@ -358,6 +358,44 @@ fn read_meta(
         published: published.map(|(d, _)| d),
         period: period.map(|(p, _)| p),
     }
+}
+
+/// The report year where neither the title nor the period states it, with a note
+/// saying how it was found: the year section 一 opens with (`2025年，我局…`), else
+/// the year before the publication date (a report comes out after its year ends,
+/// by 31 January or 31 March of the next).
+fn infer_year(
+    opening: Option<&Para>,
+    published: Option<(chrono::NaiveDate, SourcePos)>,
+    out: &mut Out,
+) -> Option<i32> {
+    let opens_with = opening.and_then(|p| {
+        let chars = crate::dates::compact(&p.text);
+        crate::dates::year_at(&chars, 0)
+            .filter(|(_, end)| chars.get(*end) == Some(&'年'))
+            .map(|(y, _)| (y, p.pos))
+    });
+    let (year, pos, how) = if let Some((y, pos)) = opens_with {
+        (y, pos, format!("第一部分开头所写的“{y}年”"))
+    } else {
+        let (date, pos) = published?;
+        let y = chrono::Datelike::year(&date).checked_sub(1)?;
+        (
+            y,
+            pos,
+            format!("发布日期 {date}（报告在所报告年度结束后发布）"),
+        )
+    };
+    out.at("/meta/year".into(), pos);
+    out.note(
+        "year-inferred",
+        format!(
+            "标题和统计期限都没有写明报告年度，按{how}推定为 {year} 年度；如有误，请用 --year 指定"
+        ),
+        Some(pos),
+        Some("/meta/year".into()),
+    );
+    Some(year)
 }
 
 /// `发布日期` (or a bare `日期：` field) before section 一, in the body or else in
