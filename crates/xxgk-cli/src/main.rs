@@ -4,6 +4,7 @@
 
 mod cmd;
 mod files;
+mod help;
 mod import_notes;
 mod input;
 mod out;
@@ -13,11 +14,17 @@ mod toml_source;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// xxgk：政府信息公开工作年度报告工具（模板、检查、导入、导出、排版）。
 #[derive(Debug, Parser)]
-#[command(name = "xxgk", version, about, long_about = None)]
+#[command(
+    name = "xxgk",
+    version,
+    about = "xxgk：政府信息公开工作年度报告工具（模板、检查、导入、导出、排版）。",
+    long_about = None
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -45,8 +52,29 @@ enum Command {
 /// input, a file it may not overwrite).
 const EXIT_FAILURE: u8 = 2;
 
+/// The command line, parsed with Chinese help and errors (see `help`).
+fn parse() -> Result<Cli, ExitCode> {
+    let parsed = help::localize(Cli::command(), true)
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    parsed.map_err(|err| match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            // Help and version go to standard output; a closed pipe is no matter.
+            let _ = err.print();
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{}", help::error_message(&err));
+            ExitCode::from(EXIT_FAILURE)
+        }
+    })
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let result = match cli.command {
         Command::Init(args) => cmd::init::run(&args),
         Command::Check(args) => cmd::check::run(&args),
