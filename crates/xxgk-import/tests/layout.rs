@@ -159,3 +159,21 @@ fn single_spaced_rows_say_nothing_about_columns() {
         ]
     );
 }
+
+/// `pdftotext -layout` of a 2019-format report whose narrow table 三 columns set
+/// two numbers one space apart (`2 1`): two cells, not one cell `2 1` with the
+/// rest shifted left. Table 二's label `其他对外管理服务事项`, centred in its cell,
+/// is printed above and below its values.
+#[test]
+fn numbers_one_space_apart_in_a_laid_out_row_are_two_cells() {
+    let i = fixture("layout-squeezed-2020.txt");
+    let row = "一、本年新收政府信息公开申请数量";
+    assert_eq!(count(&i, A3, row, "法人或其他组织/法律服务机构"), Some(2));
+    assert_eq!(count(&i, A3, row, "法人或其他组织/其他"), Some(1));
+    assert_eq!(count(&i, A3, row, "总计"), Some(7));
+    assert_eq!(
+        count(&i, A3, "二、上年结转政府信息公开申请数量", "总计"),
+        Some(0)
+    );
+    assert!(notes(&i, "cell-unreadable").is_empty(), "{:#?}", i.notes);
+}

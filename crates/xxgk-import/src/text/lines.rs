@@ -289,13 +289,40 @@ fn split_spaces(line: &str) -> Vec<Field> {
         if is_pipe(trim(&text)) {
             continue;
         }
+        push_squeezed(&mut out, &chars[start..i], start);
+    }
+    out
+}
+
+/// Pushes the field `chars` (starting at character index `start`): numbers set
+/// one space apart (`2 1`, a narrow column squeezed by `pdftotext -layout`) are a
+/// field each, since no cell prints two numbers; anything else is one field.
+fn push_squeezed(out: &mut Vec<Field>, chars: &[char], start: usize) {
+    let mut tokens: Vec<(usize, String)> = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        if is_space(*c) {
+            continue;
+        }
+        match tokens.last_mut() {
+            Some((at, t)) if *at + char_len(t) == i => t.push(*c),
+            _ => tokens.push((i, c.to_string())),
+        }
+    }
+    let numbers = tokens.len() >= 2
+        && tokens
+            .iter()
+            .all(|(_, t)| matches!(read_cell(t).cell, xxgk_model::Cell::Number(_)));
+    if !numbers {
+        let text: String = chars.iter().collect();
+        tokens = vec![(0, trim(&text).to_owned())];
+    }
+    for (at, text) in tokens {
         out.push(Field {
-            text: trim(&text).to_owned(),
-            column: u32::try_from(start + 1).unwrap_or(u32::MAX),
+            text,
+            column: u32::try_from(start + at + 1).unwrap_or(u32::MAX),
             line: None,
         });
     }
-    out
 }
 
 /// A field that is a pipe alone: the separator of a two-column pipe table's
