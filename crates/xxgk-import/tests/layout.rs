@@ -177,3 +177,28 @@ fn numbers_one_space_apart_in_a_laid_out_row_are_two_cells() {
     );
     assert!(notes(&i, "cell-unreadable").is_empty(), "{:#?}", i.notes);
 }
+
+/// The label of table 二's `其他对外管理服务事项`, centred in its cell, comes out
+/// as `其他对外管理服务事` above the values and `项` below them: one row, read
+/// under its official label, and the block caption after it stays a caption.
+#[test]
+fn a_table_two_label_printed_around_its_values_is_one_row() {
+    let i = fixture("layout-squeezed-2020.txt");
+    let a2 = TableId::Proactive;
+    let row = "第二十条第（五）项/其他对外管理服务事项";
+    assert_eq!(count(&i, a2, row, "上一年项目数量"), Some(3));
+    assert_eq!(count(&i, a2, row, "处理决定数量"), Some(12));
+    assert_eq!(
+        count(&i, a2, "第二十条第（六）项/行政处罚", "处理决定数量"),
+        Some(8)
+    );
+    let t = i.report.table(a2).expect("table 二 is printed");
+    assert_eq!(t.rows().count(), 8, "{:#?}", i.notes);
+    for code in ["values-missing", "row-unlabelled", "table-text-skipped"] {
+        let found: Vec<_> = notes(&i, code)
+            .into_iter()
+            .filter(|m| m.starts_with("表二"))
+            .collect();
+        assert!(found.is_empty(), "{code}: {found:#?}");
+    }
+}

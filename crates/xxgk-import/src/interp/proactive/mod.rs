@@ -11,23 +11,9 @@ use super::out::{Out, row_pointer};
 use super::percell::{LineRows, LineState, labelled, settle, unlabelled};
 use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces, trim};
+pub(crate) use crate::patterns::caption;
 
 const ID: TableId = TableId::Proactive;
-
-/// The block caption of a label (`第二十条第（一）项`, `第二十条 第（五）项`), as the
-/// official group label.
-pub(crate) fn caption(text: &str) -> Option<String> {
-    let key = label_key(text);
-    let rest = key.strip_prefix("第二十条")?;
-    let rest = rest.strip_prefix('第').unwrap_or(rest);
-    let numeral = rest.strip_suffix('项')?;
-    let ok = !numeral.is_empty()
-        && numeral.chars().count() <= 3
-        && numeral
-            .chars()
-            .all(|c| crate::normalize::numeral_value(c).is_some());
-    ok.then(|| format!("第二十条第（{numeral}）项"))
-}
 
 /// Reads the rows of table 二.
 pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table {
@@ -40,10 +26,12 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table
         header: Vec::new(),
         lines: LineState::default(),
         header_shape: None,
+        held: None,
     };
     for row in rows {
-        r.row(split(row), out);
+        r.take(split(row), out);
     }
+    r.release(out);
     settle(&mut r, None, out);
     r.table
 }
@@ -61,9 +49,111 @@ struct Reader {
     /// `信息内容`: a row as wide with its label in that field has its values at the
     /// header's field positions.
     header_shape: Option<(usize, usize)>,
+    /// A label line without values (maybe the first part of a label a PDF
+    /// centres in a tall cell) and the row of values printed under it without a
+    /// label, waiting for the line after them ([`Reader::take`]).
+    held: Option<(Split, Option<Split>)>,
 }
 
 impl Reader {
+    /// Takes a row, holding a label line without values until the next lines
+    /// show whether it is the first part of a label printed around its values
+    /// (`pdftotext -layout` of a label centred in a tall cell):
+    ///
+    /// ```text
+    /// 其他对外管理服务事
+    ///                3      0     12
+    /// 项
+    /// ```
+    ///
+    /// A row of values without a label under it is that label's row; the label
+    /// line after them is its rest when the parts together name an official row
+    /// that the first part alone does not name exactly. So is a label beside the
+    /// values that completes the one above (`其他对外管理服务` / `事项  3  0  12`).
+    fn take(&mut self, s: Split, out: &mut Out) {
+        let lone = self.lone_label(&s);
+        match self.held.take() {
+            None => {}
+            Some((label, None)) => {
+                if s.has_values() && !matches!(s.form, RowForm::CellPerLine { .. }) {
+                    match s.leaf() {
+                        None => {
+                            self.held = Some((label, Some(s)));
+                            return;
+                        }
+                        Some(rest) => {
+                            if let Some(joined) = self.joined(&label, rest) {
+                                let mut s = s;
+                                s.labels = vec![joined];
+                                self.row(s, out);
+                                return;
+                            }
+                        }
+                    }
+                }
+                self.row(label, out);
+            }
+            Some((label, Some(mut values))) => {
+                let rest = s.leaf().filter(|_| lone);
+                if let Some(joined) = rest.and_then(|r| self.joined(&label, r)) {
+                    values.labels = vec![joined];
+                    self.row(values, out);
+                    return;
+                }
+                values.labels = label.labels;
+                self.row(values, out);
+            }
+        }
+        if lone {
+            self.held = Some((s, None));
+        } else {
+            self.row(s, out);
+        }
+    }
+
+    /// Reads what is held.
+    fn release(&mut self, out: &mut Out) {
+        match self.held.take() {
+            None => {}
+            Some((label, None)) => self.row(label, out),
+            Some((label, Some(mut values))) => {
+                values.labels = label.labels;
+                self.row(values, out);
+            }
+        }
+    }
+
+    /// A line of one label and no values that may be the first or the last part
+    /// of a row label (not a block caption, a header or a group).
+    fn lone_label(&self, s: &Split) -> bool {
+        !matches!(s.form, RowForm::CellPerLine { .. })
+            && !s.has_values()
+            && s.labels.len() == 1
+            && caption(&s.labels[0].text).is_none()
+            && !self.is_header(s)
+            && !matches!(
+                self.index.lookup(&s.labels[0].text, self.group.as_deref()),
+                Hit::Group(..)
+            )
+    }
+
+    /// The label of `first` joined with `rest`, when together they name an
+    /// official row (exactly or in another writing) and `first` alone does not.
+    fn joined(&self, first: &Split, rest: &Field) -> Option<Field> {
+        let head = first.leaf()?;
+        let text = format!("{}{}", trim(&head.text), trim(&rest.text));
+        let exact = |t: &str| {
+            matches!(
+                self.index.lookup(t, self.group.as_deref()),
+                Hit::Row(_, None | Some(Tolerance::Variant))
+            )
+        };
+        (exact(&text) && !exact(&head.text)).then(|| Field {
+            text,
+            ..head.clone()
+        })
+    }
+
     fn row(&mut self, mut s: Split, out: &mut Out) {
         if let Some(i) = s.labels.iter().position(|l| caption(&l.text).is_some()) {
             let label = s.labels.remove(i);
