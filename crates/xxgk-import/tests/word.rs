@@ -283,6 +283,45 @@ fn a_word_file_with_merged_cells_imports_every_cell() {
     );
 }
 
+/// Some writers mark the first cell of a vertical merge with a bare
+/// `<w:vMerge/>`, as they mark the cells it covers: a merge starts there when
+/// the cell above is in no vertical merge, so table 三's group labels cover
+/// their own rows and no more.
+#[test]
+fn a_bare_vmerge_on_the_first_cell_of_a_merge_starts_it() {
+    let restart = "<w:vMerge w:val=\"restart\"/>";
+    let bytes = report_docx();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    assert!(xml.contains(restart));
+    let bare = docx(
+        &xml.replace(restart, "<w:vMerge/>")
+            .split("<w:body>")
+            .nth(1)
+            .unwrap()
+            .replace("<w:sectPr/></w:body></w:document>", ""),
+    );
+    let imported = import(&bare, &ImportOptions::default()).unwrap();
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let r = &imported.report;
+    assert_eq!(r.cells().count(), 200);
+    let spec = FormatVersion::V2021.spec().table(TableId::Applications);
+    for (i, row) in spec.rows.iter().enumerate() {
+        let n = u64::try_from(i + 1).unwrap();
+        let key = CellKey::new(TableId::Applications, row.label, "总计");
+        assert_eq!(
+            r.cell(&key).and_then(xxgk_model::Cell::as_count),
+            Some(6 * n),
+            "{}",
+            row.label
+        );
+    }
+}
+
 /// The template's document.xml with every empty cell of a data row (not a
 /// continued vertical merge) holding the next number, in reading order.
 fn fill(xml: &str) -> String {

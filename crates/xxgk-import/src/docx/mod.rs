@@ -14,7 +14,8 @@
 //!   twice otherwise); a text box's paragraphs come before the paragraph anchoring
 //!   it; empty paragraphs are dropped;
 //! - a table (`w:tbl`) is a [`Grid`](crate::Grid) with `w:gridSpan` and
-//!   `w:vMerge` expanded (`expanded = true`); `w:gridBefore` leaves empty positions;
+//!   `w:vMerge` expanded (`expanded = true`; a bare `w:vMerge` under a cell in no
+//!   vertical merge starts one); `w:gridBefore` leaves empty positions;
 //!   a cell's paragraphs are joined with `\n` and trimmed of white space (the
 //!   template fills blank cells with ideographic spaces); a table that holds another
 //!   table or a cell of prose is a layout table, and its cells are read as part of
