@@ -490,7 +490,23 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
                     lines[k].spaced = true;
                 }
             }
-            runs.push((i, end));
+            // Cells joined with one fixed separator keep their blank cells.
+            if let Some(sep) = super::separated::separator(&lines[i..=end]) {
+                let (i, end) = super::separated::widen(lines, (i, end), sep);
+                for line in &mut lines[i..=end] {
+                    if matches!(line.kind, Kind::Row(_) | Kind::Text)
+                        && line.text.contains(['\u{3000}', ' '])
+                    {
+                        let fields = super::separated::split(line.text, sep);
+                        if fields.len() > 1 {
+                            line.kind = Kind::Row(fields);
+                            line.spaced = false;
+                        }
+                    }
+                }
+            } else {
+                runs.push((i, end));
+            }
         }
         i = end + 1;
     }

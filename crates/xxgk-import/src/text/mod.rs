@@ -31,6 +31,7 @@ mod markdown;
 mod markup;
 mod percell;
 mod running;
+mod separated;
 
 pub(crate) use markup::embeds_tables;
 
