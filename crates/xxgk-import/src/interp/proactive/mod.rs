@@ -10,6 +10,8 @@ use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
 use super::percell::{LineRows, LineState, labelled, settle, unlabelled};
 use crate::RowForm;
+
+mod held;
 use crate::normalize::{label_key, strip_spaces, trim};
 pub(crate) use crate::patterns::caption;
 
@@ -27,11 +29,13 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table
         lines: LineState::default(),
         header_shape: None,
         held: None,
+        pending_header: None,
     };
     for row in rows {
         r.take(split(row), out);
     }
     r.release(out);
+    r.set_header(out);
     settle(&mut r, None, out);
     r.table
 }
@@ -53,108 +57,15 @@ struct Reader {
     /// centres in a tall cell) and the row of values printed under it without a
     /// label, waiting for the line after them ([`Reader::take`]).
     held: Option<(Split, Option<Split>)>,
+    /// A header row waiting for the line after it ([`Reader::continued`]).
+    pending_header: Option<Split>,
 }
 
 impl Reader {
-    /// Takes a row, holding a label line without values until the next lines
-    /// show whether it is the first part of a label printed around its values
-    /// (`pdftotext -layout` of a label centred in a tall cell):
-    ///
-    /// ```text
-    /// 其他对外管理服务事
-    ///                3      0     12
-    /// 项
-    /// ```
-    ///
-    /// A row of values without a label under it is that label's row; the label
-    /// line after them is its rest when the parts together name an official row
-    /// that the first part alone does not name exactly. So is a label beside the
-    /// values that completes the one above (`其他对外管理服务` / `事项  3  0  12`).
-    fn take(&mut self, s: Split, out: &mut Out) {
-        let lone = self.lone_label(&s);
-        match self.held.take() {
-            None => {}
-            Some((label, None)) => {
-                if s.has_values() && !matches!(s.form, RowForm::CellPerLine { .. }) {
-                    match s.leaf() {
-                        None => {
-                            self.held = Some((label, Some(s)));
-                            return;
-                        }
-                        Some(rest) => {
-                            if let Some(joined) = self.joined(&label, rest) {
-                                let mut s = s;
-                                s.labels = vec![joined];
-                                self.row(s, out);
-                                return;
-                            }
-                        }
-                    }
-                }
-                self.row(label, out);
-            }
-            Some((label, Some(mut values))) => {
-                let rest = s.leaf().filter(|_| lone);
-                if let Some(joined) = rest.and_then(|r| self.joined(&label, r)) {
-                    values.labels = vec![joined];
-                    self.row(values, out);
-                    return;
-                }
-                values.labels = label.labels;
-                self.row(values, out);
-            }
+    pub(super) fn row(&mut self, mut s: Split, out: &mut Out) {
+        if self.pending_header.is_some() && self.continued(&s, out) {
+            return;
         }
-        if lone {
-            self.held = Some((s, None));
-        } else {
-            self.row(s, out);
-        }
-    }
-
-    /// Reads what is held.
-    fn release(&mut self, out: &mut Out) {
-        match self.held.take() {
-            None => {}
-            Some((label, None)) => self.row(label, out),
-            Some((label, Some(mut values))) => {
-                values.labels = label.labels;
-                self.row(values, out);
-            }
-        }
-    }
-
-    /// A line of one label and no values that may be the first or the last part
-    /// of a row label (not a block caption, a header or a group).
-    fn lone_label(&self, s: &Split) -> bool {
-        !matches!(s.form, RowForm::CellPerLine { .. })
-            && !s.has_values()
-            && s.labels.len() == 1
-            && caption(&s.labels[0].text).is_none()
-            && !self.is_header(s)
-            && !matches!(
-                self.index.lookup(&s.labels[0].text, self.group.as_deref()),
-                Hit::Group(..)
-            )
-    }
-
-    /// The label of `first` joined with `rest`, when together they name an
-    /// official row (exactly or in another writing) and `first` alone does not.
-    fn joined(&self, first: &Split, rest: &Field) -> Option<Field> {
-        let head = first.leaf()?;
-        let text = format!("{}{}", trim(&head.text), trim(&rest.text));
-        let exact = |t: &str| {
-            matches!(
-                self.index.lookup(t, self.group.as_deref()),
-                Hit::Row(_, None | Some(Tolerance::Variant))
-            )
-        };
-        (exact(&text) && !exact(&head.text)).then(|| Field {
-            text,
-            ..head.clone()
-        })
-    }
-
-    fn row(&mut self, mut s: Split, out: &mut Out) {
         if let Some(i) = s.labels.iter().position(|l| caption(&l.text).is_some()) {
             let label = s.labels.remove(i);
             settle(self, None, out);
@@ -181,13 +92,9 @@ impl Reader {
             return;
         };
         if self.is_header(&s) {
-            self.header = self.columns(&s, out);
-            self.header_shape = s
-                .labels
-                .iter()
-                .find(|l| label_key(&l.text) == "信息内容")
-                .filter(|_| !s.expanded)
-                .map(|l| (s.width(), l.col));
+            // It waits for a line that may hold the rest of its labels.
+            self.set_header(out);
+            self.pending_header = Some(s);
             return;
         }
         let hit = self.index.lookup(&leaf.text, self.group.as_deref());
