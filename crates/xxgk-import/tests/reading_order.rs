@@ -49,3 +49,32 @@ fn values_printed_before_their_labels_are_not_read_under_the_wrong_row() {
         .collect();
     assert_eq!(unplaced.len(), 1, "{:#?}", i.notes);
 }
+
+/// A page printed by a browser through `pdftotext -layout`: two labels stacked
+/// above their two rows of values (`5.…` / `6.…` / values / values) go to them
+/// in order; a label and its values set apart by single spaces after a piece
+/// of a group label (`度办     1.本机关不掌握相关政府信息 3 0 0 0 0 0 3`) are a row.
+#[test]
+fn stacked_labels_and_single_spaced_rows_of_a_printed_page() {
+    let i = fixture("printed-stacked-2020.txt");
+    let a3 = TableId::Applications;
+    let get = |row: &str| {
+        i.report
+            .cell(&CellKey::new(a3, row, "自然人"))
+            .and_then(xxgk_model::Cell::as_count)
+    };
+    assert_eq!(
+        get("三、本年度办理结果/（三）不予公开/5.属于三类内部事务信息"),
+        Some(1)
+    );
+    assert_eq!(
+        get("三、本年度办理结果/（三）不予公开/6.属于四类过程性信息"),
+        Some(2)
+    );
+    assert_eq!(
+        get("三、本年度办理结果/（四）无法提供/1.本机关不掌握相关政府信息"),
+        Some(3)
+    );
+    assert_eq!(i.report.table(a3).unwrap().rows().count(), 23);
+    assert!(i.unread_tables().is_empty(), "{:#?}", i.notes);
+}

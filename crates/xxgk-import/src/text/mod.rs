@@ -32,6 +32,7 @@ mod markup;
 mod percell;
 mod running;
 mod separated;
+mod single;
 
 pub(crate) use markup::embeds_tables;
 

@@ -14,6 +14,7 @@ use header::{Word, header_columns, header_width, is_header_word, word};
 
 mod centred;
 mod header;
+mod stacked;
 
 const ID: TableId = TableId::Applications;
 
@@ -40,10 +41,12 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Read 
         settling: false,
         lines: LineState::default(),
         doubt: false,
+        stacked: Vec::new(),
     };
     for row in rows {
         r.row(&split(row), out);
     }
+    r.unstack(out);
     r.settle_deferred(out);
     settle(&mut r, None, out);
     r.skip_pending(out);
@@ -77,6 +80,8 @@ struct Reader {
     /// label on a line of its own cannot be known to own the values after it,
     /// until a row prints its label and values on one line.
     doubt: bool,
+    /// Rows of values waiting under labels stacked above them ([`stacked`]).
+    stacked: Vec<Split>,
 }
 
 impl Reader {
@@ -94,6 +99,10 @@ impl Reader {
                 self.note = Some((trim(&l.text).replace(['\n', '\r'], ""), l.pos));
             }
         }
+        if self.stack(s, out) {
+            return;
+        }
+        self.unstack(out);
         let own = s.leaf().is_some();
         if own && s.has_values() {
             self.doubt = false;
