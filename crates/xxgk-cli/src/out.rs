@@ -15,12 +15,12 @@ pub(crate) fn write(bytes: &[u8]) -> Result<()> {
     }
 }
 
-/// Writes text to standard output (see [`write`]).
+/// Writes text to standard output (see [`write()`]).
 pub(crate) fn print(text: &str) -> Result<()> {
     write(text.as_bytes())
 }
 
-/// Writes a line to standard output (see [`write`]).
+/// Writes a line to standard output (see [`write()`]).
 pub(crate) fn println(text: &str) -> Result<()> {
     write(format!("{text}\n").as_bytes())
 }

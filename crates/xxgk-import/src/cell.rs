@@ -123,7 +123,11 @@ enum Parsed {
 fn parse_amount(s: &str) -> Option<Parsed> {
     let (body, unit, dropped) = split_unit(s);
     let (neg, digits) = match body.chars().next()? {
-        '-' | '−' => (true, &body[body.chars().next()?.len_utf8()..]),
+        // Hyphen-minus, minus sign, small and hyphen forms, en dash: a PDF's or
+        // a word processor's minus before the digits (`－2` is folded to `-2`).
+        '-' | '−' | '﹣' | '‐' | '‑' | '–' => {
+            (true, &body[body.chars().next()?.len_utf8()..])
+        }
         '+' => (false, &body[1..]),
         _ => (false, body),
     };
@@ -192,6 +196,14 @@ mod tests {
 
     fn text(s: &str) -> String {
         read_cell(s).cell.to_text()
+    }
+
+    #[test]
+    fn minus_signs_of_every_writer_are_minus() {
+        for minus in ["-2", "−2", "﹣2", "‐2", "‑2", "–2", "－2"] {
+            assert_eq!(text(minus), "-2", "{minus}");
+        }
+        assert_eq!(read_cell("–").cell, Cell::Placeholder("–".into()));
     }
 
     #[test]

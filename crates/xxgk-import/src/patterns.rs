@@ -86,6 +86,19 @@ pub(crate) fn is_column_start(text: &str) -> bool {
     !key.is_empty() && COLUMN_WORDS.iter().any(|w| w.starts_with(&key))
 }
 
+/// The block caption of a label (`第二十条第（一）项`, `第二十条 第（五）项`), as the
+/// official group label.
+pub(crate) fn caption(text: &str) -> Option<String> {
+    let key = label_key(text);
+    let rest = key.strip_prefix("第二十条")?;
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let numeral = rest.strip_suffix('项')?;
+    let ok = !numeral.is_empty()
+        && numeral.chars().count() <= 3
+        && numeral.chars().all(|c| numeral_value(c).is_some());
+    ok.then(|| format!("第二十条第（{numeral}）项"))
+}
+
 /// Whether a text is an official table label (a row, group or column label of
 /// either version, numbering aside) or one of the header words of the tables.
 pub(crate) fn is_official_label(text: &str) -> bool {

@@ -159,3 +159,46 @@ fn single_spaced_rows_say_nothing_about_columns() {
         ]
     );
 }
+
+/// `pdftotext -layout` of a 2019-format report whose narrow table 三 columns set
+/// two numbers one space apart (`2 1`): two cells, not one cell `2 1` with the
+/// rest shifted left. Table 二's label `其他对外管理服务事项`, centred in its cell,
+/// is printed above and below its values.
+#[test]
+fn numbers_one_space_apart_in_a_laid_out_row_are_two_cells() {
+    let i = fixture("layout-squeezed-2020.txt");
+    let row = "一、本年新收政府信息公开申请数量";
+    assert_eq!(count(&i, A3, row, "法人或其他组织/法律服务机构"), Some(2));
+    assert_eq!(count(&i, A3, row, "法人或其他组织/其他"), Some(1));
+    assert_eq!(count(&i, A3, row, "总计"), Some(7));
+    assert_eq!(
+        count(&i, A3, "二、上年结转政府信息公开申请数量", "总计"),
+        Some(0)
+    );
+    assert!(notes(&i, "cell-unreadable").is_empty(), "{:#?}", i.notes);
+}
+
+/// The label of table 二's `其他对外管理服务事项`, centred in its cell, comes out
+/// as `其他对外管理服务事` above the values and `项` below them: one row, read
+/// under its official label, and the block caption after it stays a caption.
+#[test]
+fn a_table_two_label_printed_around_its_values_is_one_row() {
+    let i = fixture("layout-squeezed-2020.txt");
+    let a2 = TableId::Proactive;
+    let row = "第二十条第（五）项/其他对外管理服务事项";
+    assert_eq!(count(&i, a2, row, "上一年项目数量"), Some(3));
+    assert_eq!(count(&i, a2, row, "处理决定数量"), Some(12));
+    assert_eq!(
+        count(&i, a2, "第二十条第（六）项/行政处罚", "处理决定数量"),
+        Some(8)
+    );
+    let t = i.report.table(a2).expect("table 二 is printed");
+    assert_eq!(t.rows().count(), 8, "{:#?}", i.notes);
+    for code in ["values-missing", "row-unlabelled", "table-text-skipped"] {
+        let found: Vec<_> = notes(&i, code)
+            .into_iter()
+            .filter(|m| m.starts_with("表二"))
+            .collect();
+        assert!(found.is_empty(), "{code}: {found:#?}");
+    }
+}

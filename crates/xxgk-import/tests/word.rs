@@ -283,6 +283,125 @@ fn a_word_file_with_merged_cells_imports_every_cell() {
     );
 }
 
+/// Some writers mark the first cell of a vertical merge with a bare
+/// `<w:vMerge/>`, as they mark the cells it covers: a merge starts there when
+/// the cell above is in no vertical merge, so table 三's group labels cover
+/// their own rows and no more.
+#[test]
+fn a_bare_vmerge_on_the_first_cell_of_a_merge_starts_it() {
+    let restart = "<w:vMerge w:val=\"restart\"/>";
+    let bytes = report_docx();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    assert!(xml.contains(restart));
+    let bare = docx(
+        &xml.replace(restart, "<w:vMerge/>")
+            .split("<w:body>")
+            .nth(1)
+            .unwrap()
+            .replace("<w:sectPr/></w:body></w:document>", ""),
+    );
+    let imported = import(&bare, &ImportOptions::default()).unwrap();
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let r = &imported.report;
+    assert_eq!(r.cells().count(), 200);
+    let spec = FormatVersion::V2021.spec().table(TableId::Applications);
+    for (i, row) in spec.rows.iter().enumerate() {
+        let n = u64::try_from(i + 1).unwrap();
+        let key = CellKey::new(TableId::Applications, row.label, "总计");
+        assert_eq!(
+            r.cell(&key).and_then(xxgk_model::Cell::as_count),
+            Some(6 * n),
+            "{}",
+            row.label
+        );
+    }
+}
+
+/// Headings numbered by Word's automatic numbering (`w:numPr`, WPS's and many
+/// templates' way): `一、` is not in the text but in `word/numbering.xml`, by the
+/// paragraph's own `w:numPr` or by its style. The sections are still found by
+/// their numerals, and the sub-headings keep theirs.
+#[test]
+fn headings_numbered_by_automatic_numbering_are_sections() {
+    let bytes = report_docx();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let own = "<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr>";
+    let styled = "<w:pPr><w:pStyle w:val=\"2\"/></w:pPr>";
+    for (i, heading) in [
+        "总体情况",
+        "主动公开政府信息情况",
+        "收到和处理政府信息公开申请情况",
+        "政府信息公开行政复议、行政诉讼情况",
+        "存在的主要问题及改进情况",
+        "其他需要报告的事项",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let numeral = ["一", "二", "三", "四", "五", "六"][i];
+        let props = if i % 2 == 0 { own } else { styled };
+        xml = xml.replace(
+            &format!("<w:p><w:r><w:t xml:space=\"preserve\">{numeral}、{heading}</w:t>"),
+            &format!("<w:p>{props}<w:r><w:t xml:space=\"preserve\">{heading}</w:t>"),
+        );
+    }
+    // A sub-heading at the second level.
+    xml = xml.replace(
+        "<w:p><w:r><w:t xml:space=\"preserve\">2025年，",
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t xml:space=\"preserve\">政策公开</w:t></w:r></w:p><w:p><w:r><w:t xml:space=\"preserve\">2025年，",
+    );
+    assert!(!xml.contains("一、总体情况") && !xml.contains("六、其他"));
+    let numbering = format!(
+        r#"<w:numbering {NS}><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>"#
+    );
+    let style_part = format!(
+        r#"<w:styles {NS}><w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>"#
+    );
+    let rels = r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#;
+    let bytes = archive(&[
+        ("[Content_Types].xml", b"<Types/>".to_vec()),
+        ("_rels/.rels", rels.as_bytes().to_vec()),
+        ("word/document.xml", xml.into_bytes()),
+        ("word/numbering.xml", numbering.into_bytes()),
+        ("word/styles.xml", style_part.into_bytes()),
+    ]);
+    let imported = import(&bytes, &ImportOptions::default()).unwrap();
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    let r = &imported.report;
+    let headings: Vec<String> = xxgk_model::SectionId::ALL
+        .iter()
+        .filter_map(|id| {
+            r.sections
+                .get(*id)
+                .and_then(|s| s.heading().map(str::to_owned))
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "一、总体情况",
+            "二、主动公开政府信息情况",
+            "三、收到和处理政府信息公开申请情况",
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "五、存在的主要问题及改进情况",
+            "六、其他需要报告的事项",
+        ]
+    );
+    let overview = format!("{:?}", r.sections.overview);
+    assert!(overview.contains("（一）政策公开"), "{overview}");
+    assert_eq!(r.cells().count(), 200);
+}
+
 /// The template's document.xml with every empty cell of a data row (not a
 /// continued vertical merge) holding the next number, in reading order.
 fn fill(xml: &str) -> String {

@@ -12,9 +12,11 @@
 //!   hyperlinks and smart tags read through, hidden runs (`w:vanish`) skipped, and
 //!   of `mc:AlternateContent` only the first choice read (text boxes would come
 //!   twice otherwise); a text box's paragraphs come before the paragraph anchoring
-//!   it; empty paragraphs are dropped;
+//!   it; empty paragraphs are dropped; automatic numbering ([`numbering`]) is
+//!   written in front of its paragraph as Word shows it;
 //! - a table (`w:tbl`) is a [`Grid`](crate::Grid) with `w:gridSpan` and
-//!   `w:vMerge` expanded (`expanded = true`); `w:gridBefore` leaves empty positions;
+//!   `w:vMerge` expanded (`expanded = true`; a bare `w:vMerge` under a cell in no
+//!   vertical merge starts one); `w:gridBefore` leaves empty positions;
 //!   a cell's paragraphs are joined with `\n` and trimmed of white space (the
 //!   template fills blank cells with ideographic spaces); a table that holds another
 //!   table or a cell of prose is a layout table, and its cells are read as part of
@@ -26,6 +28,7 @@
 //! nested ones included; rows from 1; the cell as its first grid column from 1); a
 //! covered position takes the position of the cell covering it.
 
+mod numbering;
 mod parse;
 mod table;
 
@@ -86,7 +89,15 @@ pub fn read_docx(bytes: &[u8]) -> Result<Document, ImportError> {
         None => return Err(no_document()),
     };
     let text = crate::decode(&xml).text;
-    let parsed = parse::parse(&text);
+    let mut part = |name: &str| {
+        read_part(&mut archive, name)
+            .ok()
+            .flatten()
+            .map(|b| crate::decode(&b).text)
+    };
+    let (numbers, styles) = (part("word/numbering.xml"), part("word/styles.xml"));
+    let numbering = numbering::Numbering::read(numbers.as_deref(), styles.as_deref());
+    let parsed = parse::parse_numbered(&text, numbering);
     let mut notes: Vec<ImportNote> = Vec::new();
     if let Some((error, pos)) = &parsed.error {
         if parsed.items.is_empty() {

@@ -6,6 +6,7 @@ use quick_xml::name::ResolveResult;
 use xxgk_model::SourcePos;
 
 use super::cell_pos;
+use super::numbering::Numbering;
 
 const W: &[u8] = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const W_STRICT: &[u8] = b"http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -70,6 +71,10 @@ enum Frame {
 struct ParaBuf {
     text: String,
     pos: SourcePos,
+    /// `w:numPr`: `w:numId` and `w:ilvl`.
+    num: (Option<String>, Option<usize>),
+    /// `w:pStyle`.
+    style: Option<String>,
 }
 
 pub(super) struct Parsed {
@@ -95,13 +100,22 @@ struct Parser {
     in_text: bool,
     hidden_run: bool,
     last_pos: Option<SourcePos>,
+    numbering: Numbering,
 }
 
+#[cfg(test)]
 pub(super) fn parse(xml: &str) -> Parsed {
+    parse_numbered(xml, Numbering::default())
+}
+
+/// Parses the main document part; automatic numbers (`numbering`) are put in
+/// front of their paragraphs' text.
+pub(super) fn parse_numbered(xml: &str, numbering: Numbering) -> Parsed {
     let mut reader = NsReader::from_str(xml);
     reader.config_mut().check_end_names = false;
     let mut p = Parser {
         frames: vec![Frame::Body(Vec::new())],
+        numbering,
         ..Parser::default()
     };
     let mut error = None;
@@ -242,6 +256,16 @@ impl Parser {
                 }
             }
             (Ns::Word, b"noBreakHyphen") if self.in_run => self.push("-"),
+            (Ns::Word, b"numId" | b"ilvl" | b"pStyle") if !self.in_run => {
+                if let Some(p) = self.paras.last_mut() {
+                    let v = val(e);
+                    match name {
+                        b"numId" => p.num.0 = v,
+                        b"ilvl" => p.num.1 = v.and_then(|v| v.trim().parse().ok()),
+                        _ => p.style = v,
+                    }
+                }
+            }
             (Ns::Word, b"tbl") if !empty => self.start_table(),
             (Ns::Word, b"gridCol") => {
                 if let Some(Frame::Table(t)) = self.frames.last_mut() {
@@ -367,6 +391,8 @@ impl Parser {
             self.paras.push(ParaBuf {
                 text: String::new(),
                 pos,
+                num: (None, None),
+                style: None,
             });
         }
     }
@@ -376,9 +402,15 @@ impl Parser {
             self.flat_paras -= 1;
             return;
         }
-        let Some(para) = self.paras.pop() else {
+        let Some(mut para) = self.paras.pop() else {
             return;
         };
+        if para.num.0.is_some() || para.style.is_some() {
+            let num = (para.num.0.as_deref(), para.num.1);
+            if let Some(shown) = self.numbering.next(num, para.style.as_deref()) {
+                para.text.insert_str(0, &shown);
+            }
+        }
         let Some(items) = self.container() else {
             return;
         };

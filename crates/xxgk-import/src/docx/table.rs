@@ -2,6 +2,8 @@
 //! table (one holding another table, or a cell of prose) gives up the blocks of its
 //! cells.
 
+use std::collections::HashSet;
+
 use xxgk_model::SourcePos;
 
 use crate::expand::{BUDGET, Slot, note, to_rows};
@@ -62,6 +64,8 @@ impl Resolver {
         let pos = cell_pos(index, 0, 0);
         let mut clamped = false;
         let mut placed: Vec<(SourcePos, Vec<Slot>)> = Vec::with_capacity(table.rows.len());
+        // The cells that start a vertical merge (`w:vMerge` on their own cell).
+        let mut merging: HashSet<(usize, usize)> = HashSet::new();
         for (r, row) in table.rows.into_iter().enumerate() {
             let mut slots: Vec<Slot> = Vec::new();
             for cell in row.cells {
@@ -77,7 +81,14 @@ impl Resolver {
                     self.budget -= grow - 1;
                     slots.resize_with(c + span, || Slot::Free);
                 }
-                place(&mut placed, &mut slots, (r, c, span), index, &cell);
+                place(
+                    &mut placed,
+                    &mut slots,
+                    (r, c, span),
+                    index,
+                    &cell,
+                    &mut merging,
+                );
             }
             placed.push((cell_pos(index, r, 0), slots));
         }
@@ -120,24 +131,35 @@ impl Resolver {
 
 /// Places a cell at row `r`, column `c` over `span` columns: a `vMerge`
 /// continuation joins the cell above (which grows down to this row; text printed in
-/// a continuation cell is kept with it), any other cell starts at `c`.
+/// a continuation cell is kept with it), any other cell starts at `c`. A
+/// continuation under a cell that is in no vertical merge starts one (as some
+/// writers mark the first cell of a merge with a bare `<w:vMerge/>`); `merging`
+/// holds the cells that start one.
 fn place(
     placed: &mut [(SourcePos, Vec<Slot>)],
     slots: &mut [Slot],
     (r, c, span): (usize, usize, usize),
     index: u32,
     cell: &CellBuild,
+    merging: &mut HashSet<(usize, usize)>,
 ) {
     let text = cell_text(&cell.items);
     let above = if cell.vmerge == VMerge::Continue && r > 0 {
-        placed[r - 1].1.get(c).and_then(|s| match s {
-            Slot::Cell(_) => Some((r - 1, c)),
-            Slot::Covered(r0, c0) => Some((*r0, *c0)),
-            Slot::Free => None,
-        })
+        placed[r - 1]
+            .1
+            .get(c)
+            .and_then(|s| match s {
+                Slot::Cell(_) => Some((r - 1, c)),
+                Slot::Covered(r0, c0) => Some((*r0, *c0)),
+                Slot::Free => None,
+            })
+            .filter(|origin| merging.contains(origin))
     } else {
         None
     };
+    if cell.vmerge != VMerge::None && above.is_none() {
+        merging.insert((r, c));
+    }
     if let Some((r0, c0)) = above {
         if let Some(Slot::Cell(origin)) = placed[r0].1.get_mut(c0) {
             origin.row_span = u32::try_from(r - r0 + 1).unwrap_or(u32::MAX);

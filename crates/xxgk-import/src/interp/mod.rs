@@ -115,6 +115,7 @@ pub(crate) fn interpret(
     set_sections(&mut report, &segmented.sections, arounds, &mut out);
     set_tables(&mut report, &tables, version, &mut out);
     set_order(&mut report, &segmented.sections, &tables);
+    out.group_unit_notes();
     let mut notes = doc.notes.clone();
     notes.append(&mut out.notes);
     out.notes = notes;

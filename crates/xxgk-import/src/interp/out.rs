@@ -43,6 +43,56 @@ impl Out {
         });
     }
 
+    /// Says once per table what a report does in many of its cells: two or more
+    /// `unit-dropped` notes of one table (a report writing `件` after every count)
+    /// become one note naming the table, the count of cells and the units, at the
+    /// first such cell.
+    pub(crate) fn group_unit_notes(&mut self) {
+        const CODE: &str = "unit-dropped";
+        for id in TableId::ALL {
+            let prefix = format!("/sections/{}/table/", id.section().key());
+            let of_table = |n: &ImportNote| {
+                n.code == CODE && n.pointer.as_deref().is_some_and(|p| p.starts_with(&prefix))
+            };
+            let found: Vec<&ImportNote> = self.notes.iter().filter(|n| of_table(n)).collect();
+            if found.len() < 2 {
+                continue;
+            }
+            let mut units: Vec<&str> = Vec::new();
+            for n in &found {
+                let unit = n
+                    .message
+                    .split_once("计量单位“")
+                    .and_then(|(_, rest)| rest.split_once('”'))
+                    .map(|(u, _)| u);
+                if let Some(u) = unit
+                    && !units.contains(&u)
+                {
+                    units.push(u);
+                }
+            }
+            let grouped = ImportNote {
+                code: CODE,
+                message: format!(
+                    "表{}中有 {} 个单元格在数字后写了计量单位（“{}”），单位不计入数值，按数字读取；第一个：{}",
+                    id.numeral(),
+                    found.len(),
+                    units.join("”“"),
+                    found[0].message
+                ),
+                pos: found[0].pos,
+                pointer: Some(format!("/sections/{}/table", id.section().key())),
+            };
+            let first = self.notes.iter().position(&of_table).unwrap_or(0);
+            self.notes[first] = grouped;
+            let mut i = 0;
+            self.notes.retain(|n| {
+                i += 1;
+                i - 1 == first || !of_table(n)
+            });
+        }
+    }
+
     /// Records where a part came from (the first position recorded wins).
     pub(crate) fn at(&mut self, pointer: String, pos: SourcePos) {
         if self.source.get(&pointer).is_none() {

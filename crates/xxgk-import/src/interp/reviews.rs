@@ -85,6 +85,10 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
             block_row(&mut table, &header, &s, *b, out);
             continue;
         }
+        if let Some(b) = named_block(&s, out) {
+            block_row(&mut table, &header, &s, b, out);
+            continue;
+        }
         if !s.labels.is_empty() {
             out.note(
                 "row-unrecognised",
@@ -198,6 +202,38 @@ fn per_line(
             );
         }
     }
+}
+
+/// The block a row's label names with more words around it: its group in front
+/// (`行政诉讼（未经复议直接起诉）`, `行政诉讼—复议后起诉`) or a lead-in
+/// (`其中：复议后起诉`). Only a label that names one block and no result column;
+/// noted.
+fn named_block(s: &Split, out: &mut Out) -> Option<usize> {
+    let [label] = s.labels.as_slice() else {
+        return None;
+    };
+    let key = label_key(&label.text);
+    let direct = key.contains("未经复议直接起诉");
+    let after = key.contains("复议后起诉");
+    let review = key.contains("行政复议") && !key.contains("诉讼");
+    let leaf = LEAVES.iter().any(|l| key.contains(l));
+    let b = match (direct, after, review, leaf) {
+        (true, false, false, false) => 1,
+        (false, true, false, false) => 2,
+        (false, false, true, false) => 0,
+        _ => return None,
+    };
+    out.note(
+        "label-variant",
+        format!(
+            "表四行名“{}”按官方行名“{}”读取",
+            label.text.trim(),
+            xxgk_model::schema::leaf_label(BLOCKS[b])
+        ),
+        Some(s.pos),
+        Some(row_pointer(ID, BLOCKS[b])),
+    );
+    Some(b)
 }
 
 /// A row of five that names its block (`行政复议  1  0  0  0  1`).

@@ -1,6 +1,7 @@
 //! Line classification for the text front end: blank lines, page footers, stray
 //! characters, table rows (tab-separated, Markdown, space-aligned) and text.
 
+use super::single::{single_spaced_tail, split_single};
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, is_punct, is_space, trim};
 
@@ -289,100 +290,46 @@ fn split_spaces(line: &str) -> Vec<Field> {
         if is_pipe(trim(&text)) {
             continue;
         }
-        out.push(Field {
-            text: trim(&text).to_owned(),
-            column: u32::try_from(start + 1).unwrap_or(u32::MAX),
-            line: None,
-        });
+        push_squeezed(&mut out, &chars[start..i], start);
     }
     out
 }
 
-/// A field that is a pipe alone: the separator of a two-column pipe table's
-/// row written without its outer pipes, not a cell.
-fn is_pipe(text: &str) -> bool {
-    matches!(text, "|" | "｜")
-}
-
-/// Units printed apart from their number (`34.5 万`).
-const UNITS: &[&str] = &["万", "万元", "元", "件", "个", "项", "条"];
-
-/// A row printed with single spaces (copied from a PDF viewer): a label and two or
-/// more values at the end of the line (or values only), or a header made of
-/// official labels only. `true` for a value row.
-fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
-    let mut tokens: Vec<Field> = Vec::new();
-    let mut start: Option<usize> = None;
-    let chars: Vec<char> = line.chars().collect();
-    for (i, c) in chars.iter().chain(std::iter::once(&' ')).enumerate() {
-        match (is_space(*c), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                let text: String = chars[s..i].iter().collect();
-                // A pipe between two cells (`行政许可 | 0`) is no cell.
-                if !is_pipe(&text) {
-                    tokens.push(Field {
-                        text,
-                        column: u32::try_from(s + 1).unwrap_or(u32::MAX),
-                        line: None,
-                    });
-                }
-                start = None;
-            }
-            _ => {}
+/// Pushes the field `chars` (starting at character index `start`): numbers set
+/// one space apart (`2 1`, a narrow column squeezed by `pdftotext -layout`) are a
+/// field each, since no cell prints two numbers; anything else is one field.
+fn push_squeezed(out: &mut Vec<Field>, chars: &[char], start: usize) {
+    let mut tokens: Vec<(usize, String)> = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        if is_space(*c) {
+            continue;
+        }
+        match tokens.last_mut() {
+            Some((at, t)) if *at + char_len(t) == i => t.push(*c),
+            _ => tokens.push((i, c.to_string())),
         }
     }
-    // `34.5 万`: a unit apart from its number belongs to it.
-    if tokens.len() >= 2
-        && UNITS.contains(&tokens[tokens.len() - 1].text.as_str())
-        && read_cell(&tokens[tokens.len() - 2].text)
-            .cell
-            .number()
-            .is_some()
-    {
-        let unit = tokens.pop().map(|t| t.text).unwrap_or_default();
-        if let Some(last) = tokens.last_mut() {
-            last.text = format!("{} {unit}", last.text);
-        }
-    }
-    let values = tokens
-        .iter()
-        .rev()
-        .take_while(|t| read_cell(&t.text).value_like)
-        .count();
-    let split = tokens.len() - values;
-    let label_text = || {
-        tokens[..split]
-            .iter()
-            .map(|t| t.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    // One value is enough after an official label (`行政许可 128`).
-    let enough = values >= 2
-        || (values == 1 && split > 0 && crate::patterns::is_official_label(&label_text()));
-    if enough {
-        let mut fields: Vec<Field> = Vec::new();
-        if split > 0 {
-            let first = &tokens[0];
-            let label = label_text();
-            if ends_sentence(&label) || label.contains('。') || char_len(&label) > 80 {
-                return None;
-            }
-            fields.push(Field {
-                text: label,
-                column: first.column,
-                line: None,
-            });
-        }
-        fields.extend(tokens.into_iter().skip(split));
-        return Some((fields, true));
-    }
-    let header = tokens.len() >= 2
+    let numbers = tokens.len() >= 2
         && tokens
             .iter()
-            .all(|t| crate::patterns::is_official_label(&t.text));
-    header.then_some((tokens, false))
+            .all(|(_, t)| matches!(read_cell(t).cell, xxgk_model::Cell::Number(_)));
+    if !numbers {
+        let text: String = chars.iter().collect();
+        tokens = vec![(0, trim(&text).to_owned())];
+    }
+    for (at, text) in tokens {
+        out.push(Field {
+            text,
+            column: u32::try_from(start + at + 1).unwrap_or(u32::MAX),
+            line: None,
+        });
+    }
+}
+
+/// A field that is a pipe alone: the separator of a two-column pipe table's
+/// row written without its outer pipes, not a cell.
+pub(super) fn is_pipe(text: &str) -> bool {
+    matches!(text, "|" | "｜")
 }
 
 /// Whether space-split fields look like a table row with values.
@@ -414,7 +361,10 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
             if l.kind != Kind::Text {
                 return None;
             }
-            let fields = split_spaces(l.text);
+            let mut fields = split_spaces(l.text);
+            if !is_value_row(&fields) {
+                single_spaced_tail(&mut fields);
+            }
             if is_value_row(&fields) {
                 Some((fields, true))
             } else if is_header_row(&fields) {
@@ -463,7 +413,23 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
                     lines[k].spaced = true;
                 }
             }
-            runs.push((i, end));
+            // Cells joined with one fixed separator keep their blank cells.
+            if let Some(sep) = super::separated::separator(&lines[i..=end]) {
+                let (i, end) = super::separated::widen(lines, (i, end), sep);
+                for line in &mut lines[i..=end] {
+                    if matches!(line.kind, Kind::Row(_) | Kind::Text)
+                        && line.text.contains(['\u{3000}', ' '])
+                    {
+                        let fields = super::separated::split(line.text, sep);
+                        if fields.len() > 1 {
+                            line.kind = Kind::Row(fields);
+                            line.spaced = false;
+                        }
+                    }
+                }
+            } else {
+                runs.push((i, end));
+            }
         }
         i = end + 1;
     }

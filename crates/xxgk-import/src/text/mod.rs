@@ -12,7 +12,8 @@
 //!   least two lines in five (of those at least 12 characters long) end without
 //!   sentence-final punctuation. Then a line continues the paragraph before it
 //!   unless that paragraph ended with `。！？；：…` (closing quotes or brackets
-//!   may follow), or the line starts with numbering (`（一）`, `一、`, `1.`), or
+//!   may follow), or the line starts with numbering (`（一）`, `一、`, `1.`) or is
+//!   a block caption of table 二 (`第二十条第（一）项`), or
 //!   the paragraph so far is a short numbered heading or the title. The join
 //!   removes the line break (and the spaces at the ends of the lines) and no
 //!   other character; blank lines inside an unfinished sentence are page breaks.
@@ -30,6 +31,8 @@ mod markdown;
 mod markup;
 mod percell;
 mod running;
+mod separated;
+mod single;
 
 pub(crate) use markup::embeds_tables;
 
@@ -37,7 +40,9 @@ use xxgk_model::SourcePos;
 
 use crate::dates::date_line;
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
-use crate::patterns::{is_document_head, is_title, is_whole_title, numbering_len, section_heading};
+use crate::patterns::{
+    caption, is_document_head, is_title, is_whole_title, numbering_len, section_heading,
+};
 use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
 use lines::{Kind, Line};
 
@@ -311,6 +316,7 @@ impl Builder {
                 }
                 if numbering_len(t).is_none()
                     && section_heading(t).is_none()
+                    && caption(t).is_none()
                     && !self.signature_date(t)
                     && !is_whole_title(t)
                 {
@@ -328,6 +334,7 @@ impl Builder {
             let closed = is_title(t)
                 || (!self.titled && is_document_head(t))
                 || section_heading(t).is_some()
+                || caption(t).is_some()
                 || date_line(t).is_some()
                 || (short && numbering_len(t).is_some());
             self.titled |= is_title(t) || section_heading(t).is_some();

@@ -14,6 +14,7 @@ use header::{Word, header_columns, header_width, is_header_word, word};
 
 mod centred;
 mod header;
+mod stacked;
 
 const ID: TableId = TableId::Applications;
 
@@ -39,10 +40,13 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Read 
         deferred: None,
         settling: false,
         lines: LineState::default(),
+        doubt: false,
+        stacked: Vec::new(),
     };
     for row in rows {
         r.row(&split(row), out);
     }
+    r.unstack(out);
     r.settle_deferred(out);
     settle(&mut r, None, out);
     r.skip_pending(out);
@@ -71,6 +75,13 @@ struct Reader {
     settling: bool,
     /// Rows of text with one cell a line.
     lines: LineState,
+    /// A row of values came without a label and no waiting label took it: the
+    /// text may print values before their labels (a PDF's reading order), so a
+    /// label on a line of its own cannot be known to own the values after it,
+    /// until a row prints its label and values on one line.
+    doubt: bool,
+    /// Rows of values waiting under labels stacked above them ([`stacked`]).
+    stacked: Vec<Split>,
 }
 
 impl Reader {
@@ -88,6 +99,14 @@ impl Reader {
                 self.note = Some((trim(&l.text).replace(['\n', '\r'], ""), l.pos));
             }
         }
+        if self.stack(s, out) {
+            return;
+        }
+        self.unstack(out);
+        let own = s.leaf().is_some();
+        if own && s.has_values() {
+            self.doubt = false;
+        }
         let Some(leaf) = s.leaf().cloned().or_else(|| self.pending_label(s)) else {
             if let RowForm::CellPerLine { blank_cells } = s.form
                 && s.has_values()
@@ -99,6 +118,7 @@ impl Reader {
                 return;
             }
             if s.has_values() {
+                self.doubt = true;
                 let values: Vec<&str> = s.values.iter().map(|f| f.text.as_str()).collect();
                 out.note(
                     "row-unlabelled",
@@ -141,6 +161,21 @@ impl Reader {
             && self.index.in_group_label(&label)
             && self.defer(s, Some(leaf.clone()))
         {
+            return;
+        }
+        if self.doubt && !own {
+            let values: Vec<&str> = s.values.iter().map(|f| f.text.as_str()).collect();
+            out.note(
+                "values-unplaced",
+                format!(
+                    "表三行名“{}”印在单独一行，其下一行的数值未必属于它：此前已有一行数值没有行名（文本可能把数值印在行名之前），无法确定这些数值属于哪一行，未读入：“{}”",
+                    trim(&leaf.text),
+                    values.join("”“")
+                ),
+                Some(s.pos),
+                Some(format!("/sections/{}/table", ID.section().key())),
+            );
+            self.skip_pending(out);
             return;
         }
         let path = self.path(&hit, &label, leaf.pos, out);

@@ -10,24 +10,12 @@ use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
 use super::percell::{LineRows, LineState, labelled, settle, unlabelled};
 use crate::RowForm;
+
+mod held;
 use crate::normalize::{label_key, strip_spaces, trim};
+pub(crate) use crate::patterns::caption;
 
 const ID: TableId = TableId::Proactive;
-
-/// The block caption of a label (`第二十条第（一）项`, `第二十条 第（五）项`), as the
-/// official group label.
-pub(crate) fn caption(text: &str) -> Option<String> {
-    let key = label_key(text);
-    let rest = key.strip_prefix("第二十条")?;
-    let rest = rest.strip_prefix('第').unwrap_or(rest);
-    let numeral = rest.strip_suffix('项')?;
-    let ok = !numeral.is_empty()
-        && numeral.chars().count() <= 3
-        && numeral
-            .chars()
-            .all(|c| crate::normalize::numeral_value(c).is_some());
-    ok.then(|| format!("第二十条第（{numeral}）项"))
-}
 
 /// Reads the rows of table 二.
 pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table {
@@ -40,10 +28,14 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table
         header: Vec::new(),
         lines: LineState::default(),
         header_shape: None,
+        held: None,
+        pending_header: None,
     };
     for row in rows {
-        r.row(split(row), out);
+        r.take(split(row), out);
     }
+    r.release(out);
+    r.set_header(out);
     settle(&mut r, None, out);
     r.table
 }
@@ -61,10 +53,19 @@ struct Reader {
     /// `信息内容`: a row as wide with its label in that field has its values at the
     /// header's field positions.
     header_shape: Option<(usize, usize)>,
+    /// A label line without values (maybe the first part of a label a PDF
+    /// centres in a tall cell) and the row of values printed under it without a
+    /// label, waiting for the line after them ([`Reader::take`]).
+    held: Option<(Split, Option<Split>)>,
+    /// A header row waiting for the line after it ([`Reader::continued`]).
+    pending_header: Option<Split>,
 }
 
 impl Reader {
-    fn row(&mut self, mut s: Split, out: &mut Out) {
+    pub(super) fn row(&mut self, mut s: Split, out: &mut Out) {
+        if self.pending_header.is_some() && self.continued(&s, out) {
+            return;
+        }
         if let Some(i) = s.labels.iter().position(|l| caption(&l.text).is_some()) {
             let label = s.labels.remove(i);
             settle(self, None, out);
@@ -91,13 +92,9 @@ impl Reader {
             return;
         };
         if self.is_header(&s) {
-            self.header = self.columns(&s, out);
-            self.header_shape = s
-                .labels
-                .iter()
-                .find(|l| label_key(&l.text) == "信息内容")
-                .filter(|_| !s.expanded)
-                .map(|l| (s.width(), l.col));
+            // It waits for a line that may hold the rest of its labels.
+            self.set_header(out);
+            self.pending_header = Some(s);
             return;
         }
         let hit = self.index.lookup(&leaf.text, self.group.as_deref());

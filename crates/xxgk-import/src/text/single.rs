@@ -1,0 +1,112 @@
+//! Rows printed with single spaces between their fields (a PDF viewer's copy,
+//! or a field of a space-aligned row that holds a label and its values).
+
+use super::lines::{Field, is_pipe};
+use crate::cell::read_cell;
+use crate::normalize::{char_len, ends_sentence, is_space};
+
+/// Units printed apart from their number (`34.5 万`).
+const UNITS: &[&str] = &["万", "万元", "元", "件", "个", "项", "条"];
+
+/// A row printed with single spaces (copied from a PDF viewer): a label and two or
+/// more values at the end of the line (or values only), or a header made of
+/// official labels only. `true` for a value row.
+pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
+    let mut tokens: Vec<Field> = Vec::new();
+    let mut start: Option<usize> = None;
+    let chars: Vec<char> = line.chars().collect();
+    for (i, c) in chars.iter().chain(std::iter::once(&' ')).enumerate() {
+        match (is_space(*c), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                let text: String = chars[s..i].iter().collect();
+                // A pipe between two cells (`行政许可 | 0`) is no cell.
+                if !is_pipe(&text) {
+                    tokens.push(Field {
+                        text,
+                        column: u32::try_from(s + 1).unwrap_or(u32::MAX),
+                        line: None,
+                    });
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    // `34.5 万`: a unit apart from its number belongs to it.
+    if tokens.len() >= 2
+        && UNITS.contains(&tokens[tokens.len() - 1].text.as_str())
+        && read_cell(&tokens[tokens.len() - 2].text)
+            .cell
+            .number()
+            .is_some()
+    {
+        let unit = tokens.pop().map(|t| t.text).unwrap_or_default();
+        if let Some(last) = tokens.last_mut() {
+            last.text = format!("{} {unit}", last.text);
+        }
+    }
+    let values = tokens
+        .iter()
+        .rev()
+        .take_while(|t| read_cell(&t.text).value_like)
+        .count();
+    let split = tokens.len() - values;
+    let label_text = || {
+        tokens[..split]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // One value is enough after an official label (`行政许可 128`).
+    let enough = values >= 2
+        || (values == 1 && split > 0 && crate::patterns::is_official_label(&label_text()));
+    if enough {
+        let mut fields: Vec<Field> = Vec::new();
+        if split > 0 {
+            let first = &tokens[0];
+            let label = label_text();
+            if ends_sentence(&label) || label.contains('。') || char_len(&label) > 80 {
+                return None;
+            }
+            fields.push(Field {
+                text: label,
+                column: first.column,
+                line: None,
+            });
+        }
+        fields.extend(tokens.into_iter().skip(split));
+        return Some((fields, true));
+    }
+    let header = tokens.len() >= 2
+        && tokens
+            .iter()
+            .all(|t| crate::patterns::is_official_label(&t.text));
+    header.then_some((tokens, false))
+}
+
+/// A row whose last field holds a label and its values set apart by single
+/// spaces (`度办     1.本机关不掌握相关政府信息 0 0 0 0 0 0 0`: a PDF's narrow
+/// column, the piece of a group label beside it): that field split into the
+/// label and the values, when it reads as such a row on its own.
+pub(super) fn single_spaced_tail(fields: &mut Vec<Field>) {
+    if fields.len() < 2 {
+        return;
+    }
+    let Some(last) = fields.last() else {
+        return;
+    };
+    let Some((tail, true)) = split_single(&last.text) else {
+        return;
+    };
+    if tail.len() < 3 {
+        return;
+    }
+    let offset = last.column.saturating_sub(1);
+    fields.pop();
+    fields.extend(tail.into_iter().map(|mut f| {
+        f.column = f.column.saturating_add(offset);
+        f
+    }));
+}
