@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::{corpus, fixture, xxgk};
+use crate::{CORPUS, corpus, fixture, stem, xxgk};
 use xxgk_model::long::{HEADER, HEADER_WITH_SOURCE, parse_csv};
 
 #[test]
@@ -89,34 +89,20 @@ fn export_needs_the_csv_flag_and_a_file() {
 #[ignore = "needs the corpus: set XXGK_CORPUS"]
 fn all_corpus_reports_export_into_one_csv_with_their_expected_cells() {
     let dir = corpus();
-    let names = [
-        "bengbu-2020.txt",
-        "hongze-2023.txt",
-        "hongze-2024.txt",
-        "huaian-gov-2024.txt",
-        "pingtan-2023.txt",
-        "pingtan-2024.txt",
-        "shanghai-office-2019.txt",
-        "shuyang-fgj-2023.txt",
-        "pingtan-2019.html",
-        "shuyang-fgj-2023.html",
-        "pingtan-2019.docx",
-        "shuyang-fgj-2023.docx",
-    ];
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("all.csv");
     let mut cmd = xxgk();
     cmd.args(["export", "--csv", "-o"]).arg(&out);
-    for n in names {
+    for n in CORPUS {
         cmd.arg(dir.join(n));
     }
     cmd.assert().success();
     let text = std::fs::read_to_string(&out).unwrap();
     let rows = parse_csv(&text).unwrap();
     let mut total = 1;
-    for n in names {
+    for n in CORPUS {
         let source = dir.join(n).display().to_string();
-        let stem = n.rsplit_once('.').unwrap().0;
+        let stem = stem(n);
         let expected =
             std::fs::read_to_string(dir.join("expected").join(format!("{stem}.csv"))).unwrap();
         let expected = parse_csv(&expected).unwrap();

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::{corpus, fixture, xxgk};
+use crate::{CORPUS, corpus, fixture, stem, xxgk};
 use xxgk_model::long::to_csv;
 use xxgk_model::{BodyKind, Report, SectionId, joined};
 
@@ -91,25 +91,6 @@ fn something_that_is_not_a_report_is_refused_clearly() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("无法读取"));
-}
-
-const CORPUS: &[&str] = &[
-    "bengbu-2020.txt",
-    "hongze-2023.txt",
-    "hongze-2024.txt",
-    "huaian-gov-2024.txt",
-    "pingtan-2023.txt",
-    "pingtan-2024.txt",
-    "shanghai-office-2019.txt",
-    "shuyang-fgj-2023.txt",
-    "pingtan-2019.html",
-    "shuyang-fgj-2023.html",
-    "pingtan-2019.docx",
-    "shuyang-fgj-2023.docx",
-];
-
-fn stem(name: &str) -> &str {
-    name.rsplit_once('.').map_or(name, |(s, _)| s)
 }
 
 #[test]

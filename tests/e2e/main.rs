@@ -35,6 +35,27 @@ pub(crate) fn fixture(name: &str) -> PathBuf {
     root().join("crates/xxgk-import/tests/fixtures").join(name)
 }
 
+/// The corpus files that have an expected CSV (`expected/<stem>.csv`).
+pub(crate) const CORPUS: &[&str] = &[
+    "bengbu-2020.txt",
+    "hongze-2023.txt",
+    "hongze-2024.txt",
+    "huaian-gov-2024.txt",
+    "pingtan-2023.txt",
+    "pingtan-2024.txt",
+    "shanghai-office-2019.txt",
+    "shuyang-fgj-2023.txt",
+    "pingtan-2019.html",
+    "shuyang-fgj-2023.html",
+    "pingtan-2019.docx",
+    "shuyang-fgj-2023.docx",
+];
+
+/// A corpus file's name without its extension: the name of its expected CSV.
+pub(crate) fn stem(name: &str) -> &str {
+    name.rsplit_once('.').map_or(name, |(s, _)| s)
+}
+
 /// The corpus of real reports (`XXGK_CORPUS`, relative to the workspace root).
 pub(crate) fn corpus() -> PathBuf {
     let dir = PathBuf::from(std::env::var_os("XXGK_CORPUS").expect("set XXGK_CORPUS"));

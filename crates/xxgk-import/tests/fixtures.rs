@@ -4,7 +4,7 @@
 
 mod fixture_support;
 
-use fixture_support::{count, fixture, summary};
+use fixture_support::{count, fixture, fixture_text, summary};
 use xxgk_import::{ImportOptions, Imported, import};
 use xxgk_model::long::long_records;
 use xxgk_model::schema::TableId;
@@ -315,11 +315,7 @@ fn browser_copied_tables_with_paragraph_cells() {
     let SourcePos::Text { line, .. } = copied.source.get(&key.json_pointer()).unwrap() else {
         panic!()
     };
-    let text = std::fs::read_to_string(format!(
-        "{}/tests/fixtures/browser-copied-2025.txt",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
+    let text = fixture_text("browser-copied-2025.txt");
     let source_line = text
         .lines()
         .nth(usize::try_from(line).unwrap() - 1)
@@ -543,11 +539,7 @@ fn tables_read_in_full_are_not_unread() {
 /// the page states under its own name (or, without one, the signature does).
 #[test]
 fn a_scrapers_fetch_time_is_not_the_publication_date() {
-    let path = format!(
-        "{}/tests/fixtures/clean-2025.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let clean = std::fs::read_to_string(path).unwrap();
+    let clean = fixture_text("clean-2025.txt");
     let read = |text: &str| {
         import(text.as_bytes(), &ImportOptions::default())
             .unwrap()
@@ -696,11 +688,7 @@ fn spreadsheet_shaped_text_places_values_by_position() {
 /// statistical period and the publication date as the Arabic forms do.
 #[test]
 fn years_and_dates_in_chinese_numerals() {
-    let path = format!(
-        "{}/tests/fixtures/clean-2025.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let clean = std::fs::read_to_string(path).unwrap();
+    let clean = fixture_text("clean-2025.txt");
     let chinese = clean
         .replacen(
             "青禾县交通运输局2025年政府信息公开工作年度报告",
@@ -741,11 +729,7 @@ fn years_and_dates_in_chinese_numerals() {
 /// neither, 0 and a note asking for `--year`.
 #[test]
 fn a_year_stated_nowhere_else_is_inferred_and_said_so() {
-    let path = format!(
-        "{}/tests/fixtures/clean-2025.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let clean = std::fs::read_to_string(path).unwrap();
+    let clean = fixture_text("clean-2025.txt");
     let no_title_year = clean
         .replacen(
             "青禾县交通运输局2025年政府信息公开工作年度报告",

@@ -4,26 +4,18 @@
 
 mod fixture_support;
 
-use fixture_support::count;
-use xxgk_import::{ImportOptions, Imported, import};
+use fixture_support::{count, fixture_text, import_named};
+use xxgk_import::Imported;
 use xxgk_model::schema::TableId;
 
 const A2: TableId = TableId::Proactive;
 
 fn read(text: &str) -> Imported {
-    let options = ImportOptions {
-        file_name: Some("report.txt".to_owned()),
-        ..ImportOptions::default()
-    };
-    import(text.as_bytes(), &options).unwrap()
+    import_named("report.txt", text)
 }
 
 fn clean() -> String {
-    let path = format!(
-        "{}/tests/fixtures/clean-2025.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(path).unwrap()
+    fixture_text("clean-2025.txt")
 }
 
 /// `本年制发` / `件数`: the second line completes the header's labels, at the same

@@ -4,21 +4,12 @@
 
 mod fixture_support;
 
-use fixture_support::fixture;
-use xxgk_import::{ImportOptions, Imported, import};
+use fixture_support::{fixture, fixture_text, import_named};
+use xxgk_import::Imported;
 use xxgk_model::Block;
 
 fn read(name: &str, text: &str) -> Imported {
-    let options = ImportOptions {
-        file_name: Some(name.to_owned()),
-        ..ImportOptions::default()
-    };
-    import(text.as_bytes(), &options).unwrap()
-}
-
-fn fixture_text(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).unwrap()
+    import_named(name, text)
 }
 
 /// Text extracted from a PDF wraps its lines, so lines without a sentence end

@@ -3,27 +3,19 @@
 
 mod fixture_support;
 
-use fixture_support::count;
-use xxgk_import::{ImportOptions, Imported, import};
+use fixture_support::{count, fixture_text, import_named};
+use xxgk_import::Imported;
 use xxgk_model::schema::TableId;
 
 const A4: TableId = TableId::Reviews;
 
 fn with_table_four(table: &str) -> Imported {
-    let path = format!(
-        "{}/tests/fixtures/clean-2025.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(path).unwrap();
+    let text = fixture_text("clean-2025.txt");
     let start = text.find("四、政府信息公开行政复议").unwrap();
     let start = start + text[start..].find('\n').unwrap() + 1;
     let end = text.find("五、存在的主要问题").unwrap();
     let text = format!("{}{table}{}", &text[..start], &text[end..]);
-    let options = ImportOptions {
-        file_name: Some("reviews.txt".to_owned()),
-        ..ImportOptions::default()
-    };
-    import(text.as_bytes(), &options).unwrap()
+    import_named("reviews.txt", &text)
 }
 
 /// `行政诉讼（未经复议直接起诉）`, `行政诉讼—复议后起诉`: the block named with its

@@ -3,24 +3,19 @@
 //! separators are `k - 1` blank cells, so such text reads as the tab-separated
 //! copy does, blank cells included.
 
-use xxgk_import::{ImportOptions, Imported, import};
+mod fixture_support;
+
+use fixture_support::{fixture_text, import_named};
+use xxgk_import::Imported;
 
 fn read(text: &str) -> Imported {
-    let options = ImportOptions {
-        file_name: Some("report.txt".to_owned()),
-        ..ImportOptions::default()
-    };
-    import(text.as_bytes(), &options).unwrap()
+    import_named("report.txt", text)
 }
 
 /// The clean report with the organisation cells of table 三 left blank (`0`
 /// removed where an organisation column holds it).
 fn with_blank_cells() -> String {
-    let path = format!(
-        "{}/tests/fixtures/clean-2025.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(path).unwrap();
+    let text = fixture_text("clean-2025.txt");
     let start = text.find("一、本年新收政府信息公开申请数量").unwrap();
     let end = text.find("四、政府信息公开行政复议").unwrap();
     let rows: Vec<String> = text[start..end]

@@ -1,15 +1,13 @@
 //! A report writing a unit after every count (`3件`) is read as numbers, and
 //! said once per table rather than once per cell.
 
-use xxgk_import::{ImportOptions, import};
+mod fixture_support;
+
+use fixture_support::{fixture_text, import_named};
 
 #[test]
 fn units_in_every_cell_are_one_note_per_table() {
-    let path = format!(
-        "{}/tests/fixtures/clean-2025.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(path).unwrap();
+    let text = fixture_text("clean-2025.txt");
     let start = text.find("三、收到和处理政府信息公开申请情况").unwrap();
     let end = text.find("四、政府信息公开行政复议").unwrap();
     // Every number of table 三 gets `件`; table 四 gets `件` in two cells.
@@ -28,21 +26,8 @@ fn units_in_every_cell_are_one_note_per_table() {
     let cells = a3.matches('件').count() - text[start..end].matches('件').count();
     assert!(cells > 150, "{cells}");
     let text = format!("{}{a3}{}", &text[..start], &text[end..]);
-    let options = ImportOptions {
-        file_name: Some("units.txt".to_owned()),
-        ..ImportOptions::default()
-    };
-    let i = import(text.as_bytes(), &options).unwrap();
-    let plain = import(
-        std::fs::read(format!(
-            "{}/tests/fixtures/clean-2025.txt",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap()
-        .as_slice(),
-        &options,
-    )
-    .unwrap();
+    let i = import_named("units.txt", &text);
+    let plain = import_named("units.txt", &fixture_text("clean-2025.txt"));
     // The numbers are those of the report without units.
     assert_eq!(
         xxgk_model::long::to_csv(&i.report),

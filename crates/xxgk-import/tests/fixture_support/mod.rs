@@ -10,10 +10,29 @@ use xxgk_model::long::long_records;
 use xxgk_model::schema::TableId;
 use xxgk_model::{Cell, CellKey};
 
+/// The path of `tests/fixtures/<name>`.
+fn fixture_path(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The text of `tests/fixtures/<name>`, for tests that change it before importing.
+pub fn fixture_text(name: &str) -> String {
+    std::fs::read_to_string(fixture_path(name)).unwrap()
+}
+
+/// Imports a text as a file of that name would be imported (the name tells a model
+/// file from a report).
+pub fn import_named(name: &str, text: &str) -> Imported {
+    let options = ImportOptions {
+        file_name: Some(name.to_owned()),
+        ..ImportOptions::default()
+    };
+    import(text.as_bytes(), &options).unwrap()
+}
+
 /// Imports `tests/fixtures/<name>` (the name tells a model file from a report).
 pub fn fixture(name: &str) -> Imported {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let bytes = std::fs::read(&path).unwrap();
+    let bytes = std::fs::read(fixture_path(name)).unwrap();
     let options = ImportOptions {
         file_name: Some(name.to_owned()),
         ..ImportOptions::default()
