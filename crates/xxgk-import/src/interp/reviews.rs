@@ -48,11 +48,22 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
     let mut header: Vec<Split> = Vec::new();
     let mut cells: Option<Vec<(usize, Column)>> = None;
     let mut wrapped: Option<(SourcePos, Vec<super::items::Field>)> = None;
+    // Rows of blank cells: a table printed and left blank (as the official template
+    // is issued) is a table with blank cells, not a missing one. They are read at
+    // the end, where no row of values took their cells.
+    let mut blank_all: Option<Split> = None;
+    let mut blank_blocks: Vec<(usize, Split)> = Vec::new();
     for row in rows {
         let s = split(row);
         let words: Vec<Option<Word>> = s.labels.iter().map(|l| word(&l.text)).collect();
         if !s.has_values() {
-            if !s.labels.is_empty() && words.iter().all(Option::is_some) {
+            if let [Some(Word::Block(b))] = words.as_slice()
+                && s.values.len() == LEAVES.len()
+            {
+                blank_blocks.push((*b, s));
+            } else if s.labels.is_empty() && s.values.len() >= BLOCKS.len() * LEAVES.len() {
+                blank_all.get_or_insert(s);
+            } else if !s.labels.is_empty() && words.iter().all(Option::is_some) {
                 header.push(s);
             } else if let Some(l) = s.leaf() {
                 out.note(
@@ -146,7 +157,38 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
             Some(format!("/sections/{}/table", ID.section().key())),
         );
     }
+    blank_rows(&mut table, &header, blank_all, blank_blocks, out);
     table
+}
+
+/// Reads the rows of blank cells held back by [`read`]: the row of fifteen when
+/// no value was read at all, and a block's row of five when its block has none.
+fn blank_rows(
+    table: &mut Table,
+    header: &[Split],
+    all: Option<Split>,
+    blocks: Vec<(usize, Split)>,
+    out: &mut Out,
+) {
+    if table.is_empty()
+        && let Some(s) = all
+    {
+        let cols = fifteen(header, s.pos, out);
+        let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
+        let (placed, _) = place(&s.values, &columns);
+        for (i, f) in placed {
+            if let Some((b, c)) = cols.get(i) {
+                let block = BLOCKS[*b];
+                out.at(row_pointer(ID, block), f.pos);
+                out.put(table, ID, block, &c.label, &f, None);
+            }
+        }
+    }
+    for (b, s) in blocks {
+        if table.row(BLOCKS[b]).is_none_or(xxgk_model::Row::is_empty) {
+            block_row(table, header, &s, b, out);
+        }
+    }
 }
 
 /// A row of text with one cell a line: a block's five values after its label,
