@@ -7,6 +7,7 @@ use std::path::Path;
 use assert_cmd::Command;
 
 use crate::root;
+use predicates::prelude::*;
 use predicates::str::contains;
 use xxgk_model::schema::TableId;
 use xxgk_model::schema::applications::CARRIED_OUT;
@@ -113,7 +114,7 @@ fn bad_configuration_names_the_key_and_exits_2() {
         .arg(&config)
         .assert()
         .code(2)
-        .stderr(contains("TOML"));
+        .stderr(contains("xxgk.toml:1:").and(contains("配置文件有误：表头不完整")));
 }
 
 fn write_json(path: &Path, report: &Report) {

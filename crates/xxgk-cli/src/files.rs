@@ -53,6 +53,13 @@ pub(crate) fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Res
     if !overwrite && path.exists() {
         bail!("{} 已存在；如需覆盖请加 --force", path.display());
     }
+    if !dir.is_dir() {
+        bail!(
+            "无法写入 {}：目录 {} 不存在（xxgk 不会新建目录，请先创建它或换一个输出路径）",
+            path.display(),
+            dir.display()
+        );
+    }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".xxgk-");
     #[cfg(unix)]

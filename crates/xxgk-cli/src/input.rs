@@ -92,7 +92,7 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
         .filter(|_| !pdf)
         .map(|n| n.to_string_lossy().into_owned());
     let (imported, doc) = import_with_document(&bytes, &options)
-        .with_context(|| format!("{} 无法导入", path.display()))?;
+        .map_err(|e| crate::errors::import_error(path, &bytes, e))?;
     let kind = imported.kind;
     let unread = imported.unread_tables();
     let model = matches!(kind, InputKind::ModelToml | InputKind::ModelJson);

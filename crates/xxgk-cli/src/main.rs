@@ -3,6 +3,7 @@
 #![allow(clippy::print_stderr)]
 
 mod cmd;
+mod errors;
 mod files;
 mod help;
 mod import_notes;
@@ -87,7 +88,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("错误：{err:#}");
+            eprintln!("错误：{}", errors::message(&err));
             ExitCode::from(EXIT_FAILURE)
         }
     }

@@ -156,13 +156,15 @@ pub fn from_document(doc: &Document, options: &ImportOptions) -> Result<Imported
 }
 
 fn read_model(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportError> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|e| ImportError::InvalidModel(format!("不是 UTF-8 文本：{e}")))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| ImportError::InvalidModel(crate::model_file::utf8_error(bytes, e)))?;
     let report: Report = if kind == InputKind::ModelJson {
-        serde_json::from_str(text).map_err(|e| ImportError::InvalidModel(e.to_string()))?
+        crate::model_file::from_json(text)
     } else {
-        toml::from_str(text).map_err(|e| ImportError::InvalidModel(e.to_string()))?
-    };
+        crate::model_file::from_toml(text)
+    }
+    .map_err(ImportError::InvalidModel)?;
     Ok(Imported {
         report,
         source: SourceMap::new(),

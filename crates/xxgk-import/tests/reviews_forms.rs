@@ -65,13 +65,17 @@ fn table_four_cells(i: &Imported) -> Vec<Option<xxgk_model::Cell>> {
 
 /// An HTML page with table 四 as the official layout prints it (three header rows),
 /// and `data` as its data rows.
+/// Cells `<td{attr}>text</td>` of the texts.
+fn tds<T: std::fmt::Display>(texts: impl IntoIterator<Item = T>, attr: &str) -> String {
+    use std::fmt::Write as _;
+    texts.into_iter().fold(String::new(), |mut out, t| {
+        let _ = write!(out, "<td{attr}>{t}</td>");
+        out
+    })
+}
+
 fn page_with_table_four(data: &str) -> Imported {
-    let cells = |texts: &[&str]| -> String {
-        texts
-            .iter()
-            .map(|t| format!("<td>{t}</td>"))
-            .collect::<String>()
-    };
+    let cells = |texts: &[&str]| tds(texts, "");
     let leaves = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
     let html = format!(
         "<html><body><p>某某县水利局2025年政府信息公开工作年度报告</p>\
@@ -80,10 +84,7 @@ fn page_with_table_four(data: &str) -> Imported {
          <tr>{}<td colspan=\"5\">未经复议直接起诉</td><td colspan=\"5\">复议后起诉</td></tr>\
          <tr>{}{}</tr>{data}</table>\
          <p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>",
-        leaves
-            .iter()
-            .map(|l| format!("<td rowspan=\"2\">{l}</td>"))
-            .collect::<String>(),
+        tds(leaves, " rowspan=\"2\""),
         cells(&leaves),
         cells(&leaves),
     );
@@ -114,7 +115,7 @@ fn a_blank_printed_table_is_fifteen_blank_cells() {
 /// row left in a Word table above the data).
 #[test]
 fn a_blank_row_before_the_values_leaves_them_to_the_values() {
-    let values: String = (1..=15).map(|n| format!("<td>{n}</td>")).collect();
+    let values = tds(1..=15, "");
     let i = page_with_table_four(&format!(
         "<tr>{}</tr><tr>{values}</tr>",
         "<td></td>".repeat(15)

@@ -5,10 +5,10 @@
 //! The work per file is [`check_loaded`] and the two outputs of [`Checked`], so
 //! that a batch command can run them over many files.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::ValueEnum;
 use xxgk_model::SourceMap;
 use xxgk_rules::{CheckOptions, Config, Document, Findings, Location, check_with};
@@ -54,8 +54,7 @@ const EXIT_ERRORS: u8 = 1;
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     let config = match &args.config {
-        Some(path) => Config::from_toml(&read_text(path)?)
-            .with_context(|| format!("配置文件 {} 有误", path.display()))?,
+        Some(path) => read_config(path)?,
         None => Config::default(),
     };
     let current = load_with(&args.file, &args.overrides)?;
@@ -74,6 +73,22 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The configuration file: its TOML errors with the line and the fix, then
+/// what the rules say of its keys.
+fn read_config(path: &Path) -> Result<Config> {
+    let text = read_text(path)?;
+    if let Err(e) = text.parse::<toml::Table>() {
+        let e = xxgk_import::toml_error(&text, &e);
+        bail!(crate::errors::model_file(
+            path,
+            text.as_bytes(),
+            &e,
+            "配置文件有误"
+        ));
+    }
+    Config::from_toml(&text).with_context(|| format!("配置文件 {} 有误", path.display()))
 }
 
 /// A report checked, with the files it was read from.
