@@ -86,7 +86,12 @@ fn os_code(e: &io::Error) -> Option<i32> {
 pub(crate) fn import_error(path: &Path, bytes: &[u8], err: ImportError) -> anyhow::Error {
     match err {
         ImportError::InvalidModel(e) => {
-            anyhow::anyhow!(model_file(path, bytes, &e, "模型文件有误"))
+            let what = if xxgk_import::sniff(bytes) == xxgk_import::InputKind::LongCsv {
+                "CSV 有误"
+            } else {
+                "模型文件有误"
+            };
+            anyhow::anyhow!(model_file(path, bytes, &e, what))
         }
         other => anyhow::Error::new(other).context(format!("{} 无法导入", path.display())),
     }

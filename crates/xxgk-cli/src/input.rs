@@ -222,6 +222,9 @@ impl Loaded {
             InputKind::Text => Some("从文本导入"),
             InputKind::Html => Some("从网页导入"),
             InputKind::Docx => Some("从 Word 文件导入"),
+            InputKind::LongCsv => {
+                Some("从 CSV 读入：只含表格，各部分的标题、正文和日期不在其中，未作检查")
+            }
             InputKind::ModelToml | InputKind::ModelJson => None,
         }
     }
@@ -235,5 +238,6 @@ fn kind_name(kind: InputKind) -> &'static str {
         InputKind::Docx => "docx",
         InputKind::ModelToml => "toml",
         InputKind::ModelJson => "json",
+        InputKind::LongCsv => "csv",
     }
 }

@@ -135,6 +135,10 @@ pub fn import_with_document(
     let (kind, decoded) = crate::front::sniff_kind(bytes, options.file_name.as_deref());
     match kind {
         InputKind::ModelToml | InputKind::ModelJson => Ok((read_model(bytes, kind)?, None)),
+        InputKind::LongCsv => {
+            let decoded = decoded.unwrap_or_else(|| crate::decode(bytes));
+            Ok((crate::long_csv::read(&decoded.text, options)?, None))
+        }
         _ => {
             let doc = crate::front::read_document(bytes, kind, decoded)?;
             let imported = from_document(&doc, options)?;

@@ -41,6 +41,7 @@ mod expand;
 mod front;
 mod html;
 mod interp;
+mod long_csv;
 mod model_file;
 mod normalize;
 mod note;

@@ -10,8 +10,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::ValueEnum;
+use xxgk_import::InputKind;
 use xxgk_model::SourceMap;
-use xxgk_rules::{CheckOptions, Config, Document, Findings, Location, check_with};
+use xxgk_rules::{CheckOptions, Config, Document, Findings, Level, Location, check_with};
 
 use crate::files::read_text;
 use crate::import_notes::significant;
@@ -63,6 +64,10 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         .as_deref()
         .map(|p| load(p).context("上年报告无法读取"))
         .transpose()?;
+    let mut config = config;
+    if current.kind == InputKind::LongCsv {
+        tables_only(&mut config);
+    }
     let checked = check_loaded(current, previous, &config);
     match args.format {
         Format::Text => crate::out::print(&checked.text(args.notes))?,
@@ -73,6 +78,23 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The rules that look at what a CSV of cells cannot hold: sections, headings,
+/// their order, the text, dates. A CSV holds the tables only; these rules would
+/// report its missing sections as the report's.
+fn tables_only(config: &mut Config) {
+    const NOT_IN_TABLES: [&str; 3] = [
+        "section-missing",
+        "heading-not-official",
+        "sections-out-of-order",
+    ];
+    for rule in xxgk_rules::registry::rules() {
+        let text = matches!(rule.category(), "法定内容" | "日期" | "正文");
+        if text || NOT_IN_TABLES.contains(&rule.name) {
+            let _ = config.set_level(rule.code, Level::Off);
+        }
+    }
 }
 
 /// The configuration file: its TOML errors with the line and the fix, then
