@@ -37,7 +37,8 @@ fn init_writes_every_official_cell_for_both_versions() {
             ])
             .assert()
             .success()
-            .stdout(predicates::str::contains(format!("{cells} 个表格单元格")));
+            .stdout("")
+            .stderr(predicates::str::contains(format!("{cells} 个表格单元格")));
         let path = dir.path().join(format!("某某局-{year}.toml"));
         let report = load(&path);
         assert_eq!(report.meta.format, version);

@@ -93,14 +93,25 @@ pub(crate) fn import_error(path: &Path, bytes: &[u8], err: ImportError) -> anyho
             };
             anyhow::anyhow!(model_file(path, bytes, &e, what))
         }
-        other => anyhow::Error::new(other).context(format!("{} 无法导入", path.display())),
+        other => {
+            let name = if crate::input::is_stdin(path) {
+                "标准输入".to_owned()
+            } else {
+                path.display().to_string()
+            };
+            anyhow::Error::new(other).context(format!("{name} 无法导入"))
+        }
     }
 }
 
 /// A hand-edited TOML or JSON file's error: `FILE:LINE:COLUMN：WHAT：problem`, the
 /// line with a marker under the column, and `改正：help`.
 pub(crate) fn model_file(path: &Path, bytes: &[u8], e: &ModelFileError, what: &str) -> String {
-    let name = path.display();
+    let name = if crate::input::is_stdin(path) {
+        "标准输入".to_owned()
+    } else {
+        path.display().to_string()
+    };
     let mut out = match (e.line, e.column) {
         (Some(l), Some(c)) => format!("{name}:{l}:{c}：{what}：{}", e.problem),
         (Some(l), None) => format!("{name}:{l}：{what}：{}", e.problem),

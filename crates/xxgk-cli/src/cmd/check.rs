@@ -22,7 +22,7 @@ use crate::report_print::{self, Printed, ShownNote, Source};
 /// Arguments of `xxgk check`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// 要检查的年度报告：网页（HTML）、复制或从 PDF 提取的文本、Word 文件（.docx），或模型文件（.toml、.json）。
+    /// 要检查的年度报告：网页（HTML）、复制或从 PDF 提取的文本、Word 文件（.docx）、PDF 文件（需 pdftotext）、模型文件（.toml、.json），或 xxgk export 写出的 CSV；“-”为标准输入。
     file: PathBuf,
     #[command(flatten)]
     overrides: Overrides,
@@ -32,7 +32,7 @@ pub(crate) struct Args {
     /// 配置文件（TOML）：关闭规则、调整级别、设定本地公布期限，见 docs/rules.md。
     #[arg(long)]
     config: Option<PathBuf>,
-    /// 同一机关上一年度的报告（网页、文本、Word 文件或模型文件），用于跨年度核对。
+    /// 同一机关上一年度的报告（可读的文件同上），用于跨年度核对。
     #[arg(long)]
     previous: Option<PathBuf>,
     /// 列出全部导入说明，包括确定无误的容错（如“1、”读作“1.”）；默认只列出可能影响检查结果的。

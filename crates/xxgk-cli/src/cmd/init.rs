@@ -19,7 +19,7 @@ pub(crate) struct Args {
     /// 发布机关全称，如“某某县水利局”。
     #[arg(long)]
     agency: String,
-    /// 机关类别：government（人民政府，3月31日前公布）、department（政府部门，1月31日前公布）、other。
+    /// 机关类别。
     #[arg(long, value_enum)]
     kind: Kind,
     /// 输出文件（.toml 或 .json）；默认为“<机关>-<年度>.toml”。
@@ -33,8 +33,11 @@ pub(crate) struct Args {
 /// The kind of body, as the command line names it.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub(crate) enum Kind {
+    /// 人民政府，次年 3 月 31 日前公布
     Government,
+    /// 政府部门，次年 1 月 31 日前公布
     Department,
+    /// 其他机关
     Other,
 }
 
@@ -125,13 +128,13 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("{}-{}.toml", file_stem(agency), args.year)));
-    let format = ModelFormat::from_path(&path);
+    let format = ModelFormat::for_output(&path)?;
     let mut text = serialize_report(&report, format)?;
     if format == ModelFormat::Toml {
         text = template(&text, args.year);
     }
     write_atomic(&path, text.as_bytes(), args.force)?;
-    crate::out::println(&format!(
+    eprintln!(
         "已写入 {}：{} {} 年度报告，{} 年格式（{}），{} 个表格单元格待填写。",
         path.display(),
         report.meta.agency,
@@ -139,7 +142,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         report.meta.format,
         report.spec().document,
         official_keys(report.meta.format).len()
-    ))?;
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,5 +1,6 @@
 use xxgk_model::{BodyKind, Report};
 
+use super::words::{Syntax, edits, explain, nearest};
 use super::*;
 
 /// A blank 2025 report as TOML, the way a preparer starts.
@@ -98,6 +99,7 @@ fn syntax_errors_of_hand_editing_are_said_with_their_fix() {
         ("\"自然人\" ＝ 3", "缺少等号", "全角 ＝ 不算"),
         ("自然人 = 3", "必须加英文双引号", "\"自然人\" = 3"),
         ("\"自然人\" =", "等号后面缺少值", "空白单元格写 \"\""),
+        ("\"自然人\" = 012", "数字或日期的写法不对", "不写前导 0"),
     ] {
         let text = blank().replacen(cell, written, 1);
         let e = toml_err(&text);
