@@ -88,16 +88,16 @@ fn a_dash_reads_standard_input() {
         text.replacen("标准输入", GOV, 1),
         String::from_utf8(from_file.stdout).unwrap()
     );
-    let txt = xxgk()
+    let rendered = xxgk()
         .args(["render", "-", "--to", "txt"])
         .write_stdin(model.clone())
         .output()
         .unwrap();
-    assert!(txt.status.success());
+    assert!(rendered.status.success());
     // A published report through a pipe, and the CSV of it.
     let csv = xxgk()
         .args(["export", "--csv", "-"])
-        .write_stdin(txt.stdout)
+        .write_stdin(rendered.stdout)
         .output()
         .unwrap();
     assert!(csv.status.success());

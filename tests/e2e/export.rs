@@ -1,4 +1,4 @@
-//! `xxgk export --csv` writes the long-format CSV of cells.md: one report plain,
+//! `xxgk export --csv` writes the long-format CSV of docs/cells.md: one report plain,
 //! several with a `source` column, a byte order mark when written to a file.
 
 use std::path::PathBuf;

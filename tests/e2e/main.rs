@@ -9,6 +9,7 @@ mod check;
 mod cli;
 mod corpus_check;
 mod export;
+mod guide;
 mod import;
 mod init;
 mod inputs;

@@ -69,6 +69,42 @@ fn file(dir: &Path, name: &str, text: &str) -> String {
 fn no_message_of_a_set_of_provoked_errors_is_english() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
+    let models = files(d);
+    let runs = runs(&models);
+    let mut failures = Vec::new();
+    for run in &runs {
+        let out = xxgk().current_dir(d).args(run).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stdout = if out.stdout.starts_with(b"PK") {
+            String::new()
+        } else {
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        assert!(
+            !stderr.trim().is_empty() || out.status.success(),
+            "{run:?} failed without a word"
+        );
+        // Every provoked model-file error has its own Chinese wording: the
+        // parser's words are for wordings not seen yet.
+        if stderr.contains("解析器原文") {
+            failures.push(format!("xxgk {}: untranslated: {stderr}", run.join(" ")));
+        }
+        for (stream, text) in [("stderr", stderr.as_ref()), ("stdout", stdout.as_str())] {
+            if let Some(english) = english_sentence(text) {
+                failures.push(format!(
+                    "xxgk {}: {stream}: “{english}” in\n{text}",
+                    run.join(" ")
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    assert!(runs.len() > 40);
+}
+
+/// Fills a folder with the files the provoked errors read: broken model files,
+/// configurations, files that are no report; returns the model files.
+fn files(d: &Path) -> Vec<String> {
     let gov = root().join("examples/qinghe-gov-2025.toml");
     let water = root().join("examples/qinghe-water-2020.toml");
     fs::copy(&gov, d.join("gov.toml")).unwrap();
@@ -164,6 +200,11 @@ fn no_message_of_a_set_of_provoked_errors_is_english() {
     fs::write(d.join("two.csv"), two.stdout).unwrap();
     fs::create_dir(d.join("a-directory")).unwrap();
 
+    models.to_vec()
+}
+
+/// The command lines run in the folder [`files`] fills.
+fn runs(models: &[String]) -> Vec<Vec<String>> {
     let mut runs: Vec<Vec<String>> = Vec::new();
     let args = |a: &[&str]| a.iter().map(|s| (*s).to_owned()).collect::<Vec<String>>();
     for m in &models[..16] {
@@ -223,33 +264,5 @@ fn no_message_of_a_set_of_provoked_errors_is_english() {
         args(&["check"]),
         args(&["help", "nope"]),
     ]);
-    let mut failures = Vec::new();
-    for run in &runs {
-        let out = xxgk().current_dir(d).args(run).output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let stdout = if out.stdout.starts_with(b"PK") {
-            String::new()
-        } else {
-            String::from_utf8_lossy(&out.stdout).into_owned()
-        };
-        assert!(
-            !stderr.trim().is_empty() || out.status.success(),
-            "{run:?} failed without a word"
-        );
-        // Every provoked model-file error has its own Chinese wording: the
-        // parser's words are for wordings not seen yet.
-        if stderr.contains("解析器原文") {
-            failures.push(format!("xxgk {}: untranslated: {stderr}", run.join(" ")));
-        }
-        for (stream, text) in [("stderr", stderr.as_ref()), ("stdout", stdout.as_str())] {
-            if let Some(english) = english_sentence(text) {
-                failures.push(format!(
-                    "xxgk {}: {stream}: “{english}” in\n{text}",
-                    run.join(" ")
-                ));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-    assert!(runs.len() > 40);
+    runs
 }

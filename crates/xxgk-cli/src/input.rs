@@ -22,7 +22,7 @@ use crate::toml_source;
 /// itself; shared by every command that reads one.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub(crate) struct Overrides {
-    /// 报告年度，覆盖从标题读出的年度（用于已发布的报告和 CSV；模型文件的年度写在其 [meta] 中）。
+    /// 报告年度，覆盖从标题读出的年度（用于已发布的报告和 CSV；模型文件的年度写在文件里）。
     #[arg(long)]
     year: Option<i32>,
     /// 机关类别，覆盖按机关名称推断的类别（用于已发布的报告和 CSV）。

@@ -61,11 +61,11 @@ struct HelpArgs {
 }
 
 /// `xxgk help [命令]`: the page `xxgk [命令] --help` shows.
-fn help(args: &HelpArgs) -> ExitCode {
-    let mut argv = vec!["xxgk"];
-    argv.extend(args.command.as_deref());
-    argv.push("--help");
-    match help::localize(Cli::command(), true).try_get_matches_from(argv) {
+fn help(asked: &HelpArgs) -> ExitCode {
+    let mut line = vec!["xxgk"];
+    line.extend(asked.command.as_deref());
+    line.push("--help");
+    match help::localize(Cli::command(), true).try_get_matches_from(line) {
         Err(err) if err.kind() == ErrorKind::DisplayHelp => {
             let _ = crate::out::print(&err.render().to_string());
             ExitCode::SUCCESS

@@ -1,5 +1,5 @@
 //! `xxgk export`: reports (any input the importer reads) → the long-format CSV of
-//! cells.md, one line per cell.
+//! docs/cells.md, one line per cell.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
