@@ -254,3 +254,28 @@ fn a_table_the_importer_cannot_read_is_unread_not_missing() {
         "{out}"
     );
 }
+
+/// Issue 15: the official Word template as issued, its tables printed and left
+/// blank, drew S002 “表四没有任何数据” with advice about images; a printed table with
+/// blank cells is a table with blank cells (C001), like the same blank table in a
+/// model file.
+#[test]
+#[ignore = "needs the corpus (the official template sits beside it): set XXGK_CORPUS"]
+fn the_blank_official_template_has_blank_cells_not_missing_tables() {
+    let template = crate::corpus().join("../spec/template-2021.docx");
+    let out = xxgk()
+        .arg("check")
+        .arg(&template)
+        .args(["--year", "2025", "--agency", "某某县水利局"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("[S002]"), "{text}");
+    for table in ["表二", "表三", "表四"] {
+        assert!(
+            text.contains(&format!("警告[C001] {table}有")),
+            "{table}: {text}"
+        );
+    }
+    assert!(text.contains("表四有 15 个单元格为空白"), "{text}");
+}
