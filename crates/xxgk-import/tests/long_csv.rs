@@ -20,11 +20,45 @@ fn example(name: &str) -> Report {
     toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// The tables of a report (a CSV holds nothing else): every official cell of a
+/// version any cell, and a few added rows and columns. Cheaper than
+/// `strategy::report`, whose narrative the CSV does not carry.
+fn tables() -> impl Strategy<Value = Report> {
+    strategy::version().prop_flat_map(|version| {
+        let n = xxgk_model::official_keys(version).len();
+        (
+            proptest::collection::vec(strategy::cell(), n),
+            proptest::collection::vec(
+                (0usize..3, "[甲乙丙]{1,3}", "[丁戊]{1,2}", strategy::cell()),
+                0..4,
+            ),
+        )
+            .prop_map(move |(cells, extra)| {
+                let year = if version == FormatVersion::V2021 {
+                    2025
+                } else {
+                    2020
+                };
+                let mut report = Report::blank("某某局", year, BodyKind::Other);
+                for (key, cell) in xxgk_model::official_keys(version).iter().zip(cells) {
+                    *report.cell_mut(key).unwrap() = cell;
+                }
+                for (t, row, column, cell) in extra {
+                    let id = xxgk_model::schema::TableId::ALL[t];
+                    report
+                        .table_entry(id)
+                        .set(format!("本地{row}"), column, cell);
+                }
+                report
+            })
+    })
+}
+
 proptest! {
     /// Exporting a report and reading the CSV back gives the same CSV: every cell,
     /// official or added, in both versions.
     #[test]
-    fn the_csv_reads_back_cell_for_cell(report in strategy::report()) {
+    fn the_csv_reads_back_cell_for_cell(report in tables()) {
         let csv = to_csv(&report);
         let back = read(&csv, "cells.csv").unwrap();
         prop_assert_eq!(back.kind, InputKind::LongCsv);
