@@ -7,6 +7,7 @@ use std::path::Path;
 use assert_cmd::Command;
 
 use crate::root;
+use predicates::prelude::*;
 use predicates::str::contains;
 use xxgk_model::schema::TableId;
 use xxgk_model::schema::applications::CARRIED_OUT;
@@ -113,7 +114,7 @@ fn bad_configuration_names_the_key_and_exits_2() {
         .arg(&config)
         .assert()
         .code(2)
-        .stderr(contains("TOML"));
+        .stderr(contains("xxgk.toml:1:").and(contains("配置文件有误：表头不完整")));
 }
 
 fn write_json(path: &Path, report: &Report) {
@@ -252,4 +253,29 @@ fn a_table_the_importer_cannot_read_is_unread_not_missing() {
         out.contains("表三“三、本年度办理结果/（七）总计”行只印出 2 个数值"),
         "{out}"
     );
+}
+
+/// Issue 15: the official Word template as issued, its tables printed and left
+/// blank, drew S002 “表四没有任何数据” with advice about images; a printed table with
+/// blank cells is a table with blank cells (C001), like the same blank table in a
+/// model file.
+#[test]
+#[ignore = "needs the corpus (the official template sits beside it): set XXGK_CORPUS"]
+fn the_blank_official_template_has_blank_cells_not_missing_tables() {
+    let template = crate::corpus().join("../spec/template-2021.docx");
+    let out = xxgk()
+        .arg("check")
+        .arg(&template)
+        .args(["--year", "2025", "--agency", "某某县水利局"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("[S002]"), "{text}");
+    for table in ["表二", "表三", "表四"] {
+        assert!(
+            text.contains(&format!("警告[C001] {table}有")),
+            "{table}: {text}"
+        );
+    }
+    assert!(text.contains("表四有 15 个单元格为空白"), "{text}");
 }

@@ -1,4 +1,4 @@
-//! `xxgk export --csv` writes the long-format CSV of cells.md: one report plain,
+//! `xxgk export --csv` writes the long-format CSV of docs/cells.md: one report plain,
 //! several with a `source` column, a byte order mark when written to a file.
 
 use std::path::PathBuf;
@@ -115,4 +115,69 @@ fn all_corpus_reports_export_into_one_csv_with_their_expected_cells() {
         total += got.len();
     }
     assert_eq!(rows.len(), total);
+}
+
+/// Issue 15: `xxgk check cells.csv` read the CSV's rows as headings and reported
+/// six missing sections. The CSV export writes is read as the tables it holds:
+/// the same table findings as the report, each at its line of the CSV, and no
+/// finding about what a CSV cannot hold (sections, headings, text, dates).
+#[test]
+fn the_exported_csv_checks_as_the_tables_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        std::fs::read_to_string(crate::root().join("examples/qinghe-gov-2025.toml")).unwrap();
+    let mut report: xxgk_model::Report = toml::from_str(&text).unwrap();
+    let key = xxgk_model::CellKey::new(xxgk_model::schema::TableId::Reviews, "行政复议", "总计");
+    let total = report.cell(&key).unwrap().as_count().unwrap();
+    *report.cell_mut(&key).unwrap() = xxgk_model::Cell::int(i64::try_from(total).unwrap() + 1);
+    let model = dir.path().join("gov.toml");
+    std::fs::write(&model, toml::to_string(&report).unwrap()).unwrap();
+    let csv = dir.path().join("gov-2025.csv");
+    xxgk()
+        .args(["export", "--csv", "-o"])
+        .arg(&csv)
+        .arg(&model)
+        .assert()
+        .success();
+    let line = std::fs::read_to_string(&csv)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("四,行政复议,总计,"))
+        .unwrap()
+        + 1;
+    let out = xxgk()
+        .current_dir(dir.path())
+        .args(["check", "gov-2025.csv"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("错误[T401]"), "{stdout}");
+    assert!(
+        stdout.contains(&format!("--> gov-2025.csv:{line}:1")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("从 CSV 读入"), "{stdout}");
+    for code in ["S001", "S003", "R00", "D00", "N00"] {
+        assert!(!stdout.contains(&format!("[{code}")), "{code}: {stdout}");
+    }
+    // The year from the file name; said as an import note.
+    assert!(stdout.contains("2025 年度报告（2021 年格式"), "{stdout}");
+    assert!(stdout.contains("year-inferred"), "{stdout}");
+
+    // Several reports in one CSV: refused, naming them, exit 2.
+    let two = dir.path().join("two.csv");
+    xxgk()
+        .args(["export", "--csv", "-o"])
+        .arg(&two)
+        .arg(&model)
+        .arg(crate::root().join("examples/qinghe-water-2020.toml"))
+        .assert()
+        .success();
+    xxgk()
+        .arg("check")
+        .arg(&two)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("CSV 有误：这个 CSV 含 2 份报告"));
 }

@@ -37,7 +37,8 @@ fn init_writes_every_official_cell_for_both_versions() {
             ])
             .assert()
             .success()
-            .stdout(predicates::str::contains(format!("{cells} 个表格单元格")));
+            .stdout("")
+            .stderr(predicates::str::contains(format!("{cells} 个表格单元格")));
         let path = dir.path().join(format!("某某局-{year}.toml"));
         let report = load(&path);
         assert_eq!(report.meta.format, version);
@@ -187,5 +188,89 @@ fn written_files_are_readable_by_others_like_any_new_document() {
     assert_eq!(
         fs::metadata(&path).unwrap().permissions().mode() & 0o777,
         0o600
+    );
+}
+
+/// The lines of the template its comments say to enable by deleting the `# ` in
+/// front: the publication date and the example block of each text section.
+fn enable_examples(text: &str) -> String {
+    text.lines()
+        .map(|l| match l.strip_prefix("# ") {
+            Some(rest)
+                if rest.starts_with("published =")
+                    || rest.starts_with("[[sections.")
+                    || rest.starts_with("paragraph =") =>
+            {
+                rest
+            }
+            _ => l,
+        })
+        .fold(String::new(), |acc, l| acc + l + "\n")
+}
+
+fn init_in(dir: &Path) -> std::path::PathBuf {
+    xxgk()
+        .current_dir(dir)
+        .args([
+            "init",
+            "--year",
+            "2025",
+            "--agency",
+            "某某局",
+            "--kind",
+            "department",
+        ])
+        .assert()
+        .success();
+    dir.join("某某局-2025.toml")
+}
+
+/// Issue 15: a `[[…body]]` block written as the comments say defined `body` a
+/// second time (`body = []` stood above it) and the file no longer loaded.
+#[test]
+fn the_template_is_filled_in_as_its_comments_say() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = init_in(dir.path());
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(!text.contains("body = []"), "{text}");
+    let filled = enable_examples(&text);
+    assert_ne!(filled, text);
+    fs::write(&path, &filled).unwrap();
+    let report = load(&path);
+    assert_eq!(
+        report.meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-20")
+    );
+    let sections = &report.sections;
+    for body in [&sections.overview, &sections.problems, &sections.other] {
+        let body = &body.as_ref().unwrap().body;
+        assert_eq!(body, &[xxgk_model::Block::Paragraph("……".into())]);
+    }
+    // Blocks copied as the comment says, and a block added at the end of the
+    // file, as a reader who skipped the comments would write it.
+    let more = format!(
+        "{}\n[[sections.overview.body]]\nheading = \"（一）主动公开情况\"\n",
+        filled.replacen(
+            "paragraph = \"……\"\n",
+            "paragraph = \"……\"\n\n[[sections.overview.body]]\nparagraph = \"第二段\"\n",
+            1
+        )
+    );
+    fs::write(&path, more).unwrap();
+    let body = load(&path).sections.overview.unwrap().body;
+    assert_eq!(body.len(), 3, "{body:?}");
+    xxgk().arg("check").arg(&path).assert().code(0);
+}
+
+/// The untouched template loads as the blank report, and checks with exit 0.
+#[test]
+fn the_untouched_template_is_the_blank_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = init_in(dir.path());
+    let report = load(&path);
+    assert_eq!(report.meta.published, None);
+    assert_eq!(
+        report,
+        Report::blank("某某局", 2025, xxgk_model::BodyKind::Department)
     );
 }

@@ -6,11 +6,14 @@
 //! tests where it is (`CARGO_BIN_EXE_xxgk`).
 
 mod check;
+mod cli;
 mod corpus_check;
 mod export;
+mod guide;
 mod import;
 mod init;
 mod inputs;
+mod messages;
 mod pdf;
 mod positions;
 mod render;

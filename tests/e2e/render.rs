@@ -91,7 +91,8 @@ fn word_files_are_written_with_o_or_next_to_the_input() {
             .arg(&out)
             .assert()
             .success()
-            .stdout(contains("已写入"));
+            .stdout("")
+            .stderr(contains("已写入"));
         assert!(is_docx(&fs::read(&out).unwrap()));
 
         let input = dir.path().join(name);

@@ -16,11 +16,22 @@ pub(crate) enum ModelFormat {
 }
 
 impl ModelFormat {
-    /// `.json` → JSON, anything else → TOML.
-    pub(crate) fn from_path(path: &Path) -> ModelFormat {
-        match path.extension().and_then(|e| e.to_str()) {
-            Some(e) if e.eq_ignore_ascii_case("json") => ModelFormat::Json,
-            _ => ModelFormat::Toml,
+    /// The format an output file's name asks for: `.toml` or `.json`. Any other
+    /// name is refused: `-o k.yaml` would otherwise hold TOML without a word.
+    pub(crate) fn for_output(path: &Path) -> Result<ModelFormat> {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("toml") => Ok(ModelFormat::Toml),
+            Some("json") => Ok(ModelFormat::Json),
+            _ => bail!(
+                "输出文件 {} 的扩展名不是 .toml 或 .json：模型文件只写成 TOML 或 JSON，请用 {} 或 {}",
+                path.display(),
+                path.with_extension("toml").display(),
+                path.with_extension("json").display()
+            ),
         }
     }
 }
@@ -52,6 +63,13 @@ pub(crate) fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Res
     };
     if !overwrite && path.exists() {
         bail!("{} 已存在；如需覆盖请加 --force", path.display());
+    }
+    if !dir.is_dir() {
+        bail!(
+            "无法写入 {}：目录 {} 不存在（xxgk 不会新建目录，请先创建它或换一个输出路径）",
+            path.display(),
+            dir.display()
+        );
     }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".xxgk-");

@@ -15,7 +15,7 @@ const TEMPLATE: &str = "\
 {all-args}{after-help}";
 
 /// The commands, for messages.
-const COMMAND_NAMES: &str = "init、check、rules、explain、render、import、export";
+const COMMAND_NAMES: &str = "init、check、rules、explain、render、import、export、help";
 
 /// Headings the arguments are listed under.
 const ARGUMENTS: &str = "参数";
@@ -81,12 +81,16 @@ fn localize_arg(arg: Arg) -> Arg {
     if !arg.get_action().takes_values() {
         return arg.help_heading(heading);
     }
-    let values: Vec<String> = arg
+    let shown: Vec<PossibleValue> = arg
         .get_possible_values()
-        .iter()
+        .into_iter()
         .filter(|v| !v.is_hide_set())
-        .map(PossibleValue::get_name)
-        .map(str::to_owned)
+        .collect();
+    let values: Vec<String> = shown.iter().map(|v| v.get_name().to_owned()).collect();
+    // Values with a description are listed one a line after the help.
+    let described: String = shown
+        .iter()
+        .filter_map(|v| Some(format!("\n  {}：{}", v.get_name(), v.get_help()?)))
         .collect();
     let default: Vec<String> = arg
         .get_default_values()
@@ -94,7 +98,7 @@ fn localize_arg(arg: Arg) -> Arg {
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
     let mut extra = Vec::new();
-    if !values.is_empty() {
+    if !values.is_empty() && described.is_empty() {
         extra.push(format!("可选：{}", values.join("、")));
     }
     if !default.is_empty() {
@@ -108,6 +112,10 @@ fn localize_arg(arg: Arg) -> Arg {
         let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
         let help = help.trim_end_matches('。');
         arg = arg.help(format!("{help}（{}）。", extra.join("；")));
+    }
+    if !described.is_empty() {
+        let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+        arg = arg.help(format!("{help}可选：{described}"));
     }
     arg
 }
@@ -126,13 +134,23 @@ pub(crate) fn error_message(err: &clap::Error) -> String {
     let what = match err.kind() {
         ErrorKind::InvalidValue => {
             let valid = context(ContextKind::ValidValue);
-            if valid.is_empty() {
+            let suggested = context(ContextKind::SuggestedValue);
+            if !suggested.is_empty() {
+                format!("{arg} 的取值“{value}”无效，是否要用 {suggested}？")
+            } else if valid.is_empty() {
                 format!("{arg} 的取值“{value}”无效")
             } else {
                 format!("{arg} 的取值“{value}”无效，可选：{valid}")
             }
         }
-        ErrorKind::UnknownArgument => format!("不认识的参数“{arg}”"),
+        ErrorKind::UnknownArgument => {
+            let suggested = context(ContextKind::SuggestedArg);
+            if suggested.is_empty() {
+                format!("不认识的参数“{arg}”")
+            } else {
+                format!("不认识的参数“{arg}”，是否要用 {suggested}？")
+            }
+        }
         ErrorKind::InvalidSubcommand => {
             let name = context(ContextKind::InvalidSubcommand);
             let suggested = context(ContextKind::SuggestedSubcommand);
@@ -229,11 +247,19 @@ mod tests {
                 .unwrap_err();
             error_message(&e)
         };
+        assert!(
+            err(&["xxgk", "render", "a.toml", "--to", "htm"])
+                .starts_with("错误：--to <TO> 的取值“htm”无效，是否要用 html？")
+        );
         assert_eq!(
             err(&["xxgk", "render", "a.toml", "--to", "pdf"]),
             "错误：--to <TO> 的取值“pdf”无效，可选：txt、md、html、docx。运行 xxgk --help 或 xxgk <命令> --help 查看用法。"
         );
-        assert!(err(&["xxgk", "check", "a.toml", "--bogus"]).contains("不认识的参数“--bogus”"));
+        assert!(err(&["xxgk", "check", "a.toml", "--bogus"]).contains("不认识的参数“--bogus”。"));
+        assert!(
+            err(&["xxgk", "check", "a.toml", "--fromat", "json"])
+                .contains("不认识的参数“--fromat”，是否要用 --format？")
+        );
         assert!(err(&["xxgk", "frobnicate"]).contains("没有命令“frobnicate”；可用的命令"));
         assert!(err(&["xxgk", "chek"]).contains("没有命令“chek”，是否要用 check？运行"));
         assert!(err(&["xxgk", "export", "a.toml"]).contains("缺少必需的参数"));

@@ -22,13 +22,13 @@ use crate::toml_source;
 /// itself; shared by every command that reads one.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub(crate) struct Overrides {
-    /// 报告年度，覆盖从标题读出的年度（用于网页、文本和 Word 文件）。
+    /// 报告年度，覆盖从标题读出的年度（用于已发布的报告和 CSV；模型文件的年度写在文件里）。
     #[arg(long)]
     year: Option<i32>,
-    /// 机关类别，覆盖按机关名称推断的类别（用于网页、文本和 Word 文件）。
+    /// 机关类别，覆盖按机关名称推断的类别（用于已发布的报告和 CSV）。
     #[arg(long, value_enum)]
     kind: Option<Kind>,
-    /// 发布机关，覆盖从标题读出的机关名称（用于网页、文本和 Word 文件）。
+    /// 发布机关，覆盖从标题读出的机关名称（用于已发布的报告和 CSV）。
     #[arg(long)]
     agency: Option<String>,
 }
@@ -79,8 +79,16 @@ pub(crate) fn load(path: &Path) -> Result<Loaded> {
 /// Reads a file; the overrides apply to a published report, and are refused for
 /// a model file (its `[meta]` says what they would).
 pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
-    let bytes = fs::read(path).with_context(|| format!("无法读取 {}", path.display()))?;
+    let stdin = is_stdin(path);
+    let bytes = if stdin {
+        read_stdin()?
+    } else {
+        fs::read(path).with_context(|| format!("无法读取 {}", path.display()))?
+    };
     let pdf = bytes.starts_with(b"%PDF-");
+    if pdf && stdin {
+        bail!("从标准输入读取 PDF 文件不受支持：请给出 PDF 文件的路径");
+    }
     let bytes = if pdf {
         pdf_text(path)?.into_bytes()
     } else {
@@ -89,16 +97,16 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
     let mut options = overrides.options();
     options.file_name = path
         .file_name()
-        .filter(|_| !pdf)
+        .filter(|_| !pdf && !stdin)
         .map(|n| n.to_string_lossy().into_owned());
     let (imported, doc) = import_with_document(&bytes, &options)
-        .with_context(|| format!("{} 无法导入", path.display()))?;
+        .map_err(|e| crate::errors::import_error(path, &bytes, e))?;
     let kind = imported.kind;
     let unread = imported.unread_tables();
     let model = matches!(kind, InputKind::ModelToml | InputKind::ModelJson);
     if model && !overrides.is_empty() {
         bail!(
-            "{} 是模型文件，年度、机关类别和机关名称写在它的 [meta] 中；--year、--kind、--agency 只用于网页、文本和 Word 文件",
+            "{} 是模型文件，年度、机关类别和机关名称写在它的 [meta] 中；--year、--kind、--agency 只用于已发布的报告（网页、文本、Word、PDF 文件）和 CSV",
             path.display()
         );
     }
@@ -126,6 +134,40 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
     })
 }
 
+/// The most xxgk reads of one input: a report is some hundred kilobytes, a Word
+/// file with pictures some megabytes. Applied to standard input here.
+pub(crate) const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The path `-`: standard input.
+pub(crate) fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Standard input, to its end or to [`MAX_INPUT_BYTES`]; refused when it is a
+/// terminal (a user who typed `-` by mistake would wait for nothing).
+fn read_stdin() -> Result<Vec<u8>> {
+    use std::io::{IsTerminal, Read};
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        bail!(
+            "“-”表示从标准输入读取报告，但标准输入是终端；请用管道或重定向，如 xxgk check - < 报告.txt"
+        );
+    }
+    let mut bytes = Vec::new();
+    stdin
+        .lock()
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .context("无法读取标准输入")?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        bail!(
+            "标准输入超过 {} MiB，超出 xxgk 读取一份报告的上限",
+            MAX_INPUT_BYTES >> 20
+        );
+    }
+    Ok(bytes)
+}
+
 /// The program that extracts a PDF's text, and the options it is run with.
 const PDFTOTEXT: &str = "pdftotext";
 const PDFTOTEXT_ARGS: &[&str] = &["-layout", "-enc", "UTF-8"];
@@ -144,14 +186,22 @@ fn pdf_text(path: &Path) -> Result<String> {
             "{} 是 PDF 文件：xxgk 用 pdftotext 提取其文字，但本机没有安装；请安装 poppler-utils（Debian/Ubuntu：apt install poppler-utils；Windows、macOS 另有 poppler 的安装包），或先把 PDF 转为文本（pdftotext -layout 报告.pdf 报告.txt）再读取",
             path.display()
         ),
-        Err(e) => bail!("{} 是 PDF 文件，运行 pdftotext 失败：{e}", path.display()),
+        Err(e) => bail!(
+            "{} 是 PDF 文件，运行 pdftotext 失败：{}",
+            path.display(),
+            crate::errors::io_words(&e)
+        ),
     };
     if !output.status.success() {
+        // pdftotext's own words (English) only in parentheses, for whoever helps.
         let why = String::from_utf8_lossy(&output.stderr);
+        let status = output
+            .status
+            .code()
+            .map_or_else(|| "被信号终止".to_owned(), |c| format!("退出码 {c}"));
         bail!(
-            "{} 是 PDF 文件，pdftotext 无法提取其文字（{}）：{}",
+            "{} 是 PDF 文件，pdftotext 无法提取其文字，文件可能已损坏或加密（{status}；pdftotext 的输出：{}）",
             path.display(),
-            output.status,
             why.trim()
         );
     }
@@ -176,16 +226,25 @@ pub(crate) fn location(path: &str, pos: Option<SourcePos>) -> String {
 }
 
 impl Loaded {
-    /// The path as the user gave it, for messages.
+    /// The path as the user gave it, for messages (`标准输入` for `-`).
     pub(crate) fn name(&self) -> String {
-        self.path.display().to_string()
+        if is_stdin(&self.path) {
+            "标准输入".to_owned()
+        } else {
+            self.path.display().to_string()
+        }
     }
 
     /// The import notes, one per line: `file:line:column: 导入说明[code]：message`.
     pub(crate) fn notes_text(&self) -> String {
+        self.notes_text_where(|_| true)
+    }
+
+    /// The import notes `keep` keeps, as [`Loaded::notes_text`] writes them.
+    pub(crate) fn notes_text_where(&self, keep: impl Fn(&ImportNote) -> bool) -> String {
         let name = self.name();
         let mut out = String::new();
-        for n in &self.notes {
+        for n in self.notes.iter().filter(|n| keep(n)) {
             let source = crate::report_print::Source {
                 path: &name,
                 view: &self.view,
@@ -222,6 +281,9 @@ impl Loaded {
             InputKind::Text => Some("从文本导入"),
             InputKind::Html => Some("从网页导入"),
             InputKind::Docx => Some("从 Word 文件导入"),
+            InputKind::LongCsv => {
+                Some("从 CSV 读入：只含表格，各部分的标题、正文和日期不在其中，未作检查")
+            }
             InputKind::ModelToml | InputKind::ModelJson => None,
         }
     }
@@ -235,5 +297,6 @@ fn kind_name(kind: InputKind) -> &'static str {
         InputKind::Docx => "docx",
         InputKind::ModelToml => "toml",
         InputKind::ModelJson => "json",
+        InputKind::LongCsv => "csv",
     }
 }

@@ -249,7 +249,7 @@ fn snippet(out: &mut String, pos: SourcePos, src: Source<'_>) {
 /// A line of the file, cut to a window around the column when it is long (a
 /// minified HTML page is one line), with a marker under the column. Marker
 /// columns count display width: CJK characters take two.
-fn line(out: &mut String, number: u32, text: &str, column: u32) {
+pub(crate) fn line(out: &mut String, number: u32, text: &str, column: u32) {
     let chars: Vec<char> = text.chars().map(displayable).collect();
     let col = (column as usize).saturating_sub(1).min(chars.len());
     let start = col.saturating_sub(WINDOW_BEFORE);

@@ -135,6 +135,10 @@ pub fn import_with_document(
     let (kind, decoded) = crate::front::sniff_kind(bytes, options.file_name.as_deref());
     match kind {
         InputKind::ModelToml | InputKind::ModelJson => Ok((read_model(bytes, kind)?, None)),
+        InputKind::LongCsv => {
+            let decoded = decoded.unwrap_or_else(|| crate::decode(bytes));
+            Ok((crate::long_csv::read(&decoded.text, options)?, None))
+        }
         _ => {
             let doc = crate::front::read_document(bytes, kind, decoded)?;
             let imported = from_document(&doc, options)?;
@@ -156,13 +160,15 @@ pub fn from_document(doc: &Document, options: &ImportOptions) -> Result<Imported
 }
 
 fn read_model(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportError> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|e| ImportError::InvalidModel(format!("不是 UTF-8 文本：{e}")))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| ImportError::InvalidModel(crate::model_file::utf8_error(bytes, e)))?;
     let report: Report = if kind == InputKind::ModelJson {
-        serde_json::from_str(text).map_err(|e| ImportError::InvalidModel(e.to_string()))?
+        crate::model_file::from_json(text)
     } else {
-        toml::from_str(text).map_err(|e| ImportError::InvalidModel(e.to_string()))?
-    };
+        crate::model_file::from_toml(text)
+    }
+    .map_err(ImportError::InvalidModel)?;
     Ok(Imported {
         report,
         source: SourceMap::new(),

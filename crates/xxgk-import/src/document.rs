@@ -19,6 +19,8 @@ pub enum InputKind {
     ModelToml,
     /// The model's own JSON.
     ModelJson,
+    /// The long-format CSV of cells that `xxgk export --csv` writes (tables only).
+    LongCsv,
 }
 
 /// A paragraph of text (a line of a text file, a `<p>` of a page, a `<w:p>` of a

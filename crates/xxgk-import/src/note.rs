@@ -25,7 +25,7 @@ pub enum ImportError {
     /// The input could not be decoded or unpacked.
     #[error("无法读取文件：{0}")]
     Unreadable(String),
-    /// A model file (TOML/JSON) is invalid.
-    #[error("模型文件无效：{0}")]
-    InvalidModel(String),
+    /// A model file (TOML/JSON) is invalid: where, what is wrong, how to fix it.
+    #[error("模型文件有误：{0}")]
+    InvalidModel(crate::ModelFileError),
 }

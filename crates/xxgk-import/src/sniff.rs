@@ -28,6 +28,8 @@ pub fn sniff(bytes: &[u8]) -> InputKind {
 }
 
 /// The kind of input a decoded text is:
+/// - a first line `table,row,column,value,unit` (or with `source,` in front) →
+///   [`InputKind::LongCsv`];
 /// - `{` first and a `"meta"` key → [`InputKind::ModelJson`];
 /// - a `[meta]`, `[sections.…]` or `[[preamble]]` table header on a line of its
 ///   own → [`InputKind::ModelToml`];
@@ -41,6 +43,9 @@ pub fn sniff_text(text: &str) -> InputKind {
         .nth(SNIFF_CHARS)
         .map_or(text.len(), |(i, _)| i);
     let head = text[..end].trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r', '\u{3000}']);
+    if crate::long_csv::is_long_csv(head) {
+        return InputKind::LongCsv;
+    }
     if head.starts_with('{') && head.contains("\"meta\"") {
         return InputKind::ModelJson;
     }

@@ -485,3 +485,60 @@ fn the_official_template_filled_with_numbers_imports_in_official_order() {
     }
     assert_eq!(r.cells().count(), keys.len());
 }
+
+/// Table 四 printed with its official three-row header and a data row left blank
+/// (as the official template is issued) reads as fifteen blank cells, not as a
+/// table without data.
+#[test]
+fn a_blank_table_four_is_fifteen_blank_cells() {
+    let leaves = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    let rows = [
+        format!("{}{}", tc("行政复议", 5, ""), tc("行政诉讼", 10, "")),
+        format!(
+            "{}{}{}",
+            leaves
+                .iter()
+                .map(|l| tc(l, 1, "restart"))
+                .collect::<String>(),
+            tc("未经复议直接起诉", 5, ""),
+            tc("复议后起诉", 5, "")
+        ),
+        format!(
+            "{}{}{}",
+            leaves
+                .iter()
+                .map(|_| tc("", 1, "continue"))
+                .collect::<String>(),
+            leaves.iter().map(|l| tc(l, 1, "")).collect::<String>(),
+            leaves.iter().map(|l| tc(l, 1, "")).collect::<String>()
+        ),
+        (0..15).map(|_| tc("", 1, "")).collect::<String>(),
+    ];
+    let body = format!(
+        "{}{}{}{}",
+        p("某某县水利局2025年政府信息公开工作年度报告"),
+        p("四、政府信息公开行政复议、行政诉讼情况"),
+        table(15, &rows),
+        p("五、存在的主要问题及改进情况")
+    );
+    let imported = import(&docx(&body), &ImportOptions::default()).unwrap();
+    let keys: Vec<CellKey> = official_keys(FormatVersion::V2021)
+        .iter()
+        .filter(|k| k.table == TableId::Reviews)
+        .cloned()
+        .collect();
+    assert_eq!(keys.len(), 15);
+    for key in &keys {
+        assert_eq!(
+            imported.report.cell(key),
+            Some(&xxgk_model::Cell::Blank),
+            "{key}: {:#?}",
+            imported.notes
+        );
+    }
+    assert!(
+        !imported.notes.iter().any(|n| n.code == "table-empty"),
+        "{:#?}",
+        imported.notes
+    );
+}

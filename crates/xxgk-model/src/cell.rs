@@ -251,7 +251,7 @@ impl<'de> Deserialize<'de> for Cell {
             type Value = Cell;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an integer, or a string: \"\" for a blank cell, a decimal such as \"34.5\" or \"34.5万元\", or placeholder text such as \"/\"")
+                f.write_str("整数，或带英文双引号的文字：空白单元格写 \"\"，小数和金额写成 \"34.5\" 或 \"34.5万元\"，占位符如 \"/\"")
             }
 
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Cell, E> {
@@ -267,7 +267,7 @@ impl<'de> Deserialize<'de> for Cell {
 
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Cell, E> {
                 Err(E::custom(format_args!(
-                    "{v} is not exact: write amounts and other decimals as strings, e.g. \"34.5\""
+                    "小数 {v} 没有加引号，按浮点数读取不能保证精确。改正：金额等带小数点的数写成带引号的文字，如 \"{v}\""
                 )))
             }
 

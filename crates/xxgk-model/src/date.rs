@@ -13,7 +13,7 @@ impl<'de> Visitor<'de> for DateVisitor {
     type Value = NaiveDate;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a date such as \"2026-01-20\"")
+        f.write_str("日期，如 2026-01-20")
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<NaiveDate, E> {
@@ -24,7 +24,7 @@ impl<'de> Visitor<'de> for DateVisitor {
     /// TOML native dates reach serde as a one-entry map holding their text.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NaiveDate, A::Error> {
         let Some((_, text)) = map.next_entry::<de::IgnoredAny, String>()? else {
-            return Err(de::Error::custom("expected a date"));
+            return Err(de::Error::custom("应为日期，如 2026-01-20"));
         };
         self.visit_str(&text)
     }

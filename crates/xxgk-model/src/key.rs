@@ -1,4 +1,4 @@
-//! Stable cell keys (`../shared/spec/cells.md`) and JSON Pointers into the serialised
+//! Stable cell keys (`docs/cells.md`) and JSON Pointers into the serialised
 //! model, both ways.
 
 use std::fmt;

@@ -1,4 +1,4 @@
-//! The long-format CSV of `../shared/spec/cells.md`: one line per cell,
+//! The long-format CSV of `docs/cells.md`: one line per cell,
 //! `table,row,column,value,unit`, official keys first in key-list order, then the
 //! cells a report adds, in printed order.
 //!

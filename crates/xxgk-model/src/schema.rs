@@ -4,8 +4,8 @@
 //! `（）`, ASCII digit and full stop in `1.属于国家秘密`, curly quotes in
 //! `“三安全一稳定”`. Row and column labels that sit under a merged group label are
 //! written as a path joined by `/` (`三、本年度办理结果/（一）予以公开`,
-//! `法人或其他组织/商业企业`); these paths are the keys of
-//! `../shared/spec/cells.md`.
+//! `法人或其他组织/商业企业`); these paths are the cell keys that `docs/cells.md`
+//! lists ([`crate::cells_markdown`]).
 
 use serde::{Deserialize, Serialize};
 

@@ -60,7 +60,8 @@ fn floats_are_refused_with_a_hint() {
     let err = serde_json::from_str::<Report>(json)
         .unwrap_err()
         .to_string();
-    assert!(err.contains("not exact"), "{err}");
+    assert!(err.contains("小数 1.5 没有加引号"), "{err}");
+    assert!(err.contains("写成带引号的文字，如 \"1.5\""), "{err}");
 }
 
 #[test]

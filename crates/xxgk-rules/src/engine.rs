@@ -12,8 +12,8 @@ use crate::{Config, Diagnostic, Findings, Location, registry};
 /// What a check is given besides the report.
 #[derive(Debug, Clone, Copy)]
 pub struct CheckOptions<'a> {
-    /// Last year's report of the same body, for the cross-year checks (X-1…X-3 of
-    /// format.md §5.3).
+    /// Last year's report of the same body, for the cross-year checks (the X rules
+    /// of `docs/rules.md`).
     pub previous: Option<&'a Report>,
     /// Rules turned off or given other severities, local deadlines.
     pub config: &'a Config,

@@ -6,7 +6,7 @@
 //! returns [`Findings`]: [`Diagnostic`]s with a stable code, a severity, a one-line
 //! Chinese message naming the official row and column labels and the numbers
 //! involved, a [`Location`] (JSON Pointer into the serialised model and, for cells,
-//! the cell key of `cells.md`), related locations and help. [`check_with`] also
+//! the cell key `docs/cells.md` lists), related locations and help. [`check_with`] also
 //! takes last year's report (cross-year checks), a [`Config`] (rules off or at
 //! another severity, local deadlines) and a source map (positions in the imported
 //! file). Checking never fails and never panics: whatever is wrong with a report is

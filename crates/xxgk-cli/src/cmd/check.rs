@@ -5,13 +5,14 @@
 //! The work per file is [`check_loaded`] and the two outputs of [`Checked`], so
 //! that a batch command can run them over many files.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::ValueEnum;
+use xxgk_import::InputKind;
 use xxgk_model::SourceMap;
-use xxgk_rules::{CheckOptions, Config, Document, Findings, Location, check_with};
+use xxgk_rules::{CheckOptions, Config, Document, Findings, Level, Location, check_with};
 
 use crate::files::read_text;
 use crate::import_notes::significant;
@@ -21,7 +22,7 @@ use crate::report_print::{self, Printed, ShownNote, Source};
 /// Arguments of `xxgk check`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// 要检查的年度报告：网页（HTML）、复制或从 PDF 提取的文本、Word 文件（.docx），或模型文件（.toml、.json）。
+    /// 要检查的年度报告：网页（HTML）、复制或从 PDF 提取的文本、Word 文件（.docx）、PDF 文件（需 pdftotext）、模型文件（.toml、.json），或 xxgk export 写出的 CSV；“-”为标准输入。
     file: PathBuf,
     #[command(flatten)]
     overrides: Overrides,
@@ -31,7 +32,7 @@ pub(crate) struct Args {
     /// 配置文件（TOML）：关闭规则、调整级别、设定本地公布期限，见 docs/rules.md。
     #[arg(long)]
     config: Option<PathBuf>,
-    /// 同一机关上一年度的报告（网页、文本、Word 文件或模型文件），用于跨年度核对。
+    /// 同一机关上一年度的报告（可读的文件同上），用于跨年度核对。
     #[arg(long)]
     previous: Option<PathBuf>,
     /// 列出全部导入说明，包括确定无误的容错（如“1、”读作“1.”）；默认只列出可能影响检查结果的。
@@ -54,8 +55,7 @@ const EXIT_ERRORS: u8 = 1;
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     let config = match &args.config {
-        Some(path) => Config::from_toml(&read_text(path)?)
-            .with_context(|| format!("配置文件 {} 有误", path.display()))?,
+        Some(path) => read_config(path)?,
         None => Config::default(),
     };
     let current = load_with(&args.file, &args.overrides)?;
@@ -64,6 +64,10 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         .as_deref()
         .map(|p| load(p).context("上年报告无法读取"))
         .transpose()?;
+    let mut config = config;
+    if current.kind == InputKind::LongCsv {
+        tables_only(&mut config);
+    }
     let checked = check_loaded(current, previous, &config);
     match args.format {
         Format::Text => crate::out::print(&checked.text(args.notes))?,
@@ -74,6 +78,39 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The rules that look at what a CSV of cells cannot hold: sections, headings,
+/// their order, the text, dates. A CSV holds the tables only; these rules would
+/// report its missing sections as the report's.
+fn tables_only(config: &mut Config) {
+    const NOT_IN_TABLES: [&str; 3] = [
+        "section-missing",
+        "heading-not-official",
+        "sections-out-of-order",
+    ];
+    for rule in xxgk_rules::registry::rules() {
+        let text = matches!(rule.category(), "法定内容" | "日期" | "正文");
+        if text || NOT_IN_TABLES.contains(&rule.name) {
+            let _ = config.set_level(rule.code, Level::Off);
+        }
+    }
+}
+
+/// The configuration file: its TOML errors with the line and the fix, then
+/// what the rules say of its keys.
+fn read_config(path: &Path) -> Result<Config> {
+    let text = read_text(path)?;
+    if let Err(e) = text.parse::<toml::Table>() {
+        let e = xxgk_import::toml_error(&text, &e);
+        bail!(crate::errors::model_file(
+            path,
+            text.as_bytes(),
+            &e,
+            "配置文件有误"
+        ));
+    }
+    Config::from_toml(&text).with_context(|| format!("配置文件 {} 有误", path.display()))
 }
 
 /// A report checked, with the files it was read from.

@@ -10,7 +10,7 @@ use anyhow::Result;
 /// Arguments of `xxgk import`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// 要导入的年度报告：网页（HTML）、复制或从 PDF 提取的文本、Word 文件（.docx）。
+    /// 要导入的年度报告：网页（HTML）、复制或从 PDF 提取的文本、Word 文件（.docx）、PDF 文件（需 pdftotext），或 xxgk export 写出的 CSV；“-”为标准输入。
     file: PathBuf,
     /// 输出的模型文件（.toml 或 .json）；不指定时把 TOML 写到标准输出。
     #[arg(short, long)]
@@ -23,12 +23,17 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode> {
+    let format = args
+        .output
+        .as_deref()
+        .map(ModelFormat::for_output)
+        .transpose()?;
     let loaded = load_with(&args.file, &args.overrides)?;
     eprint!("{}", loaded.notes_text());
     let report = &loaded.report;
-    match &args.output {
-        Some(path) => {
-            let text = serialize_report(report, ModelFormat::from_path(path))?;
+    match (&args.output, format) {
+        (Some(path), Some(format)) => {
+            let text = serialize_report(report, format)?;
             write_atomic(path, text.as_bytes(), args.force)?;
             eprintln!(
                 "已导入 {}：{}（{} 年格式），{} 个表格单元格，{} 条导入说明；已写入 {}。",
@@ -40,7 +45,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
                 path.display()
             );
         }
-        None => crate::out::print(&serialize_report(report, ModelFormat::Toml)?)?,
+        _ => crate::out::print(&serialize_report(report, ModelFormat::Toml)?)?,
     }
     Ok(ExitCode::SUCCESS)
 }

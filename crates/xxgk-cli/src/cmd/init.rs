@@ -1,5 +1,6 @@
 //! `xxgk init`: a blank report ready for a preparer to fill in.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -18,7 +19,7 @@ pub(crate) struct Args {
     /// 发布机关全称，如“某某县水利局”。
     #[arg(long)]
     agency: String,
-    /// 机关类别：government（人民政府，3月31日前公布）、department（政府部门，1月31日前公布）、other。
+    /// 机关类别。
     #[arg(long, value_enum)]
     kind: Kind,
     /// 输出文件（.toml 或 .json）；默认为“<机关>-<年度>.toml”。
@@ -32,8 +33,11 @@ pub(crate) struct Args {
 /// The kind of body, as the command line names it.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub(crate) enum Kind {
+    /// 人民政府，次年 3 月 31 日前公布
     Government,
+    /// 政府部门，次年 1 月 31 日前公布
     Department,
+    /// 其他机关
     Other,
 }
 
@@ -51,16 +55,59 @@ impl From<Kind> for BodyKind {
 /// still loads unchanged).
 const GUIDE: &str = "\
 # 政府信息公开工作年度报告（xxgk 模型文件）。填写说明：
-# - 表格单元格：数字直接写，如 12；金额写成带引号的字符串，如 \"1520.36\"（本年收费金额以万元计）；
-#   未填写的单元格为 \"\"；确实要印“/”“—”等占位符时照原样写在引号内。
-# - 正文：每段写成一个块，如
-#     [[sections.overview.body]]
-#     paragraph = \"2025年，……\"
-#   小标题单独成段时写 heading = \"（一）主动公开情况\"。
-# - 发布日期写在 [meta] 中，如 published = 2026-01-20。
-# - 填写后运行 xxgk check 本文件 检查表格勾稽关系和结构。
+# - 在原处修改：同一个表头（如 [meta]）在文件中只能出现一次，不要另写一个。
+# - 表格单元格：把 \"\" 改为数字，如 \"自然人\" = 12，没有发生的填 0；金额写成带引号的
+#   文字，如 \"1520.36\"（本年收费金额以万元计）；确实要印“/”“—”等占位符时照原样写在引号内。
+# - 以 # 开头的行是注释。发布日期和正文的示例行删去行首的“# ”即可启用。
+# - 正文：每段一个 [[sections.….body]] 块，写 paragraph = \"……\"；小标题单独成段时写
+#   heading = \"（一）主动公开情况\"。块可以复制多个，按先后顺序排列。
+# - 填写后运行 xxgk check 本文件，检查表格勾稽关系和结构。
 
 ";
+
+/// The serialised blank report made ready to edit by hand: the comment block on
+/// top, a commented `published` line in `[meta]`, and in each text section a
+/// commented example block in place of `body = []` — a `[[…body]]` block written
+/// under `body = []` would define `body` twice, which TOML refuses.
+fn template(toml: &str, year: i32) -> String {
+    let mut out = String::from(GUIDE);
+    let mut table = "";
+    let lines: Vec<&str> = toml.lines().collect();
+    let mut dated = lines.iter().any(|l| l.starts_with("published ="));
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with('[') {
+            table = line;
+        }
+        if *line == "body = []"
+            && let Some(section) = table
+                .strip_prefix("[sections.")
+                .and_then(|t| t.strip_suffix(']'))
+        {
+            let _ = write!(
+                out,
+                "# 正文：删去下面两行行首的“# ”，改写引号内的文字；每段一个块，可复制多个。\n\
+                 # [[sections.{section}.body]]\n\
+                 # paragraph = \"……\"\n"
+            );
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+        let last_of_meta = table == "[meta]"
+            && lines
+                .get(i + 1)
+                .is_none_or(|next| next.is_empty() || next.starts_with('['));
+        if last_of_meta && !dated {
+            dated = true;
+            let _ = write!(
+                out,
+                "# 发布日期：删去下一行行首的“# ”，改为实际发布日期。\n# published = {}-01-20\n",
+                year + 1
+            );
+        }
+    }
+    out
+}
 
 /// Years the official formats cover: the 2019 trial format is the first.
 const FIRST_YEAR: i32 = 2019;
@@ -81,13 +128,13 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("{}-{}.toml", file_stem(agency), args.year)));
-    let format = ModelFormat::from_path(&path);
+    let format = ModelFormat::for_output(&path)?;
     let mut text = serialize_report(&report, format)?;
     if format == ModelFormat::Toml {
-        text.insert_str(0, GUIDE);
+        text = template(&text, args.year);
     }
     write_atomic(&path, text.as_bytes(), args.force)?;
-    crate::out::println(&format!(
+    eprintln!(
         "已写入 {}：{} {} 年度报告，{} 年格式（{}），{} 个表格单元格待填写。",
         path.display(),
         report.meta.agency,
@@ -95,7 +142,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         report.meta.format,
         report.spec().document,
         official_keys(report.meta.format).len()
-    ))?;
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -28,6 +28,7 @@ use xxgk_model::{
 use crate::normalize::{char_len, ends_sentence};
 use crate::patterns::is_title;
 use crate::{Document, ImportError, ImportNote, ImportOptions, Para};
+pub(crate) use meta::kind_of;
 use out::Out;
 pub(crate) use proactive::caption as caption_of;
 use sections::{Segment, blocks};

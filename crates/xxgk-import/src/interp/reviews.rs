@@ -48,23 +48,12 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
     let mut header: Vec<Split> = Vec::new();
     let mut cells: Option<Vec<(usize, Column)>> = None;
     let mut wrapped: Option<(SourcePos, Vec<super::items::Field>)> = None;
+    let mut blanks = Blanks::default();
     for row in rows {
         let s = split(row);
         let words: Vec<Option<Word>> = s.labels.iter().map(|l| word(&l.text)).collect();
         if !s.has_values() {
-            if !s.labels.is_empty() && words.iter().all(Option::is_some) {
-                header.push(s);
-            } else if let Some(l) = s.leaf() {
-                out.note(
-                    "table-text-skipped",
-                    format!(
-                        "表四中的文字“{}”无法对应到任何行或列，未读入",
-                        l.text.trim()
-                    ),
-                    Some(l.pos),
-                    None,
-                );
-            }
+            without_values(s, &words, &mut header, &mut blanks, out);
             continue;
         }
         // One cell a line: a row's values come in one run, or not at all (a
@@ -146,7 +135,87 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
             Some(format!("/sections/{}/table", ID.section().key())),
         );
     }
+    blanks.read(&mut table, &header, out);
     table
+}
+
+/// A row without values: a row of blank cells (held), a header row, or text
+/// that is no part of the table (noted).
+fn without_values(
+    s: Split,
+    words: &[Option<Word>],
+    header: &mut Vec<Split>,
+    blanks: &mut Blanks,
+    out: &mut Out,
+) {
+    if blanks.hold(&s, words) {
+        return;
+    }
+    if !s.labels.is_empty() && words.iter().all(Option::is_some) {
+        header.push(s);
+    } else if let Some(l) = s.leaf() {
+        out.note(
+            "table-text-skipped",
+            format!(
+                "表四中的文字“{}”无法对应到任何行或列，未读入",
+                l.text.trim()
+            ),
+            Some(l.pos),
+            None,
+        );
+    }
+}
+
+/// Rows of blank cells: a table printed and left blank (as the official template
+/// is issued) is a table with blank cells, not a missing one. They are held back
+/// and read at the end, where no row of values took their cells.
+#[derive(Default)]
+struct Blanks {
+    /// A row of fifteen blank fields without a label.
+    all: Option<Split>,
+    /// Rows of five blank fields named by their block.
+    blocks: Vec<(usize, Split)>,
+}
+
+impl Blanks {
+    /// Holds a row without values if it is a row of blank cells.
+    fn hold(&mut self, s: &Split, words: &[Option<Word>]) -> bool {
+        if let [Some(Word::Block(b))] = words
+            && s.values.len() == LEAVES.len()
+        {
+            self.blocks.push((*b, s.clone()));
+            true
+        } else if s.labels.is_empty() && s.values.len() >= BLOCKS.len() * LEAVES.len() {
+            self.all.get_or_insert_with(|| s.clone());
+            true
+        } else {
+            false
+        }
+    }
+
+    /// The row of fifteen when no value was read at all, and a block's row of
+    /// five when its block has none.
+    fn read(self, table: &mut Table, header: &[Split], out: &mut Out) {
+        if table.is_empty()
+            && let Some(s) = self.all
+        {
+            let cols = fifteen(header, s.pos, out);
+            let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
+            let (placed, _) = place(&s.values, &columns);
+            for (i, f) in placed {
+                if let Some((b, c)) = cols.get(i) {
+                    let block = BLOCKS[*b];
+                    out.at(row_pointer(ID, block), f.pos);
+                    out.put(table, ID, block, &c.label, &f, None);
+                }
+            }
+        }
+        for (b, s) in self.blocks {
+            if table.row(BLOCKS[b]).is_none_or(xxgk_model::Row::is_empty) {
+                block_row(table, header, &s, b, out);
+            }
+        }
+    }
 }
 
 /// A row of text with one cell a line: a block's five values after its label,

@@ -1,6 +1,7 @@
 //! The arithmetic identities of tables 三 and 四 as data: which printed cells must
-//! add up to which (format.md §5, I-1 to I-6, and the subtotals that non-standard
-//! layouts print), and whether each holds, fails, or cannot be verified.
+//! add up to which (the sums the official format states, for table 三 in its header
+//! note, and the subtotals that non-standard layouts print), and whether each holds,
+//! fails, or cannot be verified.
 //!
 //! Every identity is a sum of operands on each side; an operand is one cell or a
 //! group of cells (a category whose sub-rows are summed, or the printed category row

@@ -1,4 +1,4 @@
-//! X002 carry-over-mismatch (format.md X-2): this year's 二、上年结转 differs from
+//! X002 carry-over-mismatch: this year's 二、上年结转 differs from
 //! last year's 四、结转下年度继续办理, column by column.
 
 use xxgk_model::schema::TableId;

@@ -1,4 +1,4 @@
-//! X003 document-stock-mismatch (format.md X-1, 2021 format): 现行有效件数 does
+//! X003 document-stock-mismatch (2021 format): 现行有效件数 does
 //! not roll forward from last year's by this year's 制发 and 废止.
 
 use xxgk_model::schema::TableId;

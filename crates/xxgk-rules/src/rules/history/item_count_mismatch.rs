@@ -1,4 +1,4 @@
-//! X004 item-count-mismatch (format.md X-3, 2019 trial format): this year's
+//! X004 item-count-mismatch (2019 trial format): this year's
 //! 上一年项目数量 differs from last year's 上一年项目数量 plus 本年增/减.
 
 use xxgk_model::schema::TableId;

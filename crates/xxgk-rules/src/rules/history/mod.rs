@@ -1,4 +1,4 @@
-//! Cross-year checks against last year's report of the same body (format.md §5.3):
+//! Cross-year checks against last year's report of the same body:
 //! plausibility rules, warnings, run only when a previous report is given.
 
 pub(crate) mod carry_over_mismatch;

@@ -1,5 +1,5 @@
-//! Table 二 (主动公开政府信息情况): amounts and their units. Table 二 has no sums
-//! (format.md §5.2); counts are checked by number-invalid.
+//! Table 二 (主动公开政府信息情况): amounts and their units. The official format
+//! states no sums for table 二; counts are checked by number-invalid.
 
 pub(crate) mod amount_unit_missing;
 pub(crate) mod fee_implausible;

@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 /// The 2019 reports print heading 五 in one of two wordings; no 2019 template was
-/// read to say which is official (format.md §4.2), so both are accepted there.
+/// read to say which is official, so both are accepted there.
 const PROBLEMS_2019: &str = "五、政府信息公开工作存在的主要问题及改进情况";
 
 fn accepted(version: FormatVersion, id: SectionId, heading: &str) -> bool {
