@@ -50,7 +50,7 @@ mod text;
 pub use api::{ImportOptions, Imported, from_document, import, import_with_document};
 pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para, RowForm};
-pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, read_docx};
+pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, MAX_XML_DEPTH, read_docx};
 pub use html::read_html;
 pub use note::{ImportError, ImportNote};
 pub use sniff::{sniff, sniff_text};

@@ -134,7 +134,7 @@ pub(crate) fn assign(
                 text: row
                     .fields
                     .iter()
-                    .map(|f| f.text.as_str())
+                    .map(|f| &*f.text)
                     .collect::<Vec<_>>()
                     .join("\t"),
                 pos: row.pos,
