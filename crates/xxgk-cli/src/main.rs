@@ -7,6 +7,7 @@ mod files;
 mod help;
 mod import_notes;
 mod input;
+mod limits;
 mod out;
 mod report_print;
 mod source_view;
@@ -75,6 +76,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(code) => return code,
     };
+    files::on_interrupt();
     let result = match cli.command {
         Command::Init(args) => cmd::init::run(&args),
         Command::Check(args) => cmd::check::run(&args),

@@ -54,7 +54,8 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             // Excel and WPS read a CSV without a byte order mark in the local code page.
             let mut bytes = "\u{feff}".as_bytes().to_vec();
             bytes.extend_from_slice(csv.as_bytes());
-            write_atomic(path, &bytes, args.force)?;
+            let inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
+            write_atomic(path, &bytes, args.force, &inputs)?;
             eprintln!(
                 "已导出 {} 个报告的 {} 个单元格到 {}。",
                 loaded.len(),

@@ -29,7 +29,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     match &args.output {
         Some(path) => {
             let text = serialize_report(report, ModelFormat::from_path(path))?;
-            write_atomic(path, text.as_bytes(), args.force)?;
+            write_atomic(path, text.as_bytes(), args.force, &[&args.file])?;
             eprintln!(
                 "已导入 {}：{}（{} 年格式），{} 个表格单元格，{} 条导入说明；已写入 {}。",
                 args.file.display(),

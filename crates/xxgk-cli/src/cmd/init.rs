@@ -86,7 +86,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     if format == ModelFormat::Toml {
         text.insert_str(0, GUIDE);
     }
-    write_atomic(&path, text.as_bytes(), args.force)?;
+    write_atomic(&path, text.as_bytes(), args.force, &[])?;
     crate::out::println(&format!(
         "已写入 {}：{} {} 年度报告，{} 年格式（{}），{} 个表格单元格待填写。",
         path.display(),

@@ -108,7 +108,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             crate::out::write(&bytes)?;
         }
         Destination::File(path) => {
-            write_atomic(&path, &bytes, args.force)?;
+            write_atomic(&path, &bytes, args.force, &[&args.file])?;
             crate::out::println(&format!("已写入 {}", path.display()))?;
         }
     }
