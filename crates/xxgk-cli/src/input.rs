@@ -213,7 +213,7 @@ impl Loaded {
                 n.message
             );
         }
-        out
+        crate::shown::escaped(&out).into_owned()
     }
 }
 

@@ -10,6 +10,7 @@ mod input;
 mod limits;
 mod out;
 mod report_print;
+mod shown;
 mod source_view;
 mod toml_source;
 
@@ -89,7 +90,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("错误：{err:#}");
+            eprintln!("错误：{}", shown::escaped(&format!("{err:#}")));
             ExitCode::from(EXIT_FAILURE)
         }
     }

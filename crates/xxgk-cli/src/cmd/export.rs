@@ -56,12 +56,13 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             bytes.extend_from_slice(csv.as_bytes());
             let inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
             write_atomic(path, &bytes, args.force, &inputs)?;
-            eprintln!(
+            let done = format!(
                 "已导出 {} 个报告的 {} 个单元格到 {}。",
                 loaded.len(),
                 csv.lines().count().saturating_sub(1),
                 path.display()
             );
+            eprintln!("{}", crate::shown::escaped(&done));
         }
         None => crate::out::print(&csv)?,
     }

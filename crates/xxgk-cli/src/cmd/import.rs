@@ -30,7 +30,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         Some(path) => {
             let text = serialize_report(report, ModelFormat::from_path(path))?;
             write_atomic(path, text.as_bytes(), args.force, &[&args.file])?;
-            eprintln!(
+            let done = format!(
                 "已导入 {}：{}（{} 年格式），{} 个表格单元格，{} 条导入说明；已写入 {}。",
                 args.file.display(),
                 crate::report_print::report_name(&report.meta),
@@ -39,6 +39,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
                 loaded.notes.len(),
                 path.display()
             );
+            eprintln!("{}", crate::shown::escaped(&done));
         }
         None => crate::out::print(&serialize_report(report, ModelFormat::Toml)?)?,
     }
