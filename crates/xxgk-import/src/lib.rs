@@ -51,7 +51,8 @@ pub use api::{ImportOptions, Imported, from_document, import, import_with_docume
 pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para, RowForm};
 pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, MAX_XML_DEPTH, read_docx};
-pub use html::{MAX_HTML_DEPTH, MAX_HTML_TABLE_DEPTH, read_html};
+pub use html::{MAX_HTML_DEPTH, MAX_HTML_NODES, MAX_HTML_TABLE_DEPTH, read_html};
+pub use interp::MAX_TABLE_ROWS;
 pub use note::{ImportError, ImportNote};
 pub use sniff::{PDF_HEADER_WINDOW, is_pdf, sniff, sniff_text};
-pub use text::read_text;
+pub use text::{MAX_TEXT_BYTES, read_text};

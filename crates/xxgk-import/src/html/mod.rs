@@ -43,7 +43,10 @@ mod text;
 mod tokenize;
 mod tree;
 
-pub use tree::{MAX_DEPTH as MAX_HTML_DEPTH, MAX_TABLE_DEPTH as MAX_HTML_TABLE_DEPTH};
+pub use tree::{
+    MAX_DEPTH as MAX_HTML_DEPTH, MAX_NODES as MAX_HTML_NODES,
+    MAX_TABLE_DEPTH as MAX_HTML_TABLE_DEPTH,
+};
 
 use crate::{DocBlock, Document, ImportNote, InputKind, Para};
 
@@ -51,7 +54,7 @@ use crate::{DocBlock, Document, ImportNote, InputKind, Para};
 /// [`Document`] of the report it holds. Never fails and never panics; what could
 /// not be read as is gets a note (`html-no-report-body`, `html-hidden-body`,
 /// `html-span-clamped`, `html-span-overlap`, `html-grid-ragged`,
-/// `html-depth-flattened`).
+/// `html-depth-flattened`, `html-truncated`).
 ///
 /// ```
 /// use xxgk_import::{DocBlock, read_html};
@@ -93,6 +96,17 @@ pub fn read_html(text: &str) -> Document {
                 pointer: None,
             });
         }
+    }
+    if let Some(pos) = tree.truncated {
+        notes.push(ImportNote {
+            code: "html-truncated",
+            message: format!(
+                "页面的元素和文字段超过 {} 个的读取上限，此处之后的内容未读入",
+                tree::MAX_NODES
+            ),
+            pos: Some(pos),
+            pointer: None,
+        });
     }
     if let Some(pos) = tree.flattened {
         notes.push(ImportNote {

@@ -25,6 +25,12 @@ pub const MAX_DEPTH: usize = 200;
 /// (a portal's unclosed header repeated on every page) keeps its rows and cells.
 pub const MAX_TABLE_DEPTH: usize = MAX_DEPTH + 64;
 
+/// The most nodes (elements and runs of text) read from one page: a long
+/// report's page has some tens of thousands. The rest of a page beyond it is not
+/// read, with a note, so that a page of millions of tiny elements cannot make
+/// the tree (some hundred bytes a node) outgrow memory.
+pub const MAX_NODES: usize = 1_000_000;
+
 /// The elements that still open between [`MAX_DEPTH`] and [`MAX_TABLE_DEPTH`].
 const TABLE_PARTS: &[&str] = &[
     "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption",
@@ -64,6 +70,8 @@ pub(super) struct Tree {
     pub(super) nodes: Vec<Node>,
     /// Where the first start tag beyond the nesting limits was flattened.
     pub(super) flattened: Option<SourcePos>,
+    /// Where reading stopped at [`MAX_NODES`].
+    pub(super) truncated: Option<SourcePos>,
 }
 
 impl Tree {
@@ -165,7 +173,17 @@ pub(super) fn build(src: &str) -> Tree {
         cursor: index.cursor(),
         flattened: None,
     };
+    let mut truncated = None;
     for token in Tokenizer::new(src) {
+        if b.nodes.len() >= MAX_NODES {
+            let offset = match &token {
+                Token::Text { offset, .. }
+                | Token::Start { offset, .. }
+                | Token::End { offset, .. } => *offset,
+            };
+            truncated = Some(b.cursor.pos(offset));
+            break;
+        }
         match token {
             Token::Text { raw, offset } => {
                 let lead = raw.len() - raw.trim_start_matches(is_space).len();
@@ -195,6 +213,7 @@ pub(super) fn build(src: &str) -> Tree {
     Tree {
         nodes: b.nodes,
         flattened: b.flattened,
+        truncated,
     }
 }
 

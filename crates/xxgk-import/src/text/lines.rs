@@ -208,9 +208,9 @@ pub(crate) fn is_footer(t: &str) -> bool {
 }
 
 /// The most fields a line is split into: a line with more separators than this
-/// is text, not a table row (no report table has a thousand columns, and a field
-/// per separator of a long line would cost many times the line).
-pub(crate) const MAX_FIELDS: usize = 1024;
+/// is text, not a table row (no report table is wider than a grid may be, and a
+/// field per separator of a long line would cost many times the line).
+pub(crate) const MAX_FIELDS: usize = crate::expand::MAX_WIDTH;
 
 /// Fields split at `sep`, the first starting at character column `column`; no
 /// fields when there would be more than [`MAX_FIELDS`].
