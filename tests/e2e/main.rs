@@ -8,6 +8,7 @@
 mod check;
 mod corpus_check;
 mod export;
+mod hostile;
 mod import;
 mod init;
 mod inputs;
