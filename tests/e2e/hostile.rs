@@ -5,6 +5,8 @@
 
 use std::fs;
 use std::io::Write;
+use std::os::unix::fs::FileTypeExt;
+use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -179,7 +181,6 @@ fn only_regular_files_are_replaced() {
         }
     }
     let meta = |p: &Path| fs::symlink_metadata(p).unwrap().file_type();
-    use std::os::unix::fs::FileTypeExt;
     assert!(meta(&fifo).is_fifo());
     assert!(meta(&link).is_symlink());
     assert!(meta(&dir).is_dir());
@@ -255,7 +256,6 @@ fn an_interrupted_write_leaves_no_temporary_file() {
         let status = child.wait().unwrap();
         // Done, stopped by the handler, or stopped before it was installed (and
         // before any file was made).
-        use std::os::unix::process::ExitStatusExt;
         assert!(
             status.success() || status.code() == Some(130) || status.signal() == Some(15),
             "{status:?}"
@@ -316,7 +316,7 @@ fn terminal_escapes_are_shown_escaped() {
     let file = tmp.path().join("esc.txt");
     fs::write(
         &file,
-        format!("\u{1b}]0;x\u{7}\u{1b}[2J某某县\u{202e}示例局2025年政府信息公开工作年度报告\n一、总体情况\n本年度\u{1b}[31m正常。\n"),
+        "\u{1b}]0;x\u{7}\u{1b}[2J某某县\u{202e}示例局2025年政府信息公开工作年度报告\n一、总体情况\n本年度\u{1b}[31m正常。\n",
     )
     .unwrap();
     let check = xxgk().arg("check").arg(&file).assert();
@@ -345,7 +345,7 @@ fn terminal_escapes_are_shown_escaped() {
     );
 }
 
-/// LibreOffice Calc opens the exported CSV and finds no formula in it, while it
+/// `LibreOffice` Calc opens the exported CSV and finds no formula in it, while it
 /// does in the same cells written without the leading `'` (so the test can
 /// fail); a negative number stays a number.
 #[test]

@@ -266,4 +266,53 @@ mod tests {
             "/sections/proactive/table/第二十条第（一）项/规章"
         ));
     }
+
+    /// The lookups give what the pairwise definition gives, for notes on cells,
+    /// rows, tables, sections, metadata and pointers that merely share a prefix.
+    #[test]
+    fn lookups_agree_with_the_pairwise_match() {
+        let t = "/sections/proactive/table";
+        let row = format!("{t}/第二十条第（一）项~1规章");
+        let pointers = [
+            format!("{row}/本年制发件数"),
+            row.clone(),
+            format!("{row}2"),
+            t.to_owned(),
+            "/sections/proactive".to_owned(),
+            "/meta/year".to_owned(),
+            "/meta".to_owned(),
+        ];
+        let notes: Vec<ImportNote> = pointers
+            .iter()
+            .map(|p| note("label-wording", Some(p)))
+            .chain([note("label-wording", None)])
+            .collect();
+        let diagnostics: Vec<Diagnostic> = pointers
+            .iter()
+            .map(|p| diagnostic(p, &[]))
+            .chain([diagnostic(
+                "/sections/reviews",
+                &[&pointers[0], "/meta/year"],
+            )])
+            .collect();
+        for document in [Document::Current, Document::Previous] {
+            let shown: Vec<(Document, &ImportNote)> = notes.iter().map(|n| (document, n)).collect();
+            let by = ByPart::new(shown.into_iter());
+            for d in &diagnostics {
+                let pairwise: Vec<usize> = (0..notes.len())
+                    .filter(|&i| concerns(&notes[i], d, document))
+                    .collect();
+                let expected = if document == Document::Current {
+                    pairwise
+                } else {
+                    Vec::new()
+                };
+                assert_eq!(by.concerning(d), expected, "{}", d.location.pointer);
+            }
+            for n in &notes {
+                // `significant` asserts the index and the pairwise match agree.
+                significant(n, &diagnostics, document);
+            }
+        }
+    }
 }

@@ -4,7 +4,7 @@
 //!
 //! Only text is produced and read here; writing files is the CLI's business.
 //!
-//! Spreadsheets (Excel, WPS, LibreOffice Calc) evaluate a field that starts with
+//! Spreadsheets (Excel, WPS, `LibreOffice` Calc) evaluate a field that starts with
 //! `=`, `+`, `-` or `@` (or a tab or carriage return before one) as a formula, so
 //! a label such as `=HYPERLINK(…)` copied from a report would run when the CSV is
 //! opened. Every field of the CSV that starts so is written with a leading `'`

@@ -15,6 +15,10 @@ use quick_xml::events::BytesStart;
 /// of levels), and a bound on what a hostile part can make us keep per level.
 pub const MAX_XML_DEPTH: usize = 10_000;
 
+/// An element would nest deeper than [`MAX_XML_DEPTH`].
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct TooDeep;
+
 /// The bindings in scope.
 #[derive(Default)]
 pub(super) struct Scopes {
@@ -27,10 +31,14 @@ pub(super) struct Scopes {
 impl Scopes {
     /// Enters an element: its declarations come into scope, and its name's
     /// namespace is returned. An empty element (`empty`) leaves at once.
-    /// `None` when the element would nest deeper than [`MAX_XML_DEPTH`].
-    pub(super) fn enter(&mut self, e: &BytesStart, empty: bool) -> Option<Option<Vec<u8>>> {
+    /// [`TooDeep`] when the element would nest deeper than [`MAX_XML_DEPTH`].
+    pub(super) fn enter(
+        &mut self,
+        e: &BytesStart,
+        empty: bool,
+    ) -> Result<Option<Vec<u8>>, TooDeep> {
         if !empty && self.open.len() >= MAX_XML_DEPTH {
-            return None;
+            return Err(TooDeep);
         }
         let mut declared = Vec::new();
         for a in e.attributes().with_checks(false).flatten() {
@@ -54,7 +62,7 @@ impl Scopes {
         } else {
             self.open.push(declared);
         }
-        Some(ns)
+        Ok(ns)
     }
 
     /// Leaves the innermost open element; returns the namespace of `name` as it
@@ -108,18 +116,18 @@ mod tests {
         let mut s = Scopes::default();
         assert_eq!(
             s.enter(&start(r#"<w:a xmlns:w="u1" xmlns="d">"#), false),
-            Some(Some(b"u1".to_vec()))
+            Ok(Some(b"u1".to_vec()))
         );
         assert_eq!(
             s.enter(&start(r#"<w:b xmlns:w="u2">"#), false),
-            Some(Some(b"u2".to_vec()))
+            Ok(Some(b"u2".to_vec()))
         );
-        assert_eq!(s.enter(&start("<c/>"), true), Some(Some(b"d".to_vec())));
+        assert_eq!(s.enter(&start("<c/>"), true), Ok(Some(b"d".to_vec())));
         assert_eq!(s.leave(b"w:b"), Some(b"u2".to_vec()));
-        assert_eq!(s.enter(&start("<w:d/>"), true), Some(Some(b"u1".to_vec())));
-        assert_eq!(s.enter(&start("<x:e/>"), true), Some(None));
+        assert_eq!(s.enter(&start("<w:d/>"), true), Ok(Some(b"u1".to_vec())));
+        assert_eq!(s.enter(&start("<x:e/>"), true), Ok(None));
         assert_eq!(s.leave(b"w:a"), Some(b"u1".to_vec()));
-        assert_eq!(s.enter(&start("<w:f/>"), true), Some(None));
+        assert_eq!(s.enter(&start("<w:f/>"), true), Ok(None));
     }
 
     #[test]
@@ -127,9 +135,9 @@ mod tests {
         let mut s = Scopes::default();
         let e = start("<a>");
         for _ in 0..MAX_XML_DEPTH {
-            assert!(s.enter(&e, false).is_some());
+            assert!(s.enter(&e, false).is_ok());
         }
-        assert_eq!(s.enter(&e, false), None);
-        assert!(s.enter(&e, true).is_some());
+        assert_eq!(s.enter(&e, false), Err(TooDeep));
+        assert!(s.enter(&e, true).is_ok());
     }
 }

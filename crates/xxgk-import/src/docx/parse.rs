@@ -137,7 +137,7 @@ pub(super) fn parse_numbered(xml: &str, numbering: Numbering) -> Parsed {
         match event {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(event, Event::Empty(_));
-                let Some(ns) = scopes.enter(&e, empty) else {
+                let Ok(ns) = scopes.enter(e, empty) else {
                     error = Some((format!("元素嵌套超过 {MAX_XML_DEPTH} 层"), last_pos(&p)));
                     break;
                 };

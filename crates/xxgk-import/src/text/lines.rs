@@ -241,7 +241,7 @@ fn markdown(line: &str) -> Option<Kind> {
     // GitHub's Markdown allows): two pipes at least, and not a sentence.
     let outer = t.starts_with('|');
     let pipes = t.matches('|').count();
-    if pipes < 2 || pipes > MAX_FIELDS || (!outer && ends_sentence(t)) {
+    if !(2..=MAX_FIELDS).contains(&pipes) || (!outer && ends_sentence(t)) {
         return None;
     }
     if t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+')) {
