@@ -68,7 +68,7 @@ fn within(place: &str, part: &str) -> bool {
                 .is_some_and(|rest| rest.starts_with('/')))
 }
 
-/// The parts a place lies in, as [`within`] counts them: the place itself, then
+/// The parts a place lies in, as `within` counts them: the place itself, then
 /// each pointer it starts with, up to a `/`, that is at least a table.
 fn parts_of(place: &str) -> impl Iterator<Item = &str> {
     let proper = place
