@@ -29,6 +29,13 @@
 //! assert!(imported.report.sections.applications.is_none());
 //! ```
 //!
+//! Every reader is bounded, and its cost near-linear in the input: text is read up
+//! to [`MAX_TEXT_BYTES`], pages up to [`MAX_HTML_NODES`] nodes (markup nested past
+//! [`MAX_HTML_DEPTH`] is flattened, tables kept), Word parts up to
+//! [`MAX_PART_BYTES`] and [`MAX_XML_DEPTH`] levels, tables up to
+//! [`MAX_TABLE_ROWS`] rows; a merged cell's text is held once. What a limit cuts
+//! is said in a note (the workspace's `docs/limits.md` lists them all).
+//!
 //! Features: none; the crate depends on `xxgk-model` and does no I/O.
 
 mod api;
