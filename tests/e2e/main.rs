@@ -10,6 +10,7 @@ mod cli;
 mod corpus_check;
 mod export;
 mod guide;
+mod hostile;
 mod import;
 mod init;
 mod inputs;

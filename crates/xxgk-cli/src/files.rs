@@ -1,9 +1,17 @@
 //! Reading and writing files: model files by extension, atomic writes.
 //! Reports are read through `input` (any file the importer reads).
+//!
+//! An output file is written to a temporary file beside it and renamed over it,
+//! and only ever over a regular file: a device, a pipe, a socket, a directory or
+//! a symbolic link at the output path is refused, `--force` or not, and so is
+//! the input file itself (compared by device and inode, however the two paths
+//! are spelt). The temporary file is removed on every error, and on Ctrl-C or
+//! SIGTERM ([`on_interrupt`]).
 
 use std::fs;
-use std::io::Write;
-use std::path::Path;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use anyhow::{Context, Result, bail};
 use xxgk_model::Report;
@@ -48,22 +56,95 @@ pub(crate) fn serialize_report(report: &Report, format: ModelFormat) -> Result<S
     })
 }
 
-/// Reads a text file.
+/// Reads a text file (a regular file within the input limit, see `limits`).
 pub(crate) fn read_text(path: &Path) -> Result<String> {
-    fs::read_to_string(path).with_context(|| format!("无法读取 {}", path.display()))
+    crate::limits::read_input_text(path)
+}
+
+/// The temporary file being written, if any: the interrupt handler removes it.
+/// Held locked while the file is written and renamed, so that an interrupt
+/// waits for the rename and never removes a file that has just become the output.
+static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+/// Exit code after Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).
+pub(crate) const EXIT_INTERRUPTED: i32 = 130;
+
+/// Installs the handler that, on Ctrl-C, SIGTERM or SIGHUP, removes the
+/// temporary file being written and ends the command. Without it the signal
+/// would end the process before the temporary file's destructor runs.
+pub(crate) fn on_interrupt() {
+    // A handler that cannot be installed (one already is) leaves the default.
+    let _ = ctrlc::set_handler(|| {
+        remove_pending();
+        std::process::exit(EXIT_INTERRUPTED);
+    });
+}
+
+/// Removes the temporary file being written, if any.
+fn remove_pending() {
+    let pending = PENDING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(path) = pending.as_ref() {
+        let _ = fs::remove_file(path);
+    }
+}
+
+/// Refuses an output path that is not a regular file or is one of the inputs.
+/// `inputs` are the files the command reads.
+fn check_output(path: &Path, overwrite: bool, inputs: &[&Path]) -> Result<()> {
+    let meta = match fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e).with_context(|| format!("无法写入 {}", path.display())),
+    };
+    if !meta.is_file() {
+        bail!(
+            "{} 不是普通文件（{}），不会写入或替换它（加 --force 也不会）；请指定另一个输出文件",
+            path.display(),
+            crate::limits::kind_of(&meta)
+        );
+    }
+    if inputs.iter().any(|input| same_file(&meta, input)) {
+        bail!(
+            "输出文件就是输入文件：{}；请指定另一个输出文件",
+            path.display()
+        );
+    }
+    if !overwrite {
+        bail!("{} 已存在；如需覆盖请加 --force", path.display());
+    }
+    Ok(())
+}
+
+/// Whether `input` (links followed) is the file `output` describes.
+#[cfg(unix)]
+fn same_file(output: &fs::Metadata, input: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata(input).is_ok_and(|m| m.dev() == output.dev() && m.ino() == output.ino())
+}
+
+/// Whether `input` is the file `output` describes (elsewhere: by canonical path).
+#[cfg(not(unix))]
+fn same_file(_output: &fs::Metadata, _input: &Path) -> bool {
+    false
 }
 
 /// Writes `contents` to `path` through a temporary file in the same directory and a
 /// rename, so that an interrupted write never leaves a half-written file. Refuses
-/// to replace an existing file unless `overwrite`.
-pub(crate) fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Result<()> {
+/// to replace an existing file unless `overwrite`, and never replaces anything but
+/// a regular file that is none of `inputs`.
+pub(crate) fn write_atomic(
+    path: &Path,
+    contents: &[u8],
+    overwrite: bool,
+    inputs: &[&Path],
+) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    if !overwrite && path.exists() {
-        bail!("{} 已存在；如需覆盖请加 --force", path.display());
-    }
+    check_output(path, overwrite, inputs)?;
     if !dir.is_dir() {
         bail!(
             "无法写入 {}：目录 {} 不存在（xxgk 不会新建目录，请先创建它或换一个输出路径）",
@@ -71,13 +152,30 @@ pub(crate) fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Res
             dir.display()
         );
     }
+    let mut pending = PENDING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".xxgk-");
     #[cfg(unix)]
     builder.permissions(unix_permissions(path));
-    let mut tmp = builder
+    let tmp = builder
         .tempfile_in(dir)
         .with_context(|| format!("无法在 {} 中创建临时文件", dir.display()))?;
+    *pending = Some(tmp.path().to_owned());
+    let written = write_temp(tmp, path, contents, overwrite);
+    *pending = None;
+    written
+}
+
+/// Fills the temporary file and renames it to `path`; on error the temporary
+/// file is dropped, which removes it.
+fn write_temp(
+    mut tmp: tempfile::NamedTempFile,
+    path: &Path,
+    contents: &[u8],
+    overwrite: bool,
+) -> Result<()> {
     tmp.write_all(contents)
         .and_then(|()| tmp.as_file().sync_all())
         .with_context(|| format!("无法写入 {}", path.display()))?;

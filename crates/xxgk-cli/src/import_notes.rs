@@ -11,8 +11,10 @@
 //! is never significant: a preparer, or an oversight office checking hundreds of
 //! reports, does not need it to judge the findings, and `--notes` lists it.
 
+use std::collections::{HashMap, HashSet};
+
 use xxgk_import::ImportNote;
-use xxgk_rules::{Diagnostic, Document};
+use xxgk_rules::{Diagnostic, Document, Location};
 
 /// Tolerances of form: shown only with `--notes`.
 const FORM: &[&str] = &[
@@ -35,7 +37,9 @@ const SUBSTANCE: &[&str] = &[
 ];
 
 /// Whether a note concerns a place of a diagnostic: the same model part, or the
-/// row or table a cell of the diagnostic is in.
+/// row or table a cell of the diagnostic is in. The definition that [`Places`]
+/// and [`ByPart`] compute by lookup; the tests hold them to it.
+#[cfg(test)]
 pub(crate) fn concerns(note: &ImportNote, d: &Diagnostic, document: Document) -> bool {
     let Some(pointer) = note.pointer.as_deref() else {
         return false;
@@ -46,10 +50,17 @@ pub(crate) fn concerns(note: &ImportNote, d: &Diagnostic, document: Document) ->
         .any(|l| within(&l.pointer, pointer))
 }
 
+/// Whether a part is at least a table (a note on a whole section or on the
+/// metadata concerns no one finding).
+fn deep_enough(part: &str) -> bool {
+    part.contains("/table") || part.starts_with("/meta/")
+}
+
 /// `place` is `part` or lies inside it, where `part` is at least a table (a note
 /// on a whole section or on the metadata concerns no one finding).
+#[cfg(test)]
 fn within(place: &str, part: &str) -> bool {
-    let deep_enough = part.contains("/table") || part.starts_with("/meta/");
+    let deep_enough = deep_enough(part);
     place == part
         || (deep_enough
             && place
@@ -57,19 +68,108 @@ fn within(place: &str, part: &str) -> bool {
                 .is_some_and(|rest| rest.starts_with('/')))
 }
 
+/// The parts a place lies in, as `within` counts them: the place itself, then
+/// each pointer it starts with, up to a `/`, that is at least a table.
+fn parts_of(place: &str) -> impl Iterator<Item = &str> {
+    let proper = place
+        .match_indices('/')
+        .map(|(i, _)| &place[..i])
+        .filter(|p| deep_enough(p));
+    std::iter::once(place).chain(proper)
+}
+
+/// The places of all diagnostics' locations, and the parts they lie in, so that
+/// whether a note concerns some diagnostic is one lookup (matching every note
+/// with every diagnostic costs their product: minutes for a table of 10 000
+/// local rows).
+#[derive(Debug, Default)]
+pub(crate) struct Places<'a> {
+    parts: HashSet<(Document, &'a str)>,
+}
+
+impl<'a> Places<'a> {
+    /// The places of `diagnostics`.
+    pub(crate) fn new(diagnostics: &'a [Diagnostic]) -> Places<'a> {
+        let mut parts = HashSet::new();
+        for l in diagnostics.iter().flat_map(locations) {
+            parts.extend(parts_of(&l.pointer).map(|p| (l.document, p)));
+        }
+        Places { parts }
+    }
+
+    /// Whether a note of `document` concerns a place of some diagnostic.
+    pub(crate) fn named(&self, note: &ImportNote, document: Document) -> bool {
+        note.pointer
+            .as_deref()
+            .is_some_and(|p| self.parts.contains(&(document, p)))
+    }
+
+    /// Whether `check` shows a note by default.
+    pub(crate) fn significant(&self, note: &ImportNote, document: Document) -> bool {
+        if FORM.contains(&note.code) {
+            false
+        } else if SUBSTANCE.contains(&note.code) {
+            self.named(note, document)
+        } else {
+            true
+        }
+    }
+}
+
+/// A diagnostic's location and related locations.
+fn locations(d: &Diagnostic) -> impl Iterator<Item = &Location> {
+    std::iter::once(&d.location).chain(d.related.iter().map(|r| &r.location))
+}
+
+/// Import notes by the part they name, for finding those that concern a
+/// diagnostic without looking at every note.
+pub(crate) struct ByPart<'a> {
+    notes: HashMap<(Document, &'a str), Vec<usize>>,
+}
+
+impl<'a> ByPart<'a> {
+    /// Indexes `notes` (of the documents given) by their pointers.
+    pub(crate) fn new(notes: impl Iterator<Item = (Document, &'a ImportNote)>) -> ByPart<'a> {
+        let mut by = HashMap::<_, Vec<usize>>::new();
+        for (i, (document, note)) in notes.enumerate() {
+            if let Some(p) = note.pointer.as_deref() {
+                by.entry((document, p)).or_default().push(i);
+            }
+        }
+        ByPart { notes: by }
+    }
+
+    /// The indices of the notes that concern `d`, in order, each once.
+    pub(crate) fn concerning(&self, d: &Diagnostic) -> Vec<usize> {
+        let mut out: Vec<usize> = locations(d)
+            .flat_map(|l| parts_of(&l.pointer).map(move |p| (l.document, p)))
+            .filter_map(|key| self.notes.get(&key))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// Whether `check` shows a note by default.
+#[cfg(test)]
 pub(crate) fn significant(
     note: &ImportNote,
     diagnostics: &[Diagnostic],
     document: Document,
 ) -> bool {
-    if FORM.contains(&note.code) {
+    let indexed = Places::new(diagnostics).significant(note, document);
+    let direct = if FORM.contains(&note.code) {
         false
     } else if SUBSTANCE.contains(&note.code) {
         diagnostics.iter().any(|d| concerns(note, d, document))
     } else {
         true
-    }
+    };
+    assert_eq!(indexed, direct, "the index and the pairwise match disagree");
+    indexed
 }
 
 #[cfg(test)]
@@ -165,5 +265,54 @@ mod tests {
             "/sections/proactive/table/第二十条第（一）项/规章2",
             "/sections/proactive/table/第二十条第（一）项/规章"
         ));
+    }
+
+    /// The lookups give what the pairwise definition gives, for notes on cells,
+    /// rows, tables, sections, metadata and pointers that merely share a prefix.
+    #[test]
+    fn lookups_agree_with_the_pairwise_match() {
+        let t = "/sections/proactive/table";
+        let row = format!("{t}/第二十条第（一）项~1规章");
+        let pointers = [
+            format!("{row}/本年制发件数"),
+            row.clone(),
+            format!("{row}2"),
+            t.to_owned(),
+            "/sections/proactive".to_owned(),
+            "/meta/year".to_owned(),
+            "/meta".to_owned(),
+        ];
+        let notes: Vec<ImportNote> = pointers
+            .iter()
+            .map(|p| note("label-wording", Some(p)))
+            .chain([note("label-wording", None)])
+            .collect();
+        let diagnostics: Vec<Diagnostic> = pointers
+            .iter()
+            .map(|p| diagnostic(p, &[]))
+            .chain([diagnostic(
+                "/sections/reviews",
+                &[&pointers[0], "/meta/year"],
+            )])
+            .collect();
+        for document in [Document::Current, Document::Previous] {
+            let shown: Vec<(Document, &ImportNote)> = notes.iter().map(|n| (document, n)).collect();
+            let by = ByPart::new(shown.into_iter());
+            for d in &diagnostics {
+                let pairwise: Vec<usize> = (0..notes.len())
+                    .filter(|&i| concerns(&notes[i], d, document))
+                    .collect();
+                let expected = if document == Document::Current {
+                    pairwise
+                } else {
+                    Vec::new()
+                };
+                assert_eq!(by.concerning(d), expected, "{}", d.location.pointer);
+            }
+            for n in &notes {
+                // `significant` asserts the index and the pairwise match agree.
+                significant(n, &diagnostics, document);
+            }
+        }
     }
 }

@@ -4,17 +4,20 @@
 //! `pdftotext -layout` (poppler-utils) extracts it, when that program is installed.
 
 use std::fmt::Write as _;
-use std::fs;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{Context, Result, bail};
-use xxgk_import::{ImportNote, ImportOptions, InputKind, import_with_document};
+use xxgk_import::{ImportNote, ImportOptions, InputKind, import_with_document, is_pdf};
 use xxgk_model::schema::TableId;
 use xxgk_model::{Report, SourceMap, SourcePos};
 
 use crate::cmd::init::Kind;
+use crate::limits::{
+    MAX_INPUT_BYTES, MAX_PDF_TEXT_BYTES, PDF_TIMEOUT_VAR, RunError, pdf_timeout, read_input,
+    run_bounded,
+};
 use crate::source_view::SourceView;
 use crate::toml_source;
 
@@ -83,9 +86,9 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
     let bytes = if stdin {
         read_stdin()?
     } else {
-        fs::read(path).with_context(|| format!("无法读取 {}", path.display()))?
+        read_input(path)?
     };
-    let pdf = bytes.starts_with(b"%PDF-");
+    let pdf = is_pdf(&bytes);
     if pdf && stdin {
         bail!("从标准输入读取 PDF 文件不受支持：请给出 PDF 文件的路径");
     }
@@ -134,10 +137,6 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
     })
 }
 
-/// The most xxgk reads of one input: a report is some hundred kilobytes, a Word
-/// file with pictures some megabytes. Applied to standard input here.
-pub(crate) const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
-
 /// The path `-`: standard input.
 pub(crate) fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
@@ -173,20 +172,31 @@ const PDFTOTEXT: &str = "pdftotext";
 const PDFTOTEXT_ARGS: &[&str] = &["-layout", "-enc", "UTF-8"];
 
 /// The text of a PDF file as `pdftotext -layout` extracts it: each page's lines
-/// with their cells aligned by spaces, pages separated by a form feed.
+/// with their cells aligned by spaces, pages separated by a form feed. The path
+/// follows `--`, so that a file named like an option (`-listenc`) is a file; the
+/// program is stopped after the time limit or once its text passes the size
+/// limit (docs/limits.md).
 fn pdf_text(path: &Path) -> Result<String> {
-    let output = Command::new(PDFTOTEXT)
-        .args(PDFTOTEXT_ARGS)
-        .arg(path)
-        .arg("-")
-        .output();
-    let output = match output {
+    let timeout = pdf_timeout()?;
+    let mut command = Command::new(PDFTOTEXT);
+    command.args(PDFTOTEXT_ARGS).arg("--").arg(path).arg("-");
+    let output = match run_bounded(&mut command, timeout, MAX_PDF_TEXT_BYTES) {
         Ok(o) => o,
-        Err(e) if e.kind() == ErrorKind::NotFound => bail!(
+        Err(RunError::Timeout) => bail!(
+            "{} 是 PDF 文件，pdftotext 运行超过 {} 秒仍未结束，已停止（可用环境变量 {PDF_TIMEOUT_VAR} 调整时限，单位为秒）",
+            path.display(),
+            timeout.as_secs()
+        ),
+        Err(RunError::TooLarge) => bail!(
+            "{} 是 PDF 文件，pdftotext 提取的文字超过 {} MiB 上限，已停止",
+            path.display(),
+            MAX_PDF_TEXT_BYTES >> 20
+        ),
+        Err(RunError::Spawn(e)) if e.kind() == ErrorKind::NotFound => bail!(
             "{} 是 PDF 文件：xxgk 用 pdftotext 提取其文字，但本机没有安装；请安装 poppler-utils（Debian/Ubuntu：apt install poppler-utils；Windows、macOS 另有 poppler 的安装包），或先把 PDF 转为文本（pdftotext -layout 报告.pdf 报告.txt）再读取",
             path.display()
         ),
-        Err(e) => bail!(
+        Err(RunError::Spawn(e)) => bail!(
             "{} 是 PDF 文件，运行 pdftotext 失败：{}",
             path.display(),
             crate::errors::io_words(&e)
@@ -257,7 +267,7 @@ impl Loaded {
                 n.message
             );
         }
-        out
+        crate::shown::escaped(&out).into_owned()
     }
 }
 

@@ -8,8 +8,10 @@ mod files;
 mod help;
 mod import_notes;
 mod input;
+mod limits;
 mod out;
 mod report_print;
+mod shown;
 mod source_view;
 mod toml_source;
 
@@ -136,6 +138,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(code) => return code,
     };
+    files::on_interrupt();
     let result = match cli.command {
         Command::Init(args) => cmd::init::run(&args),
         Command::Check(args) => cmd::check::run(&args),
@@ -149,7 +152,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("错误：{}", errors::message(&err));
+            eprintln!("错误：{}", shown::escaped(&errors::message(&err)));
             ExitCode::from(EXIT_FAILURE)
         }
     }

@@ -16,7 +16,7 @@ use xxgk_import::ImportNote;
 use xxgk_model::{Report, SectionId, SourcePos};
 use xxgk_rules::{Diagnostic, Document, Findings, Location};
 
-use crate::import_notes::concerns;
+use crate::import_notes::{ByPart, Places};
 use crate::input::location;
 use crate::source_view::{Excerpt, SourceView};
 
@@ -104,6 +104,10 @@ pub(crate) fn render(p: &Printed<'_>) -> String {
         meta.format,
         meta.kind.label()
     );
+    let index = Index {
+        places: Places::new(&p.findings.diagnostics),
+        notes: ByPart::new(p.notes.iter().map(|n| (n.document, n.note))),
+    };
     let groups = SectionId::ALL.into_iter().map(Some).chain([None]);
     for group in groups {
         let in_group: Vec<&Diagnostic> = p
@@ -118,7 +122,7 @@ pub(crate) fn render(p: &Printed<'_>) -> String {
         let title = group.map_or("全文", |id| p.report.spec().heading(id));
         let _ = write!(out, "\n{title}\n");
         for d in in_group {
-            diagnostic(&mut out, d, p);
+            diagnostic(&mut out, d, p, &index);
         }
     }
     if p.findings.is_empty() {
@@ -127,7 +131,7 @@ pub(crate) fn render(p: &Printed<'_>) -> String {
     if !p.notes.is_empty() {
         out.push_str("\n导入说明\n");
         for n in p.notes {
-            note(&mut out, *n, p);
+            note(&mut out, *n, p, &index);
         }
     }
     let _ = writeln!(out, "\n{}{}", p.findings.summary, notes_summary(p));
@@ -156,7 +160,13 @@ impl<'a> Printed<'a> {
     }
 }
 
-fn diagnostic(out: &mut String, d: &Diagnostic, p: &Printed<'_>) {
+/// Which notes concern which diagnostics, found by lookup.
+struct Index<'a> {
+    places: Places<'a>,
+    notes: ByPart<'a>,
+}
+
+fn diagnostic(out: &mut String, d: &Diagnostic, p: &Printed<'_>, index: &Index<'_>) {
     let _ = writeln!(
         out,
         "  {}[{}] {}（{}）",
@@ -187,8 +197,8 @@ fn diagnostic(out: &mut String, d: &Diagnostic, p: &Printed<'_>) {
             let _ = writeln!(out, "      ……另有 {} 处", d.related.len() - RELATED_SHOWN);
         }
     }
-    for n in p.notes.iter().filter(|n| concerns(n.note, d, n.document)) {
-        let _ = writeln!(out, "    导入说明[{}]：{}", n.note.code, note_message(*n));
+    for n in index.notes.concerning(d).into_iter().map(|i| p.notes[i]) {
+        let _ = writeln!(out, "    导入说明[{}]：{}", n.note.code, note_message(n));
     }
     if let Some(help) = &d.help {
         let _ = writeln!(out, "    建议：{help}");
@@ -206,16 +216,12 @@ fn note_message(n: ShownNote<'_>) -> String {
 /// part of the report (a row, a cell), where seeing the row as printed helps —
 /// unless a diagnostic it is named under shows that place already. A note on
 /// dropped text quotes that text already.
-fn note(out: &mut String, n: ShownNote<'_>, p: &Printed<'_>) {
+fn note(out: &mut String, n: ShownNote<'_>, p: &Printed<'_>, index: &Index<'_>) {
     let _ = writeln!(out, "  说明[{}] {}", n.note.code, note_message(n));
     let (Some(pos), Some(src)) = (n.note.pos, p.source(n.document)) else {
         return;
     };
-    let named = p
-        .findings
-        .diagnostics
-        .iter()
-        .any(|d| concerns(n.note, d, n.document));
+    let named = index.places.named(n.note, n.document);
     if n.note.pointer.is_some() && !named {
         snippet(out, pos, src);
     } else {

@@ -127,7 +127,7 @@ pub fn import_with_document(
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<(Imported, Option<Document>), ImportError> {
-    if bytes.starts_with(b"%PDF-") {
+    if crate::is_pdf(bytes) {
         return Err(ImportError::Unreadable(
             "这是 PDF 文件，不能直接导入；请先转为文本，例如 pdftotext -layout 报告.pdf 报告.txt（poppler-utils），再导入该文本文件".into(),
         ));

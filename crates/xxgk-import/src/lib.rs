@@ -29,6 +29,13 @@
 //! assert!(imported.report.sections.applications.is_none());
 //! ```
 //!
+//! Every reader is bounded, and its cost near-linear in the input: text is read up
+//! to [`MAX_TEXT_BYTES`], pages up to [`MAX_HTML_NODES`] nodes (markup nested past
+//! [`MAX_HTML_DEPTH`] is flattened, tables kept), Word parts up to
+//! [`MAX_PART_BYTES`] and [`MAX_XML_DEPTH`] levels, tables up to
+//! [`MAX_TABLE_ROWS`] rows; a merged cell's text is held once. What a limit cuts
+//! is said in a note (the workspace's `docs/limits.md` lists them all).
+//!
 //! Features: none; the crate depends on `xxgk-model` and does no I/O.
 
 mod api;
@@ -52,9 +59,10 @@ mod text;
 pub use api::{ImportOptions, Imported, from_document, import, import_with_document};
 pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para, RowForm};
-pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, read_docx};
-pub use html::read_html;
+pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, MAX_XML_DEPTH, read_docx};
+pub use html::{MAX_HTML_DEPTH, MAX_HTML_NODES, MAX_HTML_TABLE_DEPTH, read_html};
+pub use interp::MAX_TABLE_ROWS;
 pub use model_file::{ModelFileError, toml_error};
 pub use note::{ImportError, ImportNote};
-pub use sniff::{sniff, sniff_text};
-pub use text::read_text;
+pub use sniff::{PDF_HEADER_WINDOW, is_pdf, sniff, sniff_text};
+pub use text::{MAX_TEXT_BYTES, read_text};

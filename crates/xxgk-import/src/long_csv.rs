@@ -8,7 +8,7 @@
 //! a note), else they are unknown (with a note). A CSV of several reports is
 //! refused: one report is read at a time.
 
-use xxgk_model::long::{HEADER, HEADER_WITH_SOURCE, LongRecord, parse_csv};
+use xxgk_model::long::{HEADER, HEADER_WITH_SOURCE, LongRecord, parse_csv, restore};
 use xxgk_model::schema::TableId;
 use xxgk_model::{CellKey, FormatVersion, Meta, Report, SourceMap, SourcePos, escape_pointer};
 
@@ -149,7 +149,8 @@ fn records(text: &str) -> Result<Vec<Line>, ImportError> {
                 "字段中有英文逗号时，整个字段加英文双引号",
             ));
         }
-        let mut fields = fields.into_iter();
+        // Fields export neutralised for spreadsheets (a leading `'`) read as written.
+        let mut fields = fields.into_iter().map(|f| restore(&f).to_owned());
         let source = if with_source { fields.next() } else { None };
         let (Some(table), Some(row), Some(column), Some(value), Some(unit)) = (
             fields.next(),

@@ -237,6 +237,11 @@ pub(crate) fn numbering_len(text: &str) -> Option<usize> {
 
 /// Whether a line looks like a title: it names the annual report.
 pub(crate) fn is_title(text: &str) -> bool {
+    // Asked of a paragraph at every line joined to it: a long one is answered
+    // without copying it.
+    if longer_than(text, 70) {
+        return false;
+    }
     let s = strip_spaces(text);
     char_len(&s) <= 70
         && !s.contains(['。', '，', '；'])
@@ -244,9 +249,18 @@ pub(crate) fn is_title(text: &str) -> bool {
         && (s.contains("信息公开") || s.contains("政务公开"))
 }
 
+/// Whether a text has more than `n` characters that are not spaces, found
+/// without reading further than the `n + 1`th.
+fn longer_than(text: &str, n: usize) -> bool {
+    text.chars().filter(|c| !is_space(*c)).nth(n).is_some()
+}
+
 /// The head of an official document's first page (GB/T 9704): the issuing body's
 /// mark (`某某县人民政府办公室文件`) and the document number (`某政办发〔2025〕3号`).
 pub(crate) fn is_document_head(text: &str) -> bool {
+    if longer_than(text, 30) {
+        return false;
+    }
     let s = strip_spaces(text);
     char_len(&s) <= 30
         && !s.contains(['。', '，', '；'])

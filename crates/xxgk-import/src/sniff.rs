@@ -5,6 +5,31 @@ use crate::{InputKind, decode};
 /// How much of a file [`sniff`] decodes and [`sniff_text`] looks at.
 const SNIFF_CHARS: usize = 64 * 1024;
 
+/// How far into a file a PDF's `%PDF-` header may start: PDF readers (poppler's
+/// `pdftotext` among them) look for it in the first kilobyte, so a PDF saved with
+/// a line break or a byte order mark in front is still a PDF.
+pub const PDF_HEADER_WINDOW: usize = 1024;
+
+/// Whether `bytes` are a PDF file: `%PDF-` within the first
+/// [`PDF_HEADER_WINDOW`] bytes, with nothing but bytes that are no letter or
+/// digit before it (line breaks, a byte order mark, binary junk), so that a text
+/// that mentions `%PDF-` is still text.
+///
+/// ```
+/// use xxgk_import::is_pdf;
+///
+/// assert!(is_pdf(b"%PDF-1.7\n"));
+/// assert!(is_pdf(b"\r\n%PDF-1.4\n"));
+/// assert!(is_pdf(b"\xEF\xBB\xBF%PDF-1.4\n"));
+/// assert!(!is_pdf(b"see %PDF-1.4"));
+/// ```
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(PDF_HEADER_WINDOW + 5)];
+    head.windows(5)
+        .position(|w| w == b"%PDF-")
+        .is_some_and(|at| !head[..at].iter().any(u8::is_ascii_alphanumeric))
+}
+
 /// The kind of input `bytes` hold:
 /// - a zip archive (`PK\x03\x04`) → [`InputKind::Docx`], as is an old binary Word
 ///   file (OLE2 signature), so that [`crate::read_docx`] can say what it is instead

@@ -3,6 +3,15 @@
 //! cells a report adds, in printed order.
 //!
 //! Only text is produced and read here; writing files is the CLI's business.
+//!
+//! Spreadsheets (Excel, WPS, `LibreOffice` Calc) evaluate a field that starts with
+//! `=`, `+`, `-` or `@` (or a tab or carriage return before one) as a formula, so
+//! a label such as `=HYPERLINK(…)` copied from a report would run when the CSV is
+//! opened. Every field of the CSV that starts so is written with a leading `'`
+//! ([`neutralise`]), as spreadsheet guidance advises; a number (`-3`, a negative
+//! 本年增/减) stays a number, and a field of one character (a `-` placeholder) is
+//! no formula and stays as it is. A field that starts with `'` gets one more, so
+//! [`parse_long_csv`] gives back exactly what was written ([`restore`]).
 
 use crate::schema::ValueKind;
 use crate::{Cell, CellKey, FormatVersion, ModelError, MoneyUnit, Report, official_keys};
@@ -60,9 +69,54 @@ pub fn csv_field(s: &str) -> String {
     }
 }
 
+/// The characters that make a spreadsheet read a field as a formula.
+const FORMULA_TRIGGERS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A plain decimal number (`-3`, `12.5`, `+1`): left as it is.
+fn is_number(s: &str) -> bool {
+    let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+    !int.is_empty()
+        && !frac.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A CSV field made safe to open in a spreadsheet: a field that a spreadsheet
+/// would take for a formula gets a leading `'` (numbers and one-character fields
+/// excepted), and so does a field that already starts with `'`.
+///
+/// ```
+/// use xxgk_model::long::{neutralise, restore};
+///
+/// assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(neutralise("@SUM(1)"), "'@SUM(1)");
+/// assert_eq!(neutralise("-3"), "-3");
+/// assert_eq!(neutralise("-"), "-");
+/// assert_eq!(neutralise("规章"), "规章");
+/// assert_eq!(restore(&neutralise("'=1")), "'=1");
+/// ```
+pub fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
+    let risky = s.starts_with(FORMULA_TRIGGERS) && s.chars().nth(1).is_some() && !is_number(s);
+    if risky || s.starts_with('\'') {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    }
+}
+
+/// A field as [`neutralise`] found it: one leading `'` is dropped when what
+/// follows it would have been neutralised.
+pub fn restore(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if neutralise(rest).len() > rest.len() => rest,
+        _ => s,
+    }
+}
+
 fn push_record(out: &mut String, source: Option<&str>, r: &LongRecord) {
     if let Some(source) = source {
-        out.push_str(&csv_field(source));
+        out.push_str(&csv_field(&neutralise(source)));
         out.push(',');
     }
     let fields = [
@@ -72,7 +126,7 @@ fn push_record(out: &mut String, source: Option<&str>, r: &LongRecord) {
         &r.value,
         &r.unit,
     ];
-    let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+    let line: Vec<String> = fields.iter().map(|f| csv_field(&neutralise(f))).collect();
     out.push_str(&line.join(","));
     out.push('\n');
 }
@@ -159,6 +213,7 @@ pub fn parse_long_csv(text: &str) -> Result<Vec<LongRecord>, ModelError> {
         if i == 0 && fields.join(",") == HEADER {
             continue;
         }
+        let fields: Vec<String> = fields.iter().map(|f| restore(f).to_owned()).collect();
         let [table, row, column, value, unit] =
             <[String; 5]>::try_from(fields).map_err(|f| ModelError::InvalidCsv {
                 line,
@@ -228,6 +283,49 @@ mod tests {
         assert_eq!(rows[1], ["multi\nline", "x", ""]);
         assert_eq!(csv_field("b,c"), "\"b,c\"");
         assert!(parse_csv("\"open").is_err());
+    }
+
+    #[test]
+    fn formulas_are_neutralised_and_read_back() {
+        let mut r = Report::blank("某某局", 2023, BodyKind::Government);
+        let table = r.table_mut(TableId::Proactive).unwrap();
+        for (i, label) in [
+            "=HYPERLINK(\"http://x.invalid\",\"点\")",
+            "@SUM(1)",
+            "+1+1",
+            "'=2",
+            "\t=3",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            table.set(
+                format!("第二十条第（一）项/{label}"),
+                "本年制发件数",
+                Cell::int(1),
+            );
+            table.set(format!("=本地{i}"), "本年增/减", "-3".parse().unwrap());
+        }
+        let csv = to_csv(&r);
+        for line in csv.lines() {
+            for field in parse_csv(line).unwrap().concat() {
+                let bare = field.trim_start_matches('\'');
+                assert!(
+                    field.starts_with('\'')
+                        || !bare.starts_with(FORMULA_TRIGGERS)
+                        || is_number(&field)
+                        || field.len() == 1,
+                    "{field}"
+                );
+            }
+        }
+        assert!(csv.contains(",本年增/减,-3,"), "{csv}");
+        assert!(csv.contains("'=本地0"));
+        let back = parse_long_csv(&csv).unwrap();
+        let extra: Vec<&str> = back[200..].iter().map(|x| x.key.row.as_str()).collect();
+        assert!(extra.contains(&"第二十条第（一）项/'=2"), "{extra:?}");
+        assert!(extra.contains(&"=本地4"), "{extra:?}");
+        assert!(back.iter().any(|x| x.value == "-3"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use xxgk_model::SourceMap;
 use xxgk_rules::{CheckOptions, Config, Document, Findings, Level, Location, check_with};
 
 use crate::files::read_text;
-use crate::import_notes::significant;
+use crate::import_notes::Places;
 use crate::input::{Loaded, Overrides, load, load_with};
 use crate::report_print::{self, Printed, ShownNote, Source};
 
@@ -70,7 +70,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     }
     let checked = check_loaded(current, previous, &config);
     match args.format {
-        Format::Text => crate::out::print(&checked.text(args.notes))?,
+        Format::Text => crate::out::print(&crate::shown::escaped(&checked.text(args.notes)))?,
         Format::Json => crate::out::println(&checked.json()?)?,
     }
     Ok(if checked.findings.has_errors() {
@@ -166,16 +166,13 @@ impl Checked {
             .chain(self.previous.iter().flat_map(|p| of(p, Document::Previous)))
     }
 
-    fn significant(&self, n: ShownNote<'_>) -> bool {
-        significant(n.note, &self.findings.diagnostics, n.document)
-    }
-
     /// The text output; `all_notes` lists every import note, not only the
     /// significant ones.
     pub(crate) fn text(&self, all_notes: bool) -> String {
+        let places = Places::new(&self.findings.diagnostics);
         let (mut shown, hidden): (Vec<ShownNote<'_>>, Vec<ShownNote<'_>>) = self
             .all_notes()
-            .partition(|n| all_notes || self.significant(*n));
+            .partition(|n| all_notes || places.significant(n.note, n.document));
         // In the order of the file (this year's, then last year's); notes without a
         // position first, as they concern the file as a whole.
         shown.sort_by_key(|n| (n.document == Document::Previous, n.note.pos));
@@ -205,6 +202,7 @@ impl Checked {
     /// The JSON document of docs/diagnostics.md.
     pub(crate) fn json(&self) -> Result<String> {
         let meta = &self.current.report.meta;
+        let places = Places::new(&self.findings.diagnostics);
         let notes: Vec<serde_json::Value> = self
             .all_notes()
             .map(|n| {
@@ -212,7 +210,7 @@ impl Checked {
                     "document": n.document,
                     "code": n.note.code,
                     "message": n.note.message,
-                    "significant": self.significant(n),
+                    "significant": places.significant(n.note, n.document),
                     "source": n.note.pos,
                     "pointer": n.note.pointer,
                 })

@@ -11,7 +11,7 @@ use xxgk_import::ImportNote;
 use xxgk_rules::Document;
 
 use crate::files::write_atomic;
-use crate::import_notes::significant;
+use crate::import_notes::Places;
 use crate::input::{Loaded, load};
 
 /// Arguments of `xxgk export`.
@@ -42,7 +42,8 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     let mut hidden = 0;
     // As check does: what was guessed, dropped or not read, not the tolerances
     // of form or the certain ones (there is no finding here for them to bear on).
-    let shown = |n: &ImportNote| args.notes || significant(n, &[], Document::Current);
+    let places = Places::new(&[]);
+    let shown = |n: &ImportNote| args.notes || places.significant(n, Document::Current);
     for path in &args.files {
         let l = load(path)?;
         eprint!("{}", l.notes_text_where(shown));
@@ -69,13 +70,15 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             // Excel and WPS read a CSV without a byte order mark in the local code page.
             let mut bytes = "\u{feff}".as_bytes().to_vec();
             bytes.extend_from_slice(csv.as_bytes());
-            write_atomic(path, &bytes, args.force)?;
-            eprintln!(
+            let inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
+            write_atomic(path, &bytes, args.force, &inputs)?;
+            let done = format!(
                 "已导出 {} 个报告的 {} 个单元格到 {}。",
                 loaded.len(),
                 csv.lines().count().saturating_sub(1),
                 path.display()
             );
+            eprintln!("{}", crate::shown::escaped(&done));
         }
         None => crate::out::print(&csv)?,
     }

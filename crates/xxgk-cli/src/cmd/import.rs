@@ -34,8 +34,8 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     match (&args.output, format) {
         (Some(path), Some(format)) => {
             let text = serialize_report(report, format)?;
-            write_atomic(path, text.as_bytes(), args.force)?;
-            eprintln!(
+            write_atomic(path, text.as_bytes(), args.force, &[&args.file])?;
+            let done = format!(
                 "已导入 {}：{}（{} 年格式），{} 个表格单元格，{} 条导入说明；已写入 {}。",
                 args.file.display(),
                 crate::report_print::report_name(&report.meta),
@@ -44,6 +44,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
                 loaded.notes.len(),
                 path.display()
             );
+            eprintln!("{}", crate::shown::escaped(&done));
         }
         _ => crate::out::print(&serialize_report(report, ModelFormat::Toml)?)?,
     }

@@ -133,8 +133,8 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     if format == ModelFormat::Toml {
         text = template(&text, args.year);
     }
-    write_atomic(&path, text.as_bytes(), args.force)?;
-    eprintln!(
+    write_atomic(&path, text.as_bytes(), args.force, &[])?;
+    let done = format!(
         "已写入 {}：{} {} 年度报告，{} 年格式（{}），{} 个表格单元格待填写。",
         path.display(),
         report.meta.agency,
@@ -143,6 +143,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         report.spec().document,
         official_keys(report.meta.format).len()
     );
+    eprintln!("{}", crate::shown::escaped(&done));
     Ok(ExitCode::SUCCESS)
 }
 

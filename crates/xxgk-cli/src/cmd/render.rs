@@ -160,14 +160,25 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             fragment: args.fragment,
         },
     };
-    let bytes = xxgk_render::render(&report, format, &options)?;
+    let mut bytes = xxgk_render::render(&report, format, &options)?;
+    // Plain text is read on a terminal: control and bidirectional characters of
+    // the report are shown escaped (Markdown, HTML and Word keep them).
+    if format == Format::Text
+        && let Ok(text) = std::str::from_utf8(&bytes)
+        && let std::borrow::Cow::Owned(shown) = crate::shown::escaped(text)
+    {
+        bytes = shown.into_bytes();
+    }
     match destination {
         Destination::Stdout => {
             crate::out::write(&bytes)?;
         }
         Destination::File(path) => {
-            write_atomic(&path, &bytes, args.force)?;
-            eprintln!("已写入 {}", path.display());
+            write_atomic(&path, &bytes, args.force, &[&args.file])?;
+            eprintln!(
+                "{}",
+                crate::shown::escaped(&format!("已写入 {}", path.display()))
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

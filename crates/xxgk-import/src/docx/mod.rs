@@ -28,6 +28,7 @@
 //! nested ones included; rows from 1; the cell as its first grid column from 1); a
 //! covered position takes the position of the cell covering it.
 
+mod names;
 mod numbering;
 mod parse;
 mod table;
@@ -37,6 +38,8 @@ use std::io::{Cursor, Read};
 use xxgk_model::SourcePos;
 
 use crate::{Document, ImportError, ImportNote, InputKind};
+
+pub use names::MAX_XML_DEPTH;
 
 /// The most entries an archive may have.
 pub const MAX_ENTRIES: usize = 10_000;

@@ -1,11 +1,11 @@
 //! The main document part → paragraphs and tables (not yet expanded), in order.
 
-use quick_xml::NsReader;
+use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::ResolveResult;
 use xxgk_model::SourcePos;
 
 use super::cell_pos;
+use super::names::{MAX_XML_DEPTH, Scopes};
 use super::numbering::Numbering;
 
 const W: &[u8] = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -111,8 +111,11 @@ pub(super) fn parse(xml: &str) -> Parsed {
 /// Parses the main document part; automatic numbers (`numbering`) are put in
 /// front of their paragraphs' text.
 pub(super) fn parse_numbered(xml: &str, numbering: Numbering) -> Parsed {
-    let mut reader = NsReader::from_str(xml);
+    // Namespaces are resolved by `Scopes`, not by quick-xml's `NsReader`, whose
+    // lookups cost the depth of the part (see `names`).
+    let mut reader = Reader::from_str(xml);
     reader.config_mut().check_end_names = false;
+    let mut scopes = Scopes::default();
     let mut p = Parser {
         frames: vec![Frame::Body(Vec::new())],
         numbering,
@@ -120,22 +123,30 @@ pub(super) fn parse_numbered(xml: &str, numbering: Numbering) -> Parsed {
     };
     let mut error = None;
     loop {
-        let event = reader.read_resolved_event();
-        let (ns, event) = match event {
-            Ok((ResolveResult::Bound(ns), event)) => (ns_kind(ns.as_ref()), event),
-            Ok((_, event)) => (Ns::Other, event),
+        let last_pos = |p: &Parser| {
+            p.last_pos
+                .unwrap_or(SourcePos::DocxParagraph { paragraph: 1 })
+        };
+        let event = match reader.read_event() {
+            Ok(event) => event,
             Err(e) => {
-                let pos = p
-                    .last_pos
-                    .unwrap_or(SourcePos::DocxParagraph { paragraph: 1 });
-                error = Some((e.to_string(), pos));
+                error = Some((e.to_string(), last_pos(&p)));
                 break;
             }
         };
         match event {
-            Event::Start(e) => p.start(ns, &e, false),
-            Event::Empty(e) => p.start(ns, &e, true),
-            Event::End(e) => p.end(ns, e.local_name().as_ref()),
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(event, Event::Empty(_));
+                let Ok(ns) = scopes.enter(e, empty) else {
+                    error = Some((format!("元素嵌套超过 {MAX_XML_DEPTH} 层"), last_pos(&p)));
+                    break;
+                };
+                p.start(ns_kind(ns.as_deref()), e, empty);
+            }
+            Event::End(e) => {
+                let ns = scopes.leave(e.name().as_ref());
+                p.end(ns_kind(ns.as_deref()), e.local_name().as_ref());
+            }
             Event::Text(t) => {
                 if let Ok(text) = t.decode() {
                     p.text(&text);
@@ -172,13 +183,11 @@ enum Ns {
     Other,
 }
 
-fn ns_kind(ns: &[u8]) -> Ns {
-    if ns == W || ns == W_STRICT {
-        Ns::Word
-    } else if ns == MC {
-        Ns::Compat
-    } else {
-        Ns::Other
+fn ns_kind(ns: Option<&[u8]>) -> Ns {
+    match ns {
+        Some(ns) if ns == W || ns == W_STRICT => Ns::Word,
+        Some(ns) if ns == MC => Ns::Compat,
+        _ => Ns::Other,
     }
 }
 

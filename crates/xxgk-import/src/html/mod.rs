@@ -43,12 +43,18 @@ mod text;
 mod tokenize;
 mod tree;
 
+pub use tree::{
+    MAX_DEPTH as MAX_HTML_DEPTH, MAX_NODES as MAX_HTML_NODES,
+    MAX_TABLE_DEPTH as MAX_HTML_TABLE_DEPTH,
+};
+
 use crate::{DocBlock, Document, ImportNote, InputKind, Para};
 
 /// Reads an HTML page (already decoded, see [`crate::decode`]) into a
 /// [`Document`] of the report it holds. Never fails and never panics; what could
 /// not be read as is gets a note (`html-no-report-body`, `html-hidden-body`,
-/// `html-span-clamped`, `html-span-overlap`, `html-grid-ragged`).
+/// `html-span-clamped`, `html-span-overlap`, `html-grid-ragged`,
+/// `html-depth-flattened`, `html-truncated`).
 ///
 /// ```
 /// use xxgk_import::{DocBlock, read_html};
@@ -90,6 +96,29 @@ pub fn read_html(text: &str) -> Document {
                 pointer: None,
             });
         }
+    }
+    if let Some(pos) = tree.truncated {
+        notes.push(ImportNote {
+            code: "html-truncated",
+            message: format!(
+                "页面的元素和文字段超过 {} 个的读取上限，此处之后的内容未读入",
+                tree::MAX_NODES
+            ),
+            pos: Some(pos),
+            pointer: None,
+        });
+    }
+    if let Some(pos) = tree.flattened {
+        notes.push(ImportNote {
+            code: "html-depth-flattened",
+            message: format!(
+                "页面元素嵌套超过 {} 层（表格元素超过 {} 层），更深的标记已展开为所在元素的内容，文字和表格照常读取",
+                tree::MAX_DEPTH,
+                tree::MAX_TABLE_DEPTH
+            ),
+            pos: Some(pos),
+            pointer: None,
+        });
     }
     let mut page_meta = selection.meta;
     page_meta.extend(page_title(&tree));

@@ -15,8 +15,26 @@ use super::entities::decode_entities;
 use super::tokenize::{Token, Tokenizer};
 use crate::LineIndex;
 
-/// Nesting depth beyond which start tags no longer open elements.
-pub(super) const MAX_DEPTH: usize = 200;
+/// Nesting depth beyond which start tags no longer open elements, except those
+/// of a table (see [`MAX_TABLE_DEPTH`]): deeper markup is flattened into the
+/// element at this depth, its text kept in order.
+pub const MAX_DEPTH: usize = 200;
+
+/// Nesting depth up to which the elements of a table (`table`, `tr`, `td`, …)
+/// still open beyond [`MAX_DEPTH`], so that a table inside over-deep page chrome
+/// (a portal's unclosed header repeated on every page) keeps its rows and cells.
+pub const MAX_TABLE_DEPTH: usize = MAX_DEPTH + 64;
+
+/// The most nodes (elements and runs of text) read from one page: a long
+/// report's page has some tens of thousands. The rest of a page beyond it is not
+/// read, with a note, so that a page of millions of tiny elements cannot make
+/// the tree (some hundred bytes a node) outgrow memory.
+pub const MAX_NODES: usize = 1_000_000;
+
+/// The elements that still open between [`MAX_DEPTH`] and [`MAX_TABLE_DEPTH`].
+const TABLE_PARTS: &[&str] = &[
+    "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption",
+];
 
 #[derive(Debug)]
 pub(super) struct Node {
@@ -50,6 +68,10 @@ pub(super) struct Element {
 #[derive(Debug)]
 pub(super) struct Tree {
     pub(super) nodes: Vec<Node>,
+    /// Where the first start tag beyond the nesting limits was flattened.
+    pub(super) flattened: Option<SourcePos>,
+    /// Where reading stopped at [`MAX_NODES`].
+    pub(super) truncated: Option<SourcePos>,
 }
 
 impl Tree {
@@ -133,6 +155,7 @@ struct Builder<'a> {
     /// a name that is not open costs nothing (deep pages would make it quadratic).
     open: HashMap<String, usize>,
     cursor: crate::decode::LineCursor<'a, 'a>,
+    flattened: Option<SourcePos>,
 }
 
 pub(super) fn build(src: &str) -> Tree {
@@ -148,8 +171,19 @@ pub(super) fn build(src: &str) -> Tree {
         stack: vec![0],
         open: HashMap::new(),
         cursor: index.cursor(),
+        flattened: None,
     };
+    let mut truncated = None;
     for token in Tokenizer::new(src) {
+        if b.nodes.len() >= MAX_NODES {
+            let offset = match &token {
+                Token::Text { offset, .. }
+                | Token::Start { offset, .. }
+                | Token::End { offset, .. } => *offset,
+            };
+            truncated = Some(b.cursor.pos(offset));
+            break;
+        }
         match token {
             Token::Text { raw, offset } => {
                 let lead = raw.len() - raw.trim_start_matches(is_space).len();
@@ -176,7 +210,11 @@ pub(super) fn build(src: &str) -> Tree {
     b.pop_to(0);
     let end = b.nodes.len();
     b.nodes[0].end = end;
-    Tree { nodes: b.nodes }
+    Tree {
+        nodes: b.nodes,
+        flattened: b.flattened,
+        truncated,
+    }
 }
 
 fn is_space(c: char) -> bool {
@@ -318,7 +356,12 @@ impl Builder<'_> {
             }
             _ => {}
         }
-        if VOID.contains(&n) || self_closing || self.stack.len() > MAX_DEPTH {
+        let depth = self.stack.len();
+        let too_deep = depth > MAX_DEPTH && (depth > MAX_TABLE_DEPTH || !TABLE_PARTS.contains(&n));
+        if too_deep && !VOID.contains(&n) && !self_closing {
+            self.flattened.get_or_insert(pos);
+        }
+        if VOID.contains(&n) || self_closing || too_deep {
             let element = element(name, attrs);
             self.add(Kind::Element(element), pos);
         } else {
@@ -469,6 +512,38 @@ mod tests {
             depth += 1;
         }
         assert!(depth <= MAX_DEPTH + 2, "{depth}");
+        assert_eq!(
+            tree.flattened,
+            Some(SourcePos::Text {
+                line: 1,
+                column: 1001
+            })
+        );
+        assert_eq!(build("<div>x</div>").flattened, None);
+    }
+
+    #[test]
+    fn tables_open_beyond_the_depth_limit() {
+        let deep = "<div>".repeat(MAX_DEPTH * 3)
+            + "<table><tr><td><span>规章</span></td><td>1</td></tr></table>";
+        let tree = build(&deep);
+        let cells: Vec<usize> = (0..tree.nodes.len())
+            .filter(|&id| tree.name(id) == "td")
+            .collect();
+        assert_eq!(cells.len(), 2);
+        assert_eq!(tree.name(tree.nodes[cells[0]].parent), "tr");
+        let table = (0..tree.nodes.len()).find(|&id| tree.name(id) == "table");
+        assert!(table.is_some_and(|t| tree.within(cells[1], t)));
+        // Tables nested in tables stop opening at the second limit.
+        let nested = "<table><tr><td>".repeat(MAX_TABLE_DEPTH) + "x";
+        let tree = build(&nested);
+        let mut depth = 0;
+        let mut id = tree.nodes.len() - 1;
+        while id != 0 {
+            id = tree.nodes[id].parent;
+            depth += 1;
+        }
+        assert!(depth <= MAX_TABLE_DEPTH + 2, "{depth}");
     }
 
     #[test]

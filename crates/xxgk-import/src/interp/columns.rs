@@ -122,7 +122,7 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, t)| Field {
-                text: (*t).to_owned(),
+                text: (*t).into(),
                 pos: SourcePos::Text {
                     line: 1,
                     column: u32::try_from(i + 1).unwrap(),
@@ -134,7 +134,7 @@ mod tests {
     }
 
     fn texts(placed: &[(usize, Field)]) -> Vec<&str> {
-        placed.iter().map(|(_, f)| f.text.as_str()).collect()
+        placed.iter().map(|(_, f)| &*f.text).collect()
     }
 
     #[test]

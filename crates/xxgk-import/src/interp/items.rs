@@ -1,6 +1,8 @@
 //! The document as one stream of items — paragraphs and table rows — in reading
 //! order, with merged cells of expanded grids resolved to the text that covers them.
 
+use std::rc::Rc;
+
 use xxgk_model::SourcePos;
 
 use crate::cell::read_cell;
@@ -11,8 +13,10 @@ use crate::{DocBlock, Document, Grid, Para, RowForm};
 /// One cell of a row as the interpreter sees it.
 #[derive(Debug, Clone)]
 pub(crate) struct Field {
-    /// The text (for a position covered by a merged cell: the covering cell's text).
-    pub(crate) text: String,
+    /// The text (for a position covered by a merged cell: the covering cell's
+    /// text, shared with it: a merged cell's text is held once, however many
+    /// positions it covers).
+    pub(crate) text: Rc<str>,
     /// Where the text is in the source (the covering cell's position if covered).
     pub(crate) pos: SourcePos,
     /// The position is covered by a merged cell that starts elsewhere.
@@ -67,39 +71,61 @@ pub(crate) fn flatten(doc: &Document) -> Vec<Item> {
     out
 }
 
+/// The rows of a grid as the interpreter reads them. A merged cell is one cell:
+/// its text is held once and shared by the positions it covers, and a row whose
+/// every filled position is covered by cells starting in rows above it (the lower
+/// rows of a merged cell, with nothing of their own) adds nothing and is left out.
 fn rows_of(g: &Grid) -> Vec<Row> {
-    g.rows
+    // The shared text of each grid cell, made once per cell.
+    let texts: Vec<Vec<Rc<str>>> = g
+        .rows
         .iter()
-        .map(|r| Row {
+        .map(|r| r.cells.iter().map(|c| Rc::from(c.text.as_str())).collect())
+        .collect();
+    let mut out = Vec::with_capacity(g.rows.len());
+    for (ri, r) in g.rows.iter().enumerate() {
+        let fields: Vec<Field> = r
+            .cells
+            .iter()
+            .enumerate()
+            .map(|(c, cell)| {
+                let origin = cell.covered_by.and_then(|(or, oc)| {
+                    let o = g.rows.get(or)?.cells.get(oc)?;
+                    Some((o, Rc::clone(texts.get(or)?.get(oc)?)))
+                });
+                match origin {
+                    Some((o, text)) => Field {
+                        text,
+                        pos: o.pos,
+                        covered: true,
+                        col: c,
+                    },
+                    None => Field {
+                        text: Rc::clone(&texts[ri][c]),
+                        pos: cell.pos,
+                        covered: false,
+                        col: c,
+                    },
+                }
+            })
+            .collect();
+        let own = |f: &&Field| !trim(&f.text).is_empty();
+        let only_covered = fields
+            .iter()
+            .filter(own)
+            .all(|f| f.covered && r.cells[f.col].covered_by.is_some_and(|(or, _)| or < ri))
+            && fields.iter().any(|f| f.covered);
+        if g.expanded && only_covered && fields.iter().filter(own).count() > 0 {
+            continue;
+        }
+        out.push(Row {
             pos: r.pos,
             expanded: g.expanded,
             form: g.form,
-            fields: r
-                .cells
-                .iter()
-                .enumerate()
-                .map(|(c, cell)| {
-                    let origin = cell
-                        .covered_by
-                        .and_then(|(or, oc)| g.rows.get(or).and_then(|row| row.cells.get(oc)));
-                    match origin {
-                        Some(o) => Field {
-                            text: o.text.clone(),
-                            pos: o.pos,
-                            covered: true,
-                            col: c,
-                        },
-                        None => Field {
-                            text: cell.text.clone(),
-                            pos: cell.pos,
-                            covered: false,
-                            col: c,
-                        },
-                    }
-                })
-                .collect(),
-        })
-        .collect()
+            fields,
+        });
+    }
+    out
 }
 
 /// A row holding one text only (repeated across merged columns) that reads as
@@ -207,7 +233,7 @@ pub(crate) fn split(row: &Row) -> Split {
 pub(crate) fn para_row(p: &Para) -> Row {
     Row {
         fields: vec![Field {
-            text: p.text.clone(),
+            text: p.text.as_str().into(),
             pos: p.pos,
             covered: false,
             col: 0,

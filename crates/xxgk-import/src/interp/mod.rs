@@ -18,6 +18,7 @@ mod proactive;
 mod reviews;
 mod sections;
 mod tables;
+pub use tables::MAX_TABLE_ROWS;
 
 use xxgk_model::schema::TableId;
 use xxgk_model::{
@@ -115,6 +116,18 @@ pub(crate) fn interpret(
     set_front(&mut report, &front, &mut out);
     set_sections(&mut report, &segmented.sections, arounds, &mut out);
     set_tables(&mut report, &tables, version, &mut out);
+    for (id, pos) in &tables.cut {
+        out.note(
+            "table-rows-truncated",
+            format!(
+                "表{}超过 {} 行的读取上限，此行及其后的行未读入",
+                id.numeral(),
+                tables::MAX_TABLE_ROWS
+            ),
+            Some(*pos),
+            Some(format!("/sections/{}/table", id.section().key())),
+        );
+    }
     set_order(&mut report, &segmented.sections, &tables);
     out.group_unit_notes();
     let mut notes = doc.notes.clone();

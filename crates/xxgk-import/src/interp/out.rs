@@ -248,7 +248,7 @@ impl Out {
                 ),
             ),
             Fit::Long => {
-                let rest: Vec<&str> = values.iter().skip(want).map(|f| f.text.as_str()).collect();
+                let rest: Vec<&str> = values.iter().skip(want).map(|f| &*f.text).collect();
                 (
                     "values-extra",
                     format!(

@@ -60,7 +60,7 @@ pub(crate) fn groups(
             if let Some(last) = values.last() {
                 while row.len() < n {
                     let mut blank = last.clone();
-                    blank.text.clear();
+                    blank.text = "".into();
                     blank.col = row.len();
                     row.push(blank);
                 }
@@ -110,7 +110,7 @@ impl Floating {
         let anchor = self.anchor.iter().flat_map(|(_, v, _)| v);
         let texts: Vec<&str> = anchor
             .chain(self.groups.iter().flatten())
-            .map(|f| f.text.as_str())
+            .map(|f| &*f.text)
             .collect();
         format!("“{}”", texts.join("”“"))
     }
@@ -194,7 +194,7 @@ pub(crate) trait LineRows {
 }
 
 fn quoted(values: &[Field]) -> String {
-    let texts: Vec<&str> = values.iter().map(|f| f.text.as_str()).collect();
+    let texts: Vec<&str> = values.iter().map(|f| &*f.text).collect();
     format!("“{}”", texts.join("”“"))
 }
 
@@ -357,7 +357,7 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, t)| Field {
-                text: (*t).to_owned(),
+                text: (*t).into(),
                 pos: SourcePos::Text {
                     line: u32::try_from(i + 1).unwrap(),
                     column: 1,
@@ -370,7 +370,7 @@ mod tests {
 
     fn texts(g: &[Vec<Field>]) -> Vec<Vec<&str>> {
         g.iter()
-            .map(|r| r.iter().map(|f| f.text.as_str()).collect())
+            .map(|r| r.iter().map(|f| &*f.text).collect())
             .collect()
     }
 

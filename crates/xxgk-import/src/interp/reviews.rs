@@ -123,7 +123,7 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         }
     }
     if let Some((pos, values)) = wrapped {
-        let texts: Vec<&str> = values.iter().map(|f| f.text.as_str()).collect();
+        let texts: Vec<&str> = values.iter().map(|f| &*f.text).collect();
         out.note(
             "values-missing",
             format!(
@@ -258,7 +258,7 @@ fn per_line(
             }
         }
         (None, _) => {
-            let texts: Vec<&str> = s.values.iter().map(|f| f.text.as_str()).collect();
+            let texts: Vec<&str> = s.values.iter().map(|f| &*f.text).collect();
             let what = block.map_or_else(
                 || "表四的 15 个数值没有连续印出（文本把它们与列标题交错排列），无法确定各数值所在的列".to_owned(),
                 |b| format!("表四“{}”行应有 5 个数值", BLOCKS[b]),

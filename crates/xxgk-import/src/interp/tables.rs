@@ -16,15 +16,29 @@ use crate::Para;
 use crate::normalize::{char_len, ends_sentence, label_key};
 use crate::patterns::{is_official_label, is_official_label_start};
 
+/// The most rows read into one table (header rows, blank rows and rows a report
+/// adds included): the official tables have at most 36 rows, and a report adds a
+/// handful; rows beyond it are not read, with a note, so that a table of
+/// hundreds of thousands of rows cannot make every later pass (and the notes and
+/// findings about each added row) grow with it.
+pub const MAX_TABLE_ROWS: usize = 2000;
+
 /// Table rows collected per table, in the order the tables first appear.
 #[derive(Debug, Default)]
 pub(crate) struct TableRows {
     pub(crate) tables: Vec<(TableId, Vec<Row>, usize)>,
+    /// Tables that reached [`MAX_TABLE_ROWS`], with the first row not read.
+    pub(crate) cut: Vec<(TableId, SourcePos)>,
 }
 
 impl TableRows {
     fn push(&mut self, id: TableId, row: Row, at: usize) {
         match self.tables.iter_mut().find(|(t, _, _)| *t == id) {
+            Some((_, rows, _)) if rows.len() >= MAX_TABLE_ROWS => {
+                if !self.cut.iter().any(|(t, _)| *t == id) {
+                    self.cut.push((id, row.pos));
+                }
+            }
             Some((_, rows, _)) => rows.push(row),
             None => self.tables.push((id, vec![row], at)),
         }
@@ -134,7 +148,7 @@ pub(crate) fn assign(
                 text: row
                     .fields
                     .iter()
-                    .map(|f| f.text.as_str())
+                    .map(|f| &*f.text)
                     .collect::<Vec<_>>()
                     .join("\t"),
                 pos: row.pos,

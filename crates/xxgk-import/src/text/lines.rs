@@ -113,6 +113,9 @@ fn first_kind(line: &str) -> Kind {
     }
     if line.contains('\t') {
         let fields = split_tabs(line);
+        if fields.is_empty() {
+            return Kind::Text;
+        }
         let filled: Vec<&Field> = fields.iter().filter(|f| !f.text.is_empty()).collect();
         // A paragraph indented with a tab is text, not a one-cell row.
         if let [only] = filled.as_slice()
@@ -204,8 +207,17 @@ pub(crate) fn is_footer(t: &str) -> bool {
     false
 }
 
-/// Fields split at `sep`, the first starting at character column `column`.
+/// The most fields a line is split into: a line with more separators than this
+/// is text, not a table row (no report table is wider than a grid may be, and a
+/// field per separator of a long line would cost many times the line).
+pub(crate) const MAX_FIELDS: usize = crate::expand::MAX_WIDTH;
+
+/// Fields split at `sep`, the first starting at character column `column`; no
+/// fields when there would be more than [`MAX_FIELDS`].
 fn split_at(text: &str, sep: char, mut column: u32) -> Vec<Field> {
+    if text.matches(sep).count() >= MAX_FIELDS {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for part in text.split(sep) {
         let lead = part.chars().take_while(|c| is_space(*c)).count();
@@ -229,7 +241,7 @@ fn markdown(line: &str) -> Option<Kind> {
     // GitHub's Markdown allows): two pipes at least, and not a sentence.
     let outer = t.starts_with('|');
     let pipes = t.matches('|').count();
-    if pipes < 2 || (!outer && ends_sentence(t)) {
+    if !(2..=MAX_FIELDS).contains(&pipes) || (!outer && ends_sentence(t)) {
         return None;
     }
     if t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+')) {
@@ -291,6 +303,9 @@ fn split_spaces(line: &str) -> Vec<Field> {
             continue;
         }
         push_squeezed(&mut out, &chars[start..i], start);
+        if out.len() > MAX_FIELDS {
+            return Vec::new();
+        }
     }
     out
 }
@@ -299,24 +314,33 @@ fn split_spaces(line: &str) -> Vec<Field> {
 /// one space apart (`2 1`, a narrow column squeezed by `pdftotext -layout`) are a
 /// field each, since no cell prints two numbers; anything else is one field.
 fn push_squeezed(out: &mut Vec<Field>, chars: &[char], start: usize) {
-    let mut tokens: Vec<(usize, String)> = Vec::new();
+    // Tokens as (first character, one past the last): the end is kept, not
+    // recounted, so that a long token costs its length once.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     for (i, c) in chars.iter().enumerate() {
         if is_space(*c) {
             continue;
         }
-        match tokens.last_mut() {
-            Some((at, t)) if *at + char_len(t) == i => t.push(*c),
-            _ => tokens.push((i, c.to_string())),
+        let full = spans.len() > MAX_FIELDS;
+        match spans.last_mut() {
+            Some((_, end)) if *end == i => *end = i + 1,
+            _ if full => break,
+            _ => spans.push((i, i + 1)),
         }
     }
-    let numbers = tokens.len() >= 2
-        && tokens
+    let token = |&(a, b): &(usize, usize)| chars[a..b].iter().collect::<String>();
+    // More numbers than a table has columns is no row of numbers.
+    let numbers = spans.len() >= 2
+        && spans.len() <= MAX_FIELDS
+        && spans
             .iter()
-            .all(|(_, t)| matches!(read_cell(t).cell, xxgk_model::Cell::Number(_)));
-    if !numbers {
+            .all(|s| matches!(read_cell(&token(s)).cell, xxgk_model::Cell::Number(_)));
+    let tokens: Vec<(usize, String)> = if numbers {
+        spans.iter().map(|s| (s.0, token(s))).collect()
+    } else {
         let text: String = chars.iter().collect();
-        tokens = vec![(0, trim(&text).to_owned())];
-    }
+        vec![(0, trim(&text).to_owned())]
+    };
     for (at, text) in tokens {
         out.push(Field {
             text,

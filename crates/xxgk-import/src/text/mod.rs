@@ -46,9 +46,31 @@ use crate::patterns::{
 use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
 use lines::{Kind, Line};
 
-/// Reads decoded text into a [`Document`].
+/// The most bytes of text the text front end reads: some forty times the
+/// longest report, and a bound on the lines, fields and paragraphs a text can
+/// make (a field or a line costs some hundred bytes however short it is). Text
+/// after the last line break within the limit is not read, with a note.
+pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
+
+/// The text up to the last line break within [`MAX_TEXT_BYTES`], and whether
+/// anything was cut.
+fn within_budget(text: &str) -> (&str, bool) {
+    if text.len() <= MAX_TEXT_BYTES {
+        return (text, false);
+    }
+    let mut end = MAX_TEXT_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let end = text[..end].rfind(['\n', '\r']).map_or(end, |i| i + 1);
+    (&text[..end], true)
+}
+
+/// Reads decoded text into a [`Document`]; text beyond [`MAX_TEXT_BYTES`] is
+/// not read (note `text-truncated`).
 pub fn read_text(text: &str) -> Document {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (text, cut) = within_budget(text);
     // Inline markup of Markdown writers (pandoc's `[…]{.underline}`, `<u>…</u>`)
     // is blanked for reading the layout (columns stay where they are) and
     // removed from paragraphs.
@@ -128,6 +150,18 @@ pub fn read_text(text: &str) -> Document {
     }
     b.flush_para();
     b.flush_grid();
+    if cut {
+        let line = u32::try_from(originals.len()).unwrap_or(u32::MAX);
+        b.notes.push(ImportNote {
+            code: "text-truncated",
+            message: format!(
+                "文本超过 {} MiB 的读取上限，此行之后的内容未读入",
+                MAX_TEXT_BYTES >> 20
+            ),
+            pos: Some(SourcePos::Text { line, column: 1 }),
+            pointer: None,
+        });
+    }
     Document {
         kind: InputKind::Text,
         blocks: b.blocks,

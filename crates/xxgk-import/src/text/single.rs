@@ -1,7 +1,7 @@
 //! Rows printed with single spaces between their fields (a PDF viewer's copy,
 //! or a field of a space-aligned row that holds a label and its values).
 
-use super::lines::{Field, is_pipe};
+use super::lines::{Field, MAX_FIELDS, is_pipe};
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, is_space};
 
@@ -10,8 +10,17 @@ const UNITS: &[&str] = &["万", "万元", "元", "件", "个", "项", "条"];
 
 /// A row printed with single spaces (copied from a PDF viewer): a label and two or
 /// more values at the end of the line (or values only), or a header made of
-/// official labels only. `true` for a value row.
+/// official labels only. `true` for a value row. A line of more than
+/// [`MAX_FIELDS`] words is no row.
 pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
+    if line
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .nth(MAX_FIELDS)
+        .is_some()
+    {
+        return None;
+    }
     let mut tokens: Vec<Field> = Vec::new();
     let mut start: Option<usize> = None;
     let chars: Vec<char> = line.chars().collect();

@@ -119,7 +119,7 @@ impl Reader {
             }
             if s.has_values() {
                 self.doubt = true;
-                let values: Vec<&str> = s.values.iter().map(|f| f.text.as_str()).collect();
+                let values: Vec<&str> = s.values.iter().map(|f| &*f.text).collect();
                 out.note(
                     "row-unlabelled",
                     format!(
@@ -164,7 +164,7 @@ impl Reader {
             return;
         }
         if self.doubt && !own {
-            let values: Vec<&str> = s.values.iter().map(|f| f.text.as_str()).collect();
+            let values: Vec<&str> = s.values.iter().map(|f| &*f.text).collect();
             out.note(
                 "values-unplaced",
                 format!(
@@ -264,7 +264,7 @@ impl Reader {
                 let pos = self.pending[i].1;
                 self.pending.truncate(i);
                 return Some(super::items::Field {
-                    text: run,
+                    text: run.into(),
                     pos,
                     covered: false,
                     col: 0,

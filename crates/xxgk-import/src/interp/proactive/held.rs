@@ -103,7 +103,7 @@ impl Reader {
             )
         };
         (exact(&text) && !exact(&head.text)).then(|| Field {
-            text,
+            text: text.into(),
             ..head.clone()
         })
     }
@@ -170,7 +170,7 @@ impl Reader {
             return false;
         }
         for (i, text) in joined {
-            header.labels[i].text = text;
+            header.labels[i].text = text.into();
         }
         self.pending_header = Some(header);
         self.set_header(out);

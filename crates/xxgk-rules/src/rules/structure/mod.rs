@@ -13,6 +13,8 @@ pub(crate) mod sections_out_of_order;
 pub(crate) mod table_missing;
 pub(crate) mod table_unread;
 
+use std::collections::HashSet;
+
 use xxgk_model::schema::applications::OTHER_HANDLING;
 use xxgk_model::schema::{TableId, parent_label};
 use xxgk_model::{CellKey, FormatVersion, Report, escape_pointer};
@@ -74,19 +76,22 @@ pub(crate) fn unofficial_labels(report: &Report) -> Vec<Added> {
         };
         let spec = version.spec().table(id);
         let other = other_version(version).spec().table(id);
-        let rows: Vec<&str> = table.rows().map(|(l, _)| l).collect();
-        let has_parts =
-            |label: &str, labels: &[&str]| labels.iter().any(|l| parent_label(l) == Some(label));
-        let mut seen_columns: Vec<&str> = Vec::new();
+        // The labels that are the parent of another (subtotals), found in one pass
+        // so that a table of many rows or columns costs its size, not its square.
+        let parents = |labels: &mut dyn Iterator<Item = &'_ str>| -> HashSet<String> {
+            labels.filter_map(parent_label).map(str::to_owned).collect()
+        };
+        let row_parents = parents(&mut table.rows().map(|(l, _)| l));
+        let mut seen_columns: HashSet<&str> = HashSet::new();
         for (row, cells) in table.rows() {
             let Some(official_row) = spec.row(row) else {
                 let kind = if version == FormatVersion::V2021
                     && id == TableId::Applications
                     && row == OTHER_HANDLING
-                    && !has_parts(row, &rows)
+                    && !row_parents.contains(row)
                 {
                     Unofficial::SingleOtherHandling
-                } else if has_parts(row, &rows) {
+                } else if row_parents.contains(row) {
                     Unofficial::Subtotal
                 } else if other.row(row).is_some() {
                     Unofficial::OtherVersion
@@ -101,13 +106,14 @@ pub(crate) fn unofficial_labels(report: &Report) -> Vec<Added> {
                 });
                 continue;
             };
-            let columns: Vec<&str> = cells.iter().map(|(c, _)| c).collect();
-            for &column in &columns {
-                if official_row.column(column).is_some() || seen_columns.contains(&column) {
+            let mut column_parents: Option<HashSet<String>> = None;
+            for (column, _) in cells.iter() {
+                if official_row.column(column).is_some() || !seen_columns.insert(column) {
                     continue;
                 }
-                seen_columns.push(column);
-                let kind = if has_parts(column, &columns) {
+                let column_parents = column_parents
+                    .get_or_insert_with(|| parents(&mut cells.iter().map(|(c, _)| c)));
+                let kind = if column_parents.contains(column) {
                     Unofficial::Subtotal
                 } else if other.row(row).and_then(|r| r.column(column)).is_some() {
                     Unofficial::OtherVersion
