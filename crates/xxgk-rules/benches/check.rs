@@ -55,8 +55,14 @@ fn corpus() -> Vec<(String, Report)> {
 
 fn bench(c: &mut Criterion) {
     let mut reports = vec![
-        ("qinghe-water-2020".to_owned(), example("qinghe-water-2020.toml")),
-        ("qinghe-gov-2025".to_owned(), example("qinghe-gov-2025.toml")),
+        (
+            "qinghe-water-2020".to_owned(),
+            example("qinghe-water-2020.toml"),
+        ),
+        (
+            "qinghe-gov-2025".to_owned(),
+            example("qinghe-gov-2025.toml"),
+        ),
         (
             "blank-2025".to_owned(),
             Report::blank("某某县某某局", 2025, BodyKind::Government),

@@ -7,6 +7,8 @@ use std::cell::OnceCell;
 use xxgk_model::Report;
 use xxgk_model::schema::TableId;
 
+use crate::claims::{self, Claim};
+use crate::copies::{self, Copied};
 use crate::identity::{self, Identity};
 use crate::{CheckOptions, Config, Location, Related};
 
@@ -40,6 +42,8 @@ impl Finding {
 #[derive(Debug, Default)]
 pub(crate) struct Shared {
     identities: OnceCell<Vec<Identity>>,
+    claims: OnceCell<Vec<Claim>>,
+    copies: OnceCell<Vec<Copied>>,
 }
 
 /// The context a rule runs in.
@@ -103,5 +107,21 @@ impl<'a> Context<'a> {
         self.shared
             .identities
             .get_or_init(|| identity::identities(self.report))
+    }
+
+    /// Every statement of the narrative about a table quantity, read once per check.
+    pub(crate) fn claims(&self) -> &'a [Claim] {
+        self.shared
+            .claims
+            .get_or_init(|| claims::claims(self.report, self.year()))
+    }
+
+    /// The paragraphs copied from last year's report (empty without one), found
+    /// once per check.
+    pub(crate) fn copies(&self) -> &'a [Copied] {
+        self.shared.copies.get_or_init(|| match self.previous {
+            Some(previous) => copies::copied(self.report, previous),
+            None => Vec::new(),
+        })
     }
 }
