@@ -7,6 +7,7 @@ use std::cell::OnceCell;
 use xxgk_model::Report;
 use xxgk_model::schema::TableId;
 
+use crate::claims::compare::{Verdict, verdict};
 use crate::claims::{self, Claim};
 use crate::copies::{self, Copied};
 use crate::identity::{self, Identity};
@@ -43,6 +44,7 @@ impl Finding {
 pub(crate) struct Shared {
     identities: OnceCell<Vec<Identity>>,
     claims: OnceCell<Vec<Claim>>,
+    verdicts: OnceCell<Vec<Verdict>>,
     copies: OnceCell<Vec<Copied>>,
 }
 
@@ -114,6 +116,14 @@ impl<'a> Context<'a> {
         self.shared
             .claims
             .get_or_init(|| claims::claims(self.report, self.year()))
+    }
+
+    /// What each claim comes to against the tables (in the order of [`Self::claims`]).
+    pub(crate) fn verdicts(&self) -> &'a [Verdict] {
+        let claims = self.claims();
+        self.shared
+            .verdicts
+            .get_or_init(|| claims.iter().map(|c| verdict(self.report, c)).collect())
     }
 
     /// The paragraphs copied from last year's report (empty without one), found

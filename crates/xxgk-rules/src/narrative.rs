@@ -114,6 +114,25 @@ pub(crate) const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n']
 /// Clause ends within a sentence.
 pub(crate) const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
 
+/// Character offsets of byte offsets in one text, each found in O(log n).
+#[derive(Debug, Clone)]
+pub(crate) struct CharIndex {
+    starts: Vec<usize>,
+}
+
+impl CharIndex {
+    pub(crate) fn new(text: &str) -> CharIndex {
+        CharIndex {
+            starts: text.char_indices().map(|(i, _)| i).collect(),
+        }
+    }
+
+    /// The character offset of byte offset `at` (a character boundary).
+    pub(crate) fn at(&self, at: usize) -> usize {
+        self.starts.partition_point(|s| *s < at)
+    }
+}
+
 /// The character offset of byte offset `at` in `text`.
 pub(crate) fn char_at(text: &str, at: usize) -> usize {
     text.get(..at).map_or(0, |s| s.chars().count())

@@ -1,7 +1,7 @@
 //! Denials: `暂无制定各类规范性文件`, `未收到政府信息公开申请`, `无行政复议、行政诉讼`
 //! — claims of 0 about a table quantity, without a figure.
 
-use super::extract::{Place, about_the_year, span};
+use super::extract::{Place, Text, about_the_year};
 use super::lexicon::{
     DENIAL_GAPS, DENIAL_VERBS, DENIALS, DENIALS_NEEDING_VERB, DOC_MEASURES, HEADS, Head,
     NOT_APPLICATION_AFTER,
@@ -12,6 +12,9 @@ use crate::narrative::quote;
 
 /// Characters of the clause quoted.
 const QUOTE_CHARS: usize = 40;
+
+/// The first characters of the denials (a clause without one has none).
+pub(super) const DENIAL_STARTS: [char; 8] = ['未', '没', '暂', '尚', '并', '均', '无', '从'];
 
 /// Words that join the nouns one denial covers (`无行政复议、行政诉讼`).
 const JOINTS: &[&str] = &["、", "和", "及", "或", "以及", "与"];
@@ -128,23 +131,27 @@ fn target(
 /// at `offset` in its passage).
 pub(super) fn read_denials(
     cx: &Place<'_>,
-    offset: usize,
-    sentence: &str,
+    t: &Text<'_>,
     clause: std::ops::Range<usize>,
     out: &mut Vec<Claim>,
 ) {
+    let (sentence, offset) = (t.sentence, t.offset);
     let text = &sentence[clause.clone()];
     let nouns = nouns();
     let mut at = 0;
     while at < text.len() {
-        let Some(denial) = denial_at(text, at, &nouns) else {
+        let starts = text[at..]
+            .chars()
+            .next()
+            .is_some_and(|c| DENIAL_STARTS.contains(&c));
+        let Some(denial) = starts.then(|| denial_at(text, at, &nouns)).flatten() else {
             at += text[at..].chars().next().map_or(1, char::len_utf8);
             continue;
         };
-        let before = &sentence[..clause.start + denial.start];
+        let before = clause.start + denial.start;
         let last = denial.nouns.last().map_or(at + 1, |(p, w, _)| p + w.len());
         at = last.max(at + 1);
-        if !about_the_year(cx, before, &text[..denial.start]) {
+        if !about_the_year(cx, t, before, &text[..denial.start]) {
             continue;
         }
         for &(p, word, head) in &denial.nouns {
@@ -155,15 +162,14 @@ pub(super) fn read_denials(
             out.push(Claim {
                 section: cx.section,
                 pointer: cx.passage.pointer.clone(),
-                span: span(
-                    cx.passage.text,
+                span: cx.span(
                     offset + clause.start + denial.start,
                     offset + clause.start + end,
                 ),
                 quote: quote(text, QUOTE_CHARS),
                 stated: Stated::Nothing(text[denial.start..end].to_owned()),
                 target,
-                scope: denial_scope(cx, sentence, before, target),
+                scope: denial_scope(cx, t.markers(cx), sentence, before, target),
                 share: None,
                 bases: Vec::new(),
             });

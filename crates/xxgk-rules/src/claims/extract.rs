@@ -4,16 +4,19 @@
 use rust_decimal::Decimal;
 use xxgk_model::{Report, SectionId};
 
-use super::denial::read_denials;
+use super::denial::{DENIAL_STARTS, read_denials};
 use super::lexicon::{
-    CARRY, DOC_MEASURES, FILLERS, HEADS, Head, MEASURES, NEXT_YEAR, NOT_A_COUNT, OTHER_YEAR,
-    SHARE_LEADS, any, last, suffix,
+    CARRY, DOC_MEASURES, FILLERS, Finder, HEADS, Head, MEASURES, NEXT_YEAR, NOT_A_COUNT, NOUNS,
+    OTHER_YEAR, SHARE_LEADS, any, last, suffix,
 };
 use super::number::{self, Figure, Unit};
-use super::scope::scope_of;
+use super::scope::{Kind, Markers, scope_of};
 use super::{Block, Claim, DocMeasure, Measure, Party, Result4, Share, Stated, Target};
+use std::cell::OnceCell;
+use std::ops::Range;
+
 use crate::narrative::{
-    CLAUSE_ENDS, Passage, SENTENCE_ENDS, all_passages, char_at, pieces, quote_around, years,
+    CLAUSE_ENDS, CharIndex, Passage, SENTENCE_ENDS, Year, all_passages, pieces, quote_around, years,
 };
 
 /// Characters quoted around a statement.
@@ -22,21 +25,33 @@ const QUOTE_CHARS: usize = 40;
 /// Every claim of the report's narrative, in the order of the text.
 pub(crate) fn claims(report: &Report, year: Option<i32>) -> Vec<Claim> {
     let mut out = Vec::new();
+    let markers = Markers::words(&report.meta.agency);
     for (id, passage) in all_passages(report) {
         if passage.heading {
             continue;
         }
+        let chars = CharIndex::new(passage.text);
         let cx = Place {
             report,
             year,
             section: id,
             passage: &passage,
+            chars: &chars,
+            markers: &markers,
             about_applications: id == SectionId::Applications
                 || mentions_applications(passage.text)
                 || passage.under.is_some_and(mentions_applications),
         };
         for range in pieces(passage.text, SENTENCE_ENDS) {
-            read_sentence(&cx, range.start, &passage.text[range], &mut out);
+            let sentence = &passage.text[range.clone()];
+            let text = Text {
+                sentence,
+                offset: range.start,
+                clauses: OnceCell::new(),
+                years: OnceCell::new(),
+                markers: OnceCell::new(),
+            };
+            read_sentence(&cx, &text, &mut out);
         }
     }
     out
@@ -54,9 +69,48 @@ pub(super) struct Place<'a> {
     pub(super) year: Option<i32>,
     pub(super) section: SectionId,
     pub(super) passage: &'a Passage<'a>,
+    /// Character offsets in the passage.
+    pub(super) chars: &'a CharIndex,
+    /// The words that name another scope.
+    pub(super) markers: &'a Finder<'static, Kind>,
     /// The passage (or the heading it is under) is about applications, so a bare
     /// `申请` is an application.
     pub(super) about_applications: bool,
+}
+
+impl Place<'_> {
+    /// Character range in the passage of a byte range of it.
+    pub(super) fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.chars.at(start), self.chars.at(end))
+    }
+}
+
+/// A sentence with what is read from it once.
+pub(super) struct Text<'s> {
+    pub(super) sentence: &'s str,
+    /// Its byte offset in the passage.
+    pub(super) offset: usize,
+    /// Its clauses (between ，；：), as byte ranges (read when needed).
+    clauses: OnceCell<Vec<Range<usize>>>,
+    /// The years it writes (read when a claim needs them: most sentences have none).
+    years: OnceCell<Vec<Year>>,
+    /// The words in it that name another scope (likewise).
+    markers: OnceCell<Markers>,
+}
+
+impl Text<'_> {
+    pub(super) fn clauses(&self) -> &[Range<usize>] {
+        self.clauses
+            .get_or_init(|| pieces(self.sentence, CLAUSE_ENDS))
+    }
+
+    pub(super) fn years(&self) -> &[Year] {
+        self.years.get_or_init(|| years(self.sentence))
+    }
+
+    pub(super) fn markers(&self, cx: &Place<'_>) -> &Markers {
+        self.markers.get_or_init(|| Markers::new(cx, self.sentence))
+    }
 }
 
 /// What a sentence has said so far.
@@ -79,7 +133,8 @@ enum Frame {
     Reviews(Block),
 }
 
-fn read_sentence(cx: &Place<'_>, offset: usize, sentence: &str, out: &mut Vec<Claim>) {
+fn read_sentence(cx: &Place<'_>, t: &Text<'_>, out: &mut Vec<Claim>) {
+    let (sentence, offset) = (t.sentence, t.offset);
     let mut figures: Vec<Figure> = number::figures(sentence);
     figures.extend(number::written_percentages(sentence));
     figures.sort_by_key(|f| f.start);
@@ -97,20 +152,21 @@ fn read_sentence(cx: &Place<'_>, offset: usize, sentence: &str, out: &mut Vec<Cl
             sentence,
             lead: &sentence[prev_end..figure.start],
             tail: clause_head(&sentence[figure.end..next]),
-            prefix: &sentence[..figure.start],
+            prefix: recent(&sentence[..figure.start]),
         };
         prev_end = figure.end;
         if figure.unit == Unit::Percent {
-            attach_share(cx, offset, sentence, figure, at.lead, &state, out);
+            attach_share(cx, t, figure, at.lead, &state, out);
             continue;
         }
-        if !about_the_year(cx, at.prefix, at.lead) {
-            continue;
-        }
+        // Most figures name no table quantity: that is found first, and cheaply.
         let Some(target) = target_of(cx, &at, figure, &mut state) else {
             continue;
         };
-        let scope = scope_of(cx, sentence, at.lead, at.prefix, figure, target);
+        if !about_the_year(cx, t, figure.start, at.lead) {
+            continue;
+        }
+        let scope = scope_of(cx, t.markers(cx), sentence, at.lead, figure, target);
         if let Target::Applications {
             measure:
                 Measure::Received | Measure::Handled | Measure::Processed | Measure::Unspecified,
@@ -123,8 +179,8 @@ fn read_sentence(cx: &Place<'_>, offset: usize, sentence: &str, out: &mut Vec<Cl
         out.push(Claim {
             section: cx.section,
             pointer: cx.passage.pointer.clone(),
-            span: span(cx.passage.text, offset + figure.start, offset + figure.end),
-            quote: quote_in(sentence, figure.start..figure.end),
+            span: cx.span(offset + figure.start, offset + figure.end),
+            quote: quote_in(t, figure.start..figure.end),
             stated: Stated::Figure(figure.clone(), text),
             target,
             scope,
@@ -133,21 +189,31 @@ fn read_sentence(cx: &Place<'_>, offset: usize, sentence: &str, out: &mut Vec<Cl
         });
         state.last = Some(out.len() - 1);
     }
-    for range in pieces(sentence, CLAUSE_ENDS) {
-        read_denials(cx, offset, sentence, range, out);
+    if sentence.contains(DENIAL_STARTS) {
+        for range in t.clauses() {
+            read_denials(cx, t, range.clone(), out);
+        }
     }
 }
 
-/// Character range in the passage of a byte range of it.
-pub(super) fn span(text: &str, start: usize, end: usize) -> (usize, usize) {
-    (char_at(text, start), char_at(text, end))
+/// Characters of a sentence before a figure looked at for its frame: the subject
+/// of a statement is near it, and a bound keeps long sentences linear.
+const RECENT: usize = 240;
+
+/// The last [`RECENT`] bytes of `text` (at a character boundary).
+fn recent(text: &str) -> &str {
+    let mut start = text.len().saturating_sub(RECENT);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
 }
 
 /// The quotation of a sentence around a statement: the clause it is in, with the
 /// clause before when the statement's own opens with little more than it
 /// (`答复3050件`).
-fn quote_in(sentence: &str, at: std::ops::Range<usize>) -> String {
-    let clauses = pieces(sentence, CLAUSE_ENDS);
+fn quote_in(t: &Text<'_>, at: Range<usize>) -> String {
+    let (sentence, clauses) = (t.sentence, t.clauses());
     let Some(i) = clauses
         .iter()
         .position(|r| r.start <= at.start && at.end <= r.end)
@@ -202,7 +268,7 @@ fn strip_fillers(mut text: &str) -> &str {
 
 /// Whether a figure is a count of the report year: not a change, a rate or an aim,
 /// not of another year.
-pub(super) fn about_the_year(cx: &Place<'_>, prefix: &str, lead: &str) -> bool {
+pub(super) fn about_the_year(cx: &Place<'_>, t: &Text<'_>, at: usize, lead: &str) -> bool {
     let clause = last_clause(lead);
     if any(clause, NOT_A_COUNT).is_some() {
         return false;
@@ -214,15 +280,11 @@ pub(super) fn about_the_year(cx: &Place<'_>, prefix: &str, lead: &str) -> bool {
     if any(&plain, OTHER_YEAR).is_some() {
         return false;
     }
-    match (last_year(prefix), cx.year) {
-        (Some(stated), Some(year)) => stated == year,
+    let stated = t.years().iter().take_while(|y| y.start < at).last();
+    match (stated, cx.year) {
+        (Some(stated), Some(year)) => stated.value == year,
         _ => true,
     }
-}
-
-/// The last year written in a text (`2023年`, `2023 年`), outside titles.
-fn last_year(text: &str) -> Option<i32> {
-    years(text).last().map(|y| y.value)
 }
 
 fn carried_out(text: &str) -> bool {
@@ -244,14 +306,7 @@ fn frame_of(state: &Sentence, prefix: &str) -> Option<Frame> {
     if state.frame.is_some() {
         return state.frame;
     }
-    let (at, _, head) = last(
-        prefix,
-        &HEADS
-            .iter()
-            .copied()
-            .filter(|(_, h)| matches!(h, Head::Applications | Head::Block(_)))
-            .collect::<Vec<_>>(),
-    )?;
+    let (at, _, head) = last(prefix, NOUNS)?;
     match head {
         Head::Applications => Some(Frame::Applications(
             last(&prefix[..at], MEASURES).map_or(Measure::Unspecified, |(_, _, m)| m),
@@ -392,8 +447,7 @@ fn head_target(
 /// A percentage after `占`: the share of the claim before it in the sentence.
 fn attach_share(
     cx: &Place<'_>,
-    offset: usize,
-    sentence: &str,
+    t: &Text<'_>,
     figure: &Figure,
     lead: &str,
     state: &Sentence,
@@ -418,8 +472,8 @@ fn attach_share(
     claim.share = Some(Share {
         value: figure.value,
         step: figure.step,
-        text: figure.text(sentence).to_owned(),
-        span: span(cx.passage.text, offset + figure.start, offset + figure.end),
+        text: figure.text(t.sentence).to_owned(),
+        span: cx.span(t.offset + figure.start, t.offset + figure.end),
     });
     claim.bases.clone_from(&state.bases);
 }

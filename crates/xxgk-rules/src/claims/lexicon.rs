@@ -133,6 +133,19 @@ pub(super) const HEADS: &[(&str, Head)] = &[
     ("行政事业性收费", Head::Fees),
 ];
 
+/// The nouns that set a sentence's subject: applications and the blocks of table 四.
+pub(super) const NOUNS: &[(&str, Head)] = &[
+    ("政府信息公开申请", Head::Applications),
+    ("信息公开申请", Head::Applications),
+    ("公开申请", Head::Applications),
+    ("依申请公开", Head::Applications),
+    ("依申请", Head::Applications),
+    ("行政复议", Head::Block(Block::Review)),
+    ("复议", Head::Block(Block::Review)),
+    ("行政诉讼", Head::Block(Block::Litigation)),
+    ("诉讼", Head::Block(Block::Litigation)),
+];
+
 /// Words allowed between a head and its figure, longest first.
 pub(super) const FILLERS: &[&str] = &[
     "分别为",
@@ -388,19 +401,71 @@ pub(super) fn suffix<'w, T: Copy>(text: &str, words: &'w [(&'w str, T)]) -> Opti
         .map(|(w, t)| (*w, *t))
 }
 
+/// Words to find in many texts, indexed once by their first character.
+#[derive(Debug)]
+pub(super) struct Finder<'w, T> {
+    words: Vec<(&'w str, T)>,
+    /// (first character, index into `words`), sorted.
+    firsts: Vec<(char, usize)>,
+}
+
+impl<'w, T: Copy> Finder<'w, T> {
+    pub(super) fn new(words: Vec<(&'w str, T)>) -> Finder<'w, T> {
+        let mut firsts: Vec<(char, usize)> = words
+            .iter()
+            .enumerate()
+            .filter_map(|(k, (w, _))| w.chars().next().map(|c| (c, k)))
+            .collect();
+        firsts.sort_unstable();
+        Finder { words, firsts }
+    }
+
+    /// Every occurrence of the words in `text`, by byte offset, in order: one pass
+    /// over the characters, a word compared only where its first character is.
+    pub(super) fn occurrences(&self, text: &str) -> Vec<(usize, &'w str, T)> {
+        let mut out = Vec::new();
+        for (i, c) in text.char_indices() {
+            let from = self.firsts.partition_point(|(f, _)| *f < c);
+            for &(_, k) in self.firsts[from..].iter().take_while(|(f, _)| *f == c) {
+                let (w, t) = self.words[k];
+                if text[i..].starts_with(w) {
+                    out.push((i, w, t));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether `c` is the first character of `word`.
+// `str::starts_with(char)` goes through a pattern searcher and a byte comparison
+// call; decoding one character is what this hot loop can afford.
+#[allow(clippy::chars_next_cmp)]
+fn starts(word: &str, c: char) -> bool {
+    word.chars().next() == Some(c)
+}
+
 /// The entry of `words` whose last occurrence in `text` ends last (the longest on
 /// a tie): the one nearest the end.
-pub(super) fn last<'w, T: Copy>(
-    text: &str,
-    words: &'w [(&'w str, T)],
-) -> Option<(usize, &'w str, T)> {
-    words
-        .iter()
-        .filter_map(|(w, t)| text.rfind(w).map(|at| (at, *w, *t)))
+pub(super) fn last<'w, T: Copy>(text: &str, words: &[(&'w str, T)]) -> Option<(usize, &'w str, T)> {
+    text.char_indices()
+        .flat_map(|(i, c)| {
+            words
+                .iter()
+                .filter(move |(w, _)| starts(w, c) && text[i..].starts_with(w))
+                .map(move |(w, t)| (i, *w, *t))
+        })
         .max_by_key(|(at, w, _)| (at + w.len(), w.len()))
 }
 
-/// The first of `words` that `text` contains.
+/// The word of `words` that `text` holds first (the longest where two start
+/// together).
 pub(super) fn any<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
-    words.iter().find(|w| text.contains(**w)).copied()
+    text.char_indices().find_map(|(i, c)| {
+        words
+            .iter()
+            .filter(|w| starts(w, c) && text[i..].starts_with(**w))
+            .max_by_key(|w| w.len())
+            .copied()
+    })
 }

@@ -248,3 +248,11 @@ fn scopes_the_sentence_names() {
         [Some(Scope::Action("集中公布".into()))]
     );
 }
+
+#[test]
+fn every_denial_starts_with_one_of_the_characters_checked_first() {
+    for denial in super::lexicon::DENIALS {
+        let first = denial.chars().next().unwrap();
+        assert!(super::denial::DENIAL_STARTS.contains(&first), "{denial}");
+    }
+}

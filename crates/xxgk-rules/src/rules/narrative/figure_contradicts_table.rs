@@ -5,7 +5,7 @@ use xxgk_model::Report;
 
 use super::{claim_location, differs_message, hint, relate};
 use crate::Severity;
-use crate::claims::compare::{Verdict, verdict};
+use crate::claims::compare::Verdict;
 use crate::claims::{Claim, Stated};
 use crate::context::Context;
 use crate::registry::Rule;
@@ -25,22 +25,22 @@ pub(crate) fn is_n001(claim: &Claim) -> bool {
 }
 
 fn check(report: &Report, cx: &mut Context<'_>) {
-    for claim in cx.claims() {
+    for (claim, verdict) in cx.claims().iter().zip(cx.verdicts()) {
         if claim.scope.is_some() || is_n001(claim) {
             continue;
         }
-        let Verdict::Differs(all) = verdict(report, claim) else {
+        let Verdict::Differs(all) = verdict else {
             continue;
         };
         let mut help = "核对正文与表格：正文所述数字应与表格一致。正文说的如果是另一范围（某一部门、某一时段、另一类案件），请在句中写明。".to_owned();
-        if let Some(h) = hint(report, claim, &all) {
+        if let Some(h) = hint(report, claim, all) {
             help = format!("{h}{help}");
         }
         relate(
             cx,
             claim_location(claim),
-            differs_message(claim, &all),
-            &all,
+            differs_message(claim, all),
+            all,
             help,
         );
     }

@@ -7,7 +7,7 @@
 use xxgk_model::Report;
 
 use super::{claim_location, differs_message, hint, relate};
-use crate::claims::compare::{Verdict, share_differs, verdict};
+use crate::claims::compare::{Verdict, share_differs};
 use crate::context::Context;
 use crate::registry::Rule;
 use crate::{Location, Severity};
@@ -22,16 +22,15 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(report: &Report, cx: &mut Context<'_>) {
-    for claim in cx.claims() {
-        let verdict = verdict(report, claim);
+    for (claim, verdict) in cx.claims().iter().zip(cx.verdicts()) {
         match (&claim.scope, verdict) {
             (Some(scope), Verdict::Differs(all)) => {
-                let message = format!("{}；{}", differs_message(claim, &all), scope.reason());
+                let message = format!("{}；{}", differs_message(claim, all), scope.reason());
                 let mut help = "正文与表格说的可能不是同一范围：请核对。如果正文说的是本机关的一部分、某一时段或另一类数字，宜在句中写明，并同时写出与表格一致的全年数字。".to_owned();
-                if let Some(h) = hint(report, claim, &all) {
+                if let Some(h) = hint(report, claim, all) {
                     help = format!("{h}{help}");
                 }
-                relate(cx, claim_location(claim), message, &all, help);
+                relate(cx, claim_location(claim), message, all, help);
             }
             (None, Verdict::Fits) => {
                 let Some(share) = &claim.share else {
