@@ -382,6 +382,37 @@ fn pingtan_2024_against_its_2023_report_carries_over_but_the_document_stock_does
     assert!(json_positions_exist(&v, &current, Some(&previous_file)) > 0);
 }
 
+/// Two years of one body: the paragraphs of section 一 that 2024 keeps from 2023
+/// are reported with the share copied, each pointing at last year's paragraph in
+/// last year's file.
+#[test]
+#[ignore = "needs the corpus: set XXGK_CORPUS"]
+fn hongze_2024_against_its_2023_report_keeps_two_paragraphs() {
+    let dir = corpus();
+    let previous = dir.join("hongze-2023.txt");
+    let v = check_json(
+        &dir.join("hongze-2024.txt"),
+        &["--previous", previous.to_str().unwrap()],
+    );
+    let copied: Vec<&Value> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "N007")
+        .collect();
+    assert_eq!(copied.len(), 2, "{}", listing(&v));
+    for d in &copied {
+        assert_eq!(d["severity"], "info");
+        assert!(d["message"].as_str().unwrap().contains('%'));
+        let last_year = &d["related"][0]["location"];
+        assert_eq!(last_year["document"], "previous");
+        assert_eq!(last_year["source"]["kind"], "text", "{d}");
+    }
+    let current = FileText::read(&dir.join("hongze-2024.txt"));
+    let previous_file = FileText::read(&previous);
+    assert!(json_positions_exist(&v, &current, Some(&previous_file)) > 0);
+}
+
 /// For each corpus file, every position `xxgk check` reports (JSON) exists in the
 /// file, and in the text output (with `--notes`, so every note is printed) every
 /// line printed under a position is that line of the file as decoded, with the
