@@ -29,7 +29,7 @@ struct Denial {
 }
 
 /// The nouns a denial can be about.
-fn nouns() -> Vec<(&'static str, Head)> {
+pub(super) fn nouns() -> Vec<(&'static str, Head)> {
     HEADS
         .iter()
         .copied()
@@ -137,14 +137,14 @@ pub(super) fn read_denials(
 ) {
     let (sentence, offset) = (t.sentence, t.offset);
     let text = &sentence[clause.clone()];
-    let nouns = nouns();
+    let nouns = &cx.denial_nouns;
     let mut at = 0;
     while at < text.len() {
         let starts = text[at..]
             .chars()
             .next()
             .is_some_and(|c| DENIAL_STARTS.contains(&c));
-        let Some(denial) = starts.then(|| denial_at(text, at, &nouns)).flatten() else {
+        let Some(denial) = starts.then(|| denial_at(text, at, nouns)).flatten() else {
             at += text[at..].chars().next().map_or(1, char::len_utf8);
             continue;
         };

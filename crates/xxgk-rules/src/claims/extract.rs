@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use xxgk_model::{Report, SectionId};
 
-use super::denial::{DENIAL_STARTS, read_denials};
+use super::denial::{self, DENIAL_STARTS, read_denials};
 use super::lexicon::{
     CARRY, DOC_MEASURES, FILLERS, Finder, HEADS, Head, MEASURES, NEXT_YEAR, NOT_A_COUNT, NOUNS,
     OTHER_YEAR, SHARE_LEADS, any, last, suffix,
@@ -26,6 +26,7 @@ const QUOTE_CHARS: usize = 40;
 pub(crate) fn claims(report: &Report, year: Option<i32>) -> Vec<Claim> {
     let mut out = Vec::new();
     let markers = Markers::words(&report.meta.agency);
+    let denial_nouns = denial::nouns();
     for (id, passage) in all_passages(report) {
         if passage.heading {
             continue;
@@ -38,6 +39,7 @@ pub(crate) fn claims(report: &Report, year: Option<i32>) -> Vec<Claim> {
             passage: &passage,
             chars: &chars,
             markers: &markers,
+            denial_nouns: &denial_nouns,
             about_applications: id == SectionId::Applications
                 || mentions_applications(passage.text)
                 || passage.under.is_some_and(mentions_applications),
@@ -73,6 +75,8 @@ pub(super) struct Place<'a> {
     pub(super) chars: &'a CharIndex,
     /// The words that name another scope.
     pub(super) markers: &'a Finder<'static, Kind>,
+    /// The nouns a denial can be about.
+    pub(super) denial_nouns: &'a [(&'static str, Head)],
     /// The passage (or the heading it is under) is about applications, so a bare
     /// `申请` is an application.
     pub(super) about_applications: bool,

@@ -33,7 +33,12 @@ const NOT_OWN: &[&str] = &[
 fn opens_with_year(sentence: &str) -> Option<(i32, usize, usize)> {
     let trimmed = sentence.trim_start();
     let lead = sentence.len() - trimmed.len();
-    let year = *years(trimmed).first()?;
+    // Only a sentence that opens with a digit can open with a year.
+    if !trimmed.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return None;
+    }
+    let head: String = trimmed.chars().take(8).collect();
+    let year = *years(&head).first()?;
     if year.start != 0 {
         return None;
     }
