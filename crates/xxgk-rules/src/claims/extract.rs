@@ -6,8 +6,8 @@ use xxgk_model::{Report, SectionId};
 
 use super::denial::{self, DENIAL_STARTS, read_denials};
 use super::lexicon::{
-    CARRY, DOC_MEASURES, FILLERS, Finder, HEADS, Head, MEASURES, NEXT_YEAR, NOT_A_COUNT, NOUNS,
-    OTHER_YEAR, SHARE_LEADS, any, last, suffix,
+    CARRY, CHANNELS, DOC_MEASURES, FILLERS, Finder, HEADS, Head, MEASURES, NEXT_YEAR, NOT_A_COUNT,
+    NOUNS, OTHER_YEAR, SHARE_LEADS, TOTALS, any, last, suffix,
 };
 use super::number::{self, Figure, Unit};
 use super::scope::{Kind, Markers, scope_of};
@@ -392,6 +392,20 @@ fn head_target(
             }
             // 复议申请, 申请复议: the longer heads took them.
             let measure = application_measure(at.lead, at.tail);
+            // 法人或其他组织申请2件, 来自企业的申请3件: a column of the sentence's count.
+            let owner = before.strip_suffix('的').unwrap_or(before);
+            if let Some((_, Head::Party(party))) = suffix(owner, HEADS) {
+                let measure = applications_frame(state, at.prefix).unwrap_or(measure);
+                return Some(Target::Applications { measure, party });
+            }
+            // 通过网站收到申请30件, 其中当面申请10件: a part by channel or by some other
+            // category the table does not have, unless the words say it is all of them.
+            let clause = last_clause(at.lead);
+            let part = any(clause, CHANNELS).is_some()
+                || (clause.contains("其中") && measure == Measure::Unspecified);
+            if part && any(clause, TOTALS).is_none() {
+                return None;
+            }
             state.frame = Some(Frame::Applications(measure));
             total(measure)
         }
@@ -436,10 +450,10 @@ fn head_target(
             {
                 return None;
             }
+            // Without a verb (清理规范性文件50件 names none the table has), no claim.
             let measure = last(at.lead, DOC_MEASURES)
                 .map(|(_, _, m)| m)
-                .or(state.doc_measure)
-                .unwrap_or(DocMeasure::Any);
+                .or(state.doc_measure)?;
             state.doc_measure = Some(measure);
             Target::Documents { kind, measure }
         }

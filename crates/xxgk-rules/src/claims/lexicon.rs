@@ -202,6 +202,8 @@ pub(super) const DOC_MEASURES: &[(&str, DocMeasure)] = &[
     ("有效", DocMeasure::Valid),
     ("制发", DocMeasure::Made),
     ("制定", DocMeasure::Made),
+    ("制作", DocMeasure::Made),
+    ("新增", DocMeasure::Made),
     ("出台", DocMeasure::Made),
     ("印发", DocMeasure::Made),
     ("废止", DocMeasure::Repealed),
@@ -259,6 +261,28 @@ pub(super) const NOT_A_COUNT: &[&str] = &[
     "争取",
     "拟",
 ];
+
+/// Words naming the channel an application came by: a count by channel is a part.
+pub(super) const CHANNELS: &[&str] = &[
+    "通过",
+    "经由",
+    "当面",
+    "现场",
+    "网上",
+    "网络",
+    "线上",
+    "线下",
+    "信函",
+    "邮寄",
+    "传真",
+    "电子邮件",
+    "邮件",
+    "书面",
+    "口头",
+];
+
+/// Words that make a count all of them, whatever the channel (`各类`, `共计`).
+pub(super) const TOTALS: &[&str] = &["各类", "全部", "所有", "共", "合计", "总计", "总数"];
 
 /// Words that speak of another year than the report's.
 pub(super) const OTHER_YEAR: &[&str] = &["上年", "去年", "上一年", "前年", "往年", "同期"];

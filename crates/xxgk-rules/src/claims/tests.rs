@@ -56,6 +56,26 @@ fn applications_received_handled_and_carried() {
 }
 
 #[test]
+fn columns_named_before_the_noun() {
+    assert_eq!(
+        read("依申请公开方面，共收到申请45件，其中自然人申请40件、来自企业的申请5件。"),
+        [
+            ("45件".into(), total(Measure::Received)),
+            ("40件".into(), apps(Measure::Received, Party::Natural)),
+            (
+                "5件".into(),
+                apps(Measure::Received, Party::Org("法人或其他组织/商业企业"))
+            ),
+        ]
+    );
+    // A total whatever the channel is a total.
+    assert_eq!(
+        read("全年接收通过信函、网络提交的各类政府信息公开申请共计45件。"),
+        [("45件".into(), total(Measure::Received))]
+    );
+}
+
+#[test]
 fn outcomes_reviews_and_documents() {
     assert_eq!(
         read("依申请公开方面，办结40件，其中予以公开及部分公开36件，占90%；无法提供4件。"),
@@ -186,9 +206,16 @@ fn figures_about_something_else_are_no_claims() {
         "逾期未收到申请人缴纳的费用，对无正当理由大量反复申请不予处理。",
         "新增公开市政府政策性文件11件。",
         "我局未收到申请人的补正材料。",
+        "通过政府网站收到政府信息公开申请30件。",
+        "清理规范性文件50件。",
     ] {
         assert_eq!(read(text), [], "{text}");
     }
+    // Parts by channel are no claims; their total is.
+    assert_eq!(
+        read("依申请公开方面，共收到申请45件，其中当面申请10件、网上申请30件。"),
+        [("45件".into(), total(Measure::Received))]
+    );
 }
 
 #[test]
