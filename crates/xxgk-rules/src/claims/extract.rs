@@ -215,7 +215,7 @@ fn recent(text: &str) -> &str {
 
 /// The quotation of a sentence around a statement: the clause it is in, with the
 /// clause before when the statement's own opens with little more than it
-/// (`答复3050件`).
+/// (`答复120件`).
 fn quote_in(t: &Text<'_>, at: Range<usize>) -> String {
     let (sentence, clauses) = (t.sentence, t.clauses());
     let Some(i) = clauses
@@ -334,7 +334,7 @@ struct At<'s> {
 fn target_of(cx: &Place<'_>, at: &At<'_>, figure: &Figure, state: &mut Sentence) -> Option<Target> {
     let words = strip_fillers(at.lead);
     let target = match suffix(words, HEADS) {
-        // 另有72件申请…顺延到下年度答复.
+        // 另有5件申请…顺延到下年度答复.
         None => {
             applications_frame(state, at.prefix)?;
             if !carried_out(at.tail) {
@@ -401,9 +401,11 @@ fn head_target(
             // 通过网站收到申请30件, 其中当面申请10件: a part by channel or by some other
             // category the table does not have, unless the words say it is all of them.
             let clause = last_clause(at.lead);
-            let part = any(clause, CHANNELS).is_some()
-                || (clause.contains("其中") && measure == Measure::Unspecified);
-            if part && any(clause, TOTALS).is_none() {
+            if by_channel(at.lead)
+                || (clause.contains("其中")
+                    && measure == Measure::Unspecified
+                    && any(clause, TOTALS).is_none())
+            {
                 return None;
             }
             state.frame = Some(Frame::Applications(measure));
@@ -411,6 +413,13 @@ fn head_target(
         }
         Head::Verb(m) | Head::Carried(m) => {
             if !about_applications(state) {
+                return None;
+            }
+            // 作出不予公开答复3件: the outcome answered.
+            if let Some((_, Head::Outcome(o))) = suffix(before, HEADS) {
+                return Some(total(Measure::Outcome(o)));
+            }
+            if by_channel(at.lead) {
                 return None;
             }
             let measure = if m == Measure::Handled && carried_out(at.tail) {
@@ -460,6 +469,13 @@ fn head_target(
         Head::Decision(d) => Target::Decisions(d),
         Head::Fees => Target::Fees,
     })
+}
+
+/// Whether the last clause before a figure counts one channel (`通过网站收到`,
+/// `网上申请`) and does not say it is all of them (`各类`, `共计`).
+fn by_channel(lead: &str) -> bool {
+    let clause = last_clause(lead);
+    any(clause, CHANNELS).is_some() && any(clause, TOTALS).is_none()
 }
 
 /// A percentage after `占`: the share of the claim before it in the sentence.

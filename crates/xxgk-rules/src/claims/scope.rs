@@ -15,7 +15,7 @@ use super::{DocMeasure, Scope, Target};
 use crate::narrative::CLAUSE_ENDS;
 
 /// Verbs a part of the body does when it is the statement's subject
-/// (`区政府办代表区政府受理`, `局办公室未收到`).
+/// (`县政府办代表县政府受理`, `局办公室未收到`).
 const PART_VERBS: &[&str] = &[
     "代表", "受理", "收到", "办理", "答复", "办结", "新收", "接收", "制发", "制定", "出台", "发布",
     "公开", "公布", "作出", "共", "未", "暂无", "无",
@@ -163,8 +163,17 @@ pub(super) fn scope_of(
     {
         return Some(Scope::Action(w.to_owned()));
     }
+    // 公示行政处罚决定: what was published, not necessarily what was decided.
+    if let Target::Decisions(_) = target
+        && let Some(w) = any(lead, PUBLISHING)
+    {
+        return Some(Scope::Action(w.to_owned()));
+    }
     None
 }
+
+/// Verbs that make a count of decisions a count of publishing them.
+const PUBLISHING: &[&str] = &["公示", "公开", "发布", "推送", "归集", "上传", "公布"];
 
 /// The scope of a denial at byte offset `at` of its sentence.
 pub(super) fn denial_scope(
@@ -181,7 +190,7 @@ pub(super) fn denial_scope(
 }
 
 /// The words that name a part of the body at byte `at` of its clause, up to the
-/// verb they govern (`区政府办代表区政府`).
+/// verb they govern (`县政府办代表县政府`).
 fn phrase_around(clause: &str, at: usize, word: &str) -> String {
     // After a year that opens the clause (`2023年全区…`).
     let start = clause[..at].rfind('年').map_or(0, |i| i + '年'.len_utf8());

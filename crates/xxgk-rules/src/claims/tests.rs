@@ -196,21 +196,26 @@ fn denials() {
 #[test]
 fn figures_about_something_else_are_no_claims() {
     for text in [
-        "全年受理网络问政182件，公开答复4条。",
-        "发布政策、规范性文件类信息68条，行政许可类信息69条。",
-        "刊登政府规章、规范性文件等112件，部门规范性文件45件。",
-        "全年收取政府信息公开信息处理费3940元。",
+        "全年受理网络问政120件，公开答复4条。",
+        "发布政策、规范性文件类信息40条，行政许可类信息45条。",
+        "刊登政府规章、规范性文件等80件，部门规范性文件30件。",
+        "全年收取政府信息公开信息处理费1200元。",
         "受理政府信息公开申请较上年增加12件，平均每月受理5件。",
         "2024年受理政府信息公开申请30件。",
         "力争全年办结政府信息公开申请100件。",
         "逾期未收到申请人缴纳的费用，对无正当理由大量反复申请不予处理。",
-        "新增公开市政府政策性文件11件。",
+        "新增公开市政府政策性文件9件。",
         "我局未收到申请人的补正材料。",
         "通过政府网站收到政府信息公开申请30件。",
         "清理规范性文件50件。",
     ] {
         assert_eq!(read(text), [], "{text}");
     }
+    // An outcome answered is the outcome; an answer by one channel is a part.
+    assert_eq!(
+        read("依申请公开方面，依法作出不予公开答复3件，网上答复20件。"),
+        [("3件".into(), total(Measure::Outcome(Outcome::Withheld)))]
+    );
     // Parts by channel are no claims; their total is.
     assert_eq!(
         read("依申请公开方面，共收到申请45件，其中当面申请10件、网上申请30件。"),
@@ -266,6 +271,10 @@ fn scopes_the_sentence_names() {
     assert_eq!(
         scope(BodyKind::Department, "全年办理行政复议案件300件。"),
         [Some(Scope::Category)]
+    );
+    assert_eq!(
+        scope(BodyKind::Department, "在信用网站公示行政处罚决定120件。"),
+        [Some(Scope::Action("公示".into()))]
     );
     assert_eq!(
         scope(
