@@ -22,7 +22,7 @@ pub(crate) enum Verdict {
 }
 
 /// The band a figure's approximation allows: a tenth of its order of magnitude
-/// (`80余` is 80 to 90, `近787` is 687 to 787), at least its step.
+/// (`80余` is 80 to 90, `近690` is 590 to 690), at least its step.
 fn band(value: Decimal, step: Decimal) -> Decimal {
     let mut b = Decimal::ONE;
     while b * Decimal::TEN <= value {
@@ -137,9 +137,9 @@ mod tests {
 
     #[test]
     fn approximations_allow_a_band() {
-        assert_eq!(bounds("81件"), (d(81), Some(d(81))));
+        assert_eq!(bounds("75件"), (d(75), Some(d(75))));
         assert_eq!(bounds("80余件"), (d(80), Some(d(90))));
-        assert_eq!(bounds("近787条"), (d(687), Some(d(787))));
+        assert_eq!(bounds("近690条"), (d(590), Some(d(690))));
         assert_eq!(bounds("约300件"), (d(250), Some(d(350))));
         assert_eq!(bounds("超过1000件"), (d(1000), None));
         assert_eq!(bounds("5500余条"), (d(5500), Some(d(6500))));

@@ -1,4 +1,4 @@
-//! Denials: `暂无制定各类规范性文件`, `未收到政府信息公开申请`, `无行政复议、行政诉讼`
+//! Denials: `暂未制定规范性文件`, `未收到政府信息公开申请`, `无行政复议、行政诉讼`
 //! — claims of 0 about a table quantity, without a figure.
 
 use super::extract::{Place, Text, about_the_year};

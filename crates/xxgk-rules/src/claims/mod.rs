@@ -1,13 +1,13 @@
 //! What the narrative states that a table also holds: each statement of a quantity
-//! (`全年共受理政府信息公开申请81件`, `予以公开及部分公开42件，占51.85%`,
-//! `本部门暂无制定各类规范性文件`), with its place (passage pointer and character
+//! (`全年共受理政府信息公开申请75件`, `予以公开及部分公开36件，占90%`,
+//! `本局暂未制定规范性文件`), with its place (passage pointer and character
 //! range), the table quantity it is about ([`Target`]), and what in the sentence
 //! says its scope may not be the table's ([`Scope`]).
 //!
 //! The reading is deliberately narrow: a figure becomes a claim only when the words
 //! right before it name a quantity of the tables (`申请`, `予以公开`, `行政复议`,
 //! `规范性文件` …, with at most a few filler words such as `共计` between), so a
-//! figure about anything else (`网络问政182件`, `政策性文件11件`, `规范性文件类信息68条`)
+//! figure about anything else (`网络问政120件`, `政策性文件9件`, `规范性文件类信息40条`)
 //! is never compared with a table. [`readings`] gives every legitimate reading of a
 //! target in the report's tables; a claim that matches one of them is consistent.
 //!
@@ -41,7 +41,7 @@ pub(crate) enum Measure {
     Handled,
     /// 办理: received or handled.
     Processed,
-    /// A noun without a verb (`政府信息公开申请81件`): received or handled.
+    /// A noun without a verb (`政府信息公开申请75件`): received or handled.
     Unspecified,
     /// 上年结转: 二.
     CarriedIn,
@@ -204,7 +204,7 @@ impl Target {
 /// Why a statement's scope may not be the table's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Scope {
-    /// A part of the body speaks (`区政府办代表区政府`, `局机关`, `各乡镇`).
+    /// A part of the body speaks (`县政府办代表县政府`, `局机关`, `各乡镇`).
     Part(String),
     /// A department's report speaking of a whole area (`全市`).
     Area(String),
@@ -214,7 +214,7 @@ pub(crate) enum Scope {
     Unit(String),
     /// 行政复议/行政诉讼 without saying they concern information disclosure.
     Category,
-    /// A stock stated through an action at some time (`集中发布现行有效…`).
+    /// A stock stated through an action at some time (`集中公布现行有效…`).
     Action(String),
 }
 
@@ -244,7 +244,7 @@ pub(crate) enum Stated {
 }
 
 impl Stated {
-    /// The statement for messages: `258件`, `无（0）`.
+    /// The statement for messages: `64件`, `0`.
     pub(crate) fn shown(&self) -> String {
         match self {
             Stated::Figure(_, text) => text.trim().to_owned(),
@@ -253,12 +253,12 @@ impl Stated {
     }
 }
 
-/// A percentage stated after a figure (`占51.85%`).
+/// A percentage stated after a figure (`占12.25%`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Share {
     /// The percentage.
     pub(crate) value: Decimal,
-    /// The step it is written to (0.01 for `51.85%`).
+    /// The step it is written to (0.01 for `12.25%`).
     pub(crate) step: Decimal,
     /// As written.
     pub(crate) text: String,
@@ -285,6 +285,6 @@ pub(crate) struct Claim {
     pub(crate) scope: Option<Scope>,
     /// A percentage stated right after it.
     pub(crate) share: Option<Share>,
-    /// Figures of the same sentence a percentage may be taken of (`办结81件`).
+    /// Figures of the same sentence a percentage may be taken of (`办结75件`).
     pub(crate) bases: Vec<Decimal>,
 }

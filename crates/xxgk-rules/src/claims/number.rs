@@ -1,6 +1,6 @@
-//! Figures written in report text: a number with its counting unit (`81件`,
-//! `１２ 条`, `三十五件`, `两百零三件`, `1.2万条`, `5500余条`, `近 787 条`,
-//! `96171.6万元`) or a percentage (`51.85%`, `百分之三十`).
+//! Figures written in report text: a number with its counting unit (`75件`,
+//! `１２ 条`, `三十五件`, `两百零三件`, `1.2万条`, `5500余条`, `近 690 条`,
+//! `12345.6万元`) or a percentage (`12.25%`, `百分之三十`).
 
 use rust_decimal::Decimal;
 
@@ -50,8 +50,8 @@ pub(crate) struct Figure {
     /// The value, multiplied out (`1.2万` is 12000); in 元 for money, in percent for
     /// percentages.
     pub(crate) value: Decimal,
-    /// The smallest step the figure is written to (1 for `81`, 1000 for `1.2万`,
-    /// 0.01 for `51.85%`): a figure rounded to it may differ by half of it.
+    /// The smallest step the figure is written to (1 for `75`, 1000 for `1.2万`,
+    /// 0.01 for `12.25%`): a figure rounded to it may differ by half of it.
     pub(crate) step: Decimal,
     /// How it is qualified.
     pub(crate) approx: Approx,
@@ -465,10 +465,10 @@ mod tests {
     #[test]
     fn arabic_and_full_width_digits_with_their_units() {
         assert_eq!(
-            read("共收到申请81件，其中自然人８０ 件、法人1件"),
+            read("共收到申请75件，其中自然人７４ 件、法人1件"),
             [
-                ("81".into(), "piece", "81件".into()),
-                ("80".into(), "piece", "８０ 件".into()),
+                ("75".into(), "piece", "75件".into()),
+                ("74".into(), "piece", "７４ 件".into()),
                 ("1".into(), "piece", "1件".into())
             ]
         );
@@ -512,21 +512,21 @@ mod tests {
     fn approximations_multipliers_and_percentages() {
         assert_eq!(
             read(
-                "发布5500余条，近 787 条，约80件，超过1000件，20件左右，1.2万条，3万余条，96171.6万元"
+                "发布5500余条，近 690 条，约80件，超过1000件，20件左右，1.2万条，3万余条，12345.6万元"
             ),
             [
                 ("≥5500".into(), "entry", "5500余条".into()),
-                ("≤787".into(), "entry", "近 787 条".into()),
+                ("≤690".into(), "entry", "近 690 条".into()),
                 ("~80".into(), "piece", "约80件".into()),
                 (">1000".into(), "piece", "超过1000件".into()),
                 ("~20".into(), "piece", "20件左右".into()),
                 ("12000".into(), "entry", "1.2万条".into()),
                 ("≥30000".into(), "entry", "3万余条".into()),
-                ("961716000".into(), "yuan", "96171.6万元".into()),
+                ("123456000".into(), "yuan", "12345.6万元".into()),
             ]
         );
-        let f = figures("占51.85%，增长3.5个百分点");
-        assert_eq!(f[0].value, Decimal::new(5185, 2));
+        let f = figures("占12.25%，增长3.5个百分点");
+        assert_eq!(f[0].value, Decimal::new(1225, 2));
         assert_eq!(f[0].step, Decimal::new(1, 2));
         assert_eq!(f[0].unit, Unit::Percent);
         assert_eq!(f.len(), 1, "3.5个百分点 is a change, not a count");

@@ -35,7 +35,7 @@ pub(crate) fn claim_location(claim: &Claim) -> Location {
     Location::text(&claim.pointer, claim.span.0, claim.span.1)
 }
 
-/// `第三部分“予以公开及部分公开258件，占33.9%”：正文 258件，表三“…”列合计至少 275（…）`.
+/// `第一部分“予以公开和部分公开共64件”：正文为 64件，表三“…”列合计为 69`.
 pub(crate) fn differs_message(claim: &Claim, all: &[Reading]) -> String {
     let Some(first) = all.first() else {
         return String::new();
@@ -107,7 +107,7 @@ pub(crate) fn relate(
 }
 
 /// What else the stated figure is, when the tables suggest it: one cell or one
-/// row of the reading (`258` is the 自然人 column of （一）), or, for the documents
+/// row of the reading (`64` is the 自然人 column of （一）), or, for the documents
 /// in force, the count before this year's new ones.
 pub(crate) fn hint(report: &xxgk_model::Report, claim: &Claim, all: &[Reading]) -> Option<String> {
     let Stated::Figure(f, _) = &claim.stated else {
