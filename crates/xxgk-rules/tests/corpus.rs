@@ -482,7 +482,11 @@ fn pingtan_2023_documents_in_force_at_another_moment_and_a_list_numbered_one_thr
         "{}",
         stock.message
     );
-    assert!(stock.message.contains("集中发布"));
+    assert!(
+        stock.message.contains("句中“集中发布”"),
+        "{}",
+        stock.message
+    );
     assert!(stock.help.as_deref().unwrap().contains("77"));
     assert_eq!(spanned(&report, &stock.location).1, "393件");
     assert_eq!(

@@ -159,7 +159,7 @@ pub(super) fn scope_of(
         measure: DocMeasure::Valid,
         ..
     } = target
-        && let Some(w) = any(lead, ACTIONS)
+        && let Some(w) = nearest(lead, ACTIONS)
     {
         return Some(Scope::Action(w.to_owned()));
     }
@@ -170,6 +170,16 @@ pub(super) fn scope_of(
         return Some(Scope::Action(w.to_owned()));
     }
     None
+}
+
+/// The word of `words` whose last occurrence in `text` ends last, the longest on
+/// a tie (`集中发布`, not `清理`, in `清理并集中发布现行有效…`).
+fn nearest<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
+    words
+        .iter()
+        .filter_map(|w| text.rfind(w).map(|at| (at + w.len(), w.len(), *w)))
+        .max()
+        .map(|(_, _, w)| w)
 }
 
 /// Verbs that make a count of decisions a count of publishing them.
