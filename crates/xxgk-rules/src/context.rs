@@ -7,6 +7,9 @@ use std::cell::OnceCell;
 use xxgk_model::Report;
 use xxgk_model::schema::TableId;
 
+use crate::claims::compare::{Verdict, verdict};
+use crate::claims::{self, Claim};
+use crate::copies::{self, Copied};
 use crate::identity::{self, Identity};
 use crate::{CheckOptions, Config, Location, Related};
 
@@ -40,6 +43,9 @@ impl Finding {
 #[derive(Debug, Default)]
 pub(crate) struct Shared {
     identities: OnceCell<Vec<Identity>>,
+    claims: OnceCell<Vec<Claim>>,
+    verdicts: OnceCell<Vec<Verdict>>,
+    copies: OnceCell<Vec<Copied>>,
 }
 
 /// The context a rule runs in.
@@ -103,5 +109,29 @@ impl<'a> Context<'a> {
         self.shared
             .identities
             .get_or_init(|| identity::identities(self.report))
+    }
+
+    /// Every statement of the narrative about a table quantity, read once per check.
+    pub(crate) fn claims(&self) -> &'a [Claim] {
+        self.shared
+            .claims
+            .get_or_init(|| claims::claims(self.report, self.year()))
+    }
+
+    /// What each claim comes to against the tables (in the order of [`Self::claims`]).
+    pub(crate) fn verdicts(&self) -> &'a [Verdict] {
+        let claims = self.claims();
+        self.shared
+            .verdicts
+            .get_or_init(|| claims.iter().map(|c| verdict(self.report, c)).collect())
+    }
+
+    /// The paragraphs copied from last year's report (empty without one), found
+    /// once per check.
+    pub(crate) fn copies(&self) -> &'a [Copied] {
+        self.shared.copies.get_or_init(|| match self.previous {
+            Some(previous) => copies::copied(self.report, previous),
+            None => Vec::new(),
+        })
     }
 }

@@ -56,8 +56,27 @@ pub enum Document {
     Previous,
 }
 
+/// A range of characters in the text of a paragraph, counted from 0 (end
+/// excluded): where in the paragraph a statement is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Span {
+    /// The first character.
+    pub start: usize,
+    /// The character after the last.
+    pub end: usize,
+}
+
+impl Span {
+    /// The characters `start..end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+}
+
 /// A place in a report.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Location {
     /// The report the place is in.
     pub document: Document,
@@ -69,6 +88,9 @@ pub struct Location {
     /// The position in the file the report was imported from, when a source map
     /// was given (only for places in the current report).
     pub source: Option<SourcePos>,
+    /// For a place in a paragraph: the characters of the statement concerned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
 }
 
 impl Location {
@@ -80,6 +102,7 @@ impl Location {
             key: CellKey::from_json_pointer(&pointer).ok(),
             pointer,
             source: None,
+            span: None,
         }
     }
 
@@ -90,7 +113,15 @@ impl Location {
             pointer: key.json_pointer(),
             key: Some(key.clone()),
             source: None,
+            span: None,
         }
+    }
+
+    /// Characters `start..end` of the paragraph at `pointer`.
+    pub fn text(pointer: impl Into<String>, start: usize, end: usize) -> Location {
+        let mut location = Location::pointer(pointer);
+        location.span = Some(Span::new(start, end));
+        location
     }
 
     /// A whole section (`/sections/<name>`).

@@ -3,7 +3,10 @@
 //! - a generated report that satisfies every identity draws no error;
 //! - changing any one cell of table 三 or 四 of such a report draws an error whose
 //!   location or related locations name that cell;
-//! - no report the model can hold makes checking panic, whatever the options.
+//! - no report the model can hold makes checking panic, whatever the options;
+//! - a consistent report whose narrative states its table figures (in Arabic,
+//!   full-width or Chinese numerals) draws no narrative finding, and changing one
+//!   stated figure draws a finding at that figure naming it.
 
 use chrono::NaiveDate;
 use proptest::collection::vec;
@@ -427,4 +430,222 @@ fn never_panics(
         }
     }
     Ok(())
+}
+
+/// How a figure is written in the narrative.
+#[derive(Debug, Clone, Copy)]
+enum Written {
+    Arabic,
+    FullWidth,
+    Chinese,
+    Spaced,
+}
+
+fn written() -> impl Strategy<Value = Written> {
+    prop_oneof![
+        Just(Written::Arabic),
+        Just(Written::FullWidth),
+        Just(Written::Chinese),
+        Just(Written::Spaced),
+    ]
+}
+
+/// A count in Chinese numerals (`三十五`, `一千零五`, `两万零三百`), below 10⁸.
+fn chinese(n: u64) -> String {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    fn group(n: u64, out: &mut String) {
+        let mut zero = false;
+        for (i, unit) in [(3u32, "千"), (2, "百"), (1, "十"), (0, "")] {
+            let d = (n / 10u64.pow(i)) % 10;
+            if d == 0 {
+                zero = !out.is_empty();
+                continue;
+            }
+            if zero {
+                out.push('零');
+                zero = false;
+            }
+            // 十五, not 一十五, at the start of a number.
+            if !(d == 1 && i == 1 && out.is_empty()) {
+                out.push(DIGITS[usize::try_from(d).unwrap_or(0)]);
+            }
+            out.push_str(unit);
+        }
+    }
+    let mut out = String::new();
+    if n >= 10_000 {
+        group(n / 10_000, &mut out);
+        out.push('万');
+        if n % 10_000 != 0 && n % 10_000 < 1000 {
+            out.push('零');
+        }
+    }
+    let mut rest = String::new();
+    group(n % 10_000, &mut rest);
+    out.push_str(&rest);
+    out
+}
+
+/// A count as the narrative writes it, with its unit 件.
+fn write_count(n: u64, how: Written) -> String {
+    match how {
+        Written::Chinese if n > 0 && n < 100_000_000 => format!("{}件", chinese(n)),
+        Written::FullWidth => {
+            let digits: String = n
+                .to_string()
+                .chars()
+                .map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c))
+                .collect();
+            format!("{digits}件")
+        }
+        Written::Spaced => format!("{n} 件"),
+        _ => format!("{n}件"),
+    }
+}
+
+fn t3_total(r: &Report, row: &str) -> u64 {
+    r.cell(&CellKey::new(
+        TableId::Applications,
+        row,
+        applications::TOTAL_COLUMN,
+    ))
+    .and_then(Cell::as_count)
+    .unwrap_or(0)
+}
+
+/// The total of a category of table 三's results: its sub-rows, or its own row.
+fn category_total(r: &Report, numbering: &str) -> u64 {
+    let table = r.table(TableId::Applications).unwrap();
+    let prefix = format!("{RESULTS}/{numbering}");
+    let rows: Vec<&str> = table
+        .rows()
+        .map(|(l, _)| l)
+        .filter(|l| l.starts_with(&prefix))
+        .collect();
+    let subs: Vec<&&str> = rows
+        .iter()
+        .filter(|l| l.matches('/').count() >= 2)
+        .collect();
+    if subs.is_empty() {
+        rows.iter().map(|l| t3_total(r, l)).sum()
+    } else {
+        subs.iter().map(|l| t3_total(r, l)).sum()
+    }
+}
+
+fn t4_total(r: &Report, row: &str) -> u64 {
+    r.cell(&CellKey::new(TableId::Reviews, row, reviews::TOTAL_COLUMN))
+        .and_then(Cell::as_count)
+        .unwrap_or(0)
+}
+
+/// The statements of a narrative that states the report's table figures: the
+/// words before each figure, the figure, and the words after it.
+fn statements(r: &Report) -> Vec<(&'static str, u64, &'static str)> {
+    let row = |n: &str| {
+        r.spec()
+            .table(TableId::Applications)
+            .rows
+            .iter()
+            .map(|s| s.label)
+            .find(|l| l.starts_with(&format!("{RESULTS}/{n}")))
+            .unwrap()
+    };
+    let np = r
+        .cell(&CellKey::new(TableId::Applications, NEW, "自然人"))
+        .and_then(Cell::as_count)
+        .unwrap_or(0);
+    let (docs_row, made) = match r.meta.format {
+        FormatVersion::V2021 => ("第二十条第（一）项/行政规范性文件", "本年制发件数"),
+        FormatVersion::V2019 => ("第二十条第（一）项/规范性文件", "本年新制作数量"),
+    };
+    let docs = r
+        .cell(&CellKey::new(TableId::Proactive, docs_row, made))
+        .and_then(Cell::as_count)
+        .unwrap_or(0);
+    let [review, direct, after] = [
+        reviews::ROWS[0].label,
+        reviews::ROWS[1].label,
+        reviews::ROWS[2].label,
+    ];
+    vec![
+        ("本局共收到政府信息公开申请", t3_total(r, NEW), "，"),
+        ("其中自然人", np, "；"),
+        ("上年结转", t3_total(r, CARRIED_IN), "。"),
+        ("办结", t3_total(r, RESULTS_TOTAL), "，"),
+        ("其中予以公开", t3_total(r, row("（一）")), "，"),
+        ("部分公开", t3_total(r, row("（二）")), "，"),
+        ("不予公开", category_total(r, "（三）"), "，"),
+        ("无法提供", category_total(r, "（四）"), "，"),
+        ("不予处理", category_total(r, "（五）"), "，"),
+        ("其他处理", category_total(r, "（六）"), "；"),
+        ("结转下年度继续办理", t3_total(r, CARRIED_OUT), "。"),
+        ("本年度发生政府信息公开行政复议", t4_total(r, review), "，"),
+        ("行政诉讼", t4_total(r, direct) + t4_total(r, after), "。"),
+        ("本年新制作行政规范性文件", docs, "。"),
+    ]
+}
+
+/// Writes the statements as one paragraph of section 一 and returns, for each
+/// figure, its text and character range in the paragraph.
+fn state(
+    r: &mut Report,
+    statements: &[(&str, u64, &str)],
+    how: &[Written],
+) -> Vec<(String, usize, usize)> {
+    let mut text = format!("{}年，", r.meta.year);
+    let mut figures = Vec::new();
+    for (i, (before, n, after)) in statements.iter().enumerate() {
+        text.push_str(before);
+        let figure = write_count(*n, how[i % how.len()]);
+        let start = text.chars().count();
+        text.push_str(&figure);
+        figures.push((figure.clone(), start, text.chars().count()));
+        text.push_str(after);
+    }
+    if let Some(overview) = r.sections.overview.as_mut() {
+        overview.body.push(Block::Paragraph(text));
+    }
+    figures
+}
+
+/// The narrative findings.
+fn narrative_findings(findings: &Findings) -> Vec<String> {
+    findings
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.starts_with('N'))
+        .map(|d| format!("{} {}", d.code, d.message))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::default())]
+
+    #[test]
+    fn a_narrative_stating_the_tables_draws_nothing_and_one_changed_figure_is_named(
+        d in consistent(),
+        how in vec(written(), 1..5),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let mut report = build(&d);
+        let mut said = statements(&report);
+        let mut stated = report.clone();
+        state(&mut stated, &said, &how);
+        let findings = check(&stated);
+        prop_assert!(narrative_findings(&findings).is_empty(), "{:#?}", narrative_findings(&findings));
+
+        // Larger than any sum of the tables' cells: no reading can give it.
+        let i = pick.index(said.len());
+        let beyond: u64 = said.iter().map(|(_, n, _)| n).sum::<u64>() * 2 + 1;
+        said[i].1 += beyond;
+        let figures = state(&mut report, &said, &how);
+        let (figure, start, end) = &figures[i];
+        let findings = check(&report);
+        let named = findings.by_code("N003").any(|d| {
+            d.location.span.is_some_and(|s| (s.start, s.end) == (*start, *end))
+                && d.message.contains(figure.trim())
+        });
+        prop_assert!(named, "{} → {}: {:#?}", said[i].0, figure, narrative_findings(&findings));
+    }
 }

@@ -1,13 +1,18 @@
 //! N001 no-applications-claim-contradicted: the text says no application was
 //! received while table 三 counts new applications.
+//!
+//! The first shape of the claim checker, kept under its code: a denial
+//! (`未收到政府信息公开申请`) is a claim of 0 about table 三's 一; the other denials
+//! and figures are N003/N004's.
 
 use xxgk_model::schema::TableId;
 use xxgk_model::schema::applications::{COLUMNS, NEW, TOTAL_COLUMN};
-use xxgk_model::{CellKey, Report, SectionId};
+use xxgk_model::{CellKey, Report};
 
+use super::claim_location;
+use crate::claims::Stated;
 use crate::context::Context;
 use crate::labels::count;
-use crate::narrative::{clauses, passages, quote, sentences};
 use crate::registry::Rule;
 use crate::{Location, Severity};
 
@@ -19,25 +24,6 @@ pub(crate) static RULE: Rule = Rule {
     explanation: include_str!("no_applications_claim_contradicted.md"),
     check,
 };
-
-const DENIALS: [&str; 4] = ["未收到", "没有收到", "未接到", "未受理"];
-/// Clauses about something else than this year's applications.
-const OTHER_TOPICS: [&str; 6] = ["复议", "诉讼", "上年", "费", "投诉", "举报"];
-
-/// Whether a clause says no application was received: a denial followed, in the
-/// same clause, by 申请 that is not 申请人.
-fn denies_applications(clause: &str) -> bool {
-    if OTHER_TOPICS.iter().any(|t| clause.contains(t)) {
-        return false;
-    }
-    DENIALS.iter().any(|d| {
-        clause.find(d).is_some_and(|at| {
-            let rest = &clause[at + d.len()..];
-            rest.match_indices("申请")
-                .any(|(i, m)| !rest[i + m.len()..].starts_with('人'))
-        })
-    })
-}
 
 /// Table 三's new applications: the 总计 if it is a count, else the largest count
 /// of the other columns (any one above 0 contradicts the text).
@@ -57,50 +43,30 @@ fn check(report: &Report, cx: &mut Context<'_>) {
     let Some((key, n)) = new_applications(report).filter(|(_, n)| *n > 0) else {
         return;
     };
-    for id in [SectionId::Overview, SectionId::Applications] {
-        for passage in passages(report, id) {
-            let Some(clause) = sentences(passage.text)
-                .flat_map(clauses)
-                .find(|c| denies_applications(c))
-            else {
-                continue;
-            };
-            cx.report(
-                Location::pointer(&passage.pointer),
-                format!(
-                    "第{}部分称“{}”，但表三“一、本年新收政府信息公开申请数量”“{}”列为 {n}",
-                    id.numeral(),
-                    quote(clause, 40),
-                    key.column
-                ),
-            )
-            .related(format!("表三新收申请“{}”列：{n}", key.column), Location::cell(&key))
-            .help("核对正文与表三：正文所述收到申请的情况应与表三“一、本年新收政府信息公开申请数量”一致。");
+    let denials: Vec<_> = cx
+        .claims()
+        .iter()
+        .filter(|c| {
+            c.target.is_received() && c.scope.is_none() && matches!(c.stated, Stated::Nothing(_))
+        })
+        .collect();
+    let mut seen: Vec<&str> = Vec::new();
+    for claim in denials {
+        // One finding per paragraph, as before the claim checker.
+        if seen.contains(&claim.pointer.as_str()) {
+            continue;
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::denies_applications;
-
-    #[test]
-    fn denials_of_applications_are_recognised_and_others_are_not() {
-        for yes in [
-            "我局未收到政府信息公开申请",
-            "全年没有收到依申请公开的申请",
-            "本机关未受理政府信息公开申请",
-        ] {
-            assert!(denies_applications(yes), "{yes}");
-        }
-        for no in [
-            "未收到申请人缴纳的费用",
-            "未收到政府信息公开行政复议申请",
-            "上年度未收到申请",
-            "共收到申请12件",
-            "未发生行政诉讼",
-        ] {
-            assert!(!denies_applications(no), "{no}");
-        }
+        seen.push(&claim.pointer);
+        cx.report(
+            claim_location(claim),
+            format!(
+                "第{}部分称“{}”，但表三“一、本年新收政府信息公开申请数量”“{}”列为 {n}",
+                claim.section.numeral(),
+                claim.quote,
+                key.column
+            ),
+        )
+        .related(format!("表三新收申请“{}”列：{n}", key.column), Location::cell(&key))
+        .help("核对正文与表三：正文所述收到申请的情况应与表三“一、本年新收政府信息公开申请数量”一致。");
     }
 }

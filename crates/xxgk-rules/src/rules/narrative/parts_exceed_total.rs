@@ -1,10 +1,15 @@
 //! N002 parts-exceed-total: a sentence states a total (`共…480条`) and then parts
 //! (`其中…230条…160条…140条`) that add up to more.
+//!
+//! The 共…其中… shape of the claim checker: figures are read as the claims read
+//! them (Chinese numerals, full-width digits, 万), whatever they count.
 
-use xxgk_model::{Report, SectionId};
+use rust_decimal::Decimal;
+use xxgk_model::Report;
 
+use crate::claims::number::{Approx, Figure, figures};
 use crate::context::Context;
-use crate::narrative::{Quantity, passages, quantities, quote, sentences};
+use crate::narrative::{all_passages, char_at, quote, sentences};
 use crate::registry::Rule;
 use crate::{Location, Severity};
 
@@ -34,15 +39,22 @@ const LIST_ENDS: [&str; 11] = [
 ];
 
 /// The total and the parts of one sentence, if it has the 共…其中… shape.
-fn total_and_parts(sentence: &str) -> Option<(Quantity, Vec<Quantity>)> {
+fn total_and_parts(sentence: &str) -> Option<(Figure, Vec<Figure>)> {
     let all = sentence.find('共')?;
     let among = all + sentence[all..].find("其中")?;
-    let quantities = quantities(sentence);
-    let total = *quantities
+    // Counts only: outside brackets (a bracketed breakdown is of something else),
+    // no percentages or decimals.
+    let counts: Vec<Figure> = figures(sentence)
+        .into_iter()
+        .filter(|f| !f.bracketed && f.step == Decimal::ONE)
+        .collect();
+    let total = counts
         .iter()
-        .find(|q| q.start > all && q.start < among)?;
-    // A total written as a lower bound (480余条) may be exceeded.
-    if total.approximate || sentence[..total.start].ends_with("超过") {
+        .find(|q| q.start > all && q.start < among)?
+        .clone();
+    // A total written as a lower bound or an estimate (480余条, 约480条, 超过480条)
+    // may be exceeded.
+    if !matches!(total.approx, Approx::Exact | Approx::AtMost) {
         return None;
     }
     let list = among + "其中".len();
@@ -51,38 +63,48 @@ fn total_and_parts(sentence: &str) -> Option<(Quantity, Vec<Quantity>)> {
         .filter_map(|w| sentence[list..].find(w).map(|i| list + i))
         .min()
         .unwrap_or(sentence.len());
-    let parts: Vec<Quantity> = quantities
+    let parts: Vec<Figure> = counts
         .into_iter()
-        .filter(|q| q.start > among && q.end <= end && q.unit == total.unit)
+        .filter(|q| q.start > among && q.end <= end && q.unit_text == total.unit_text)
         .collect();
     (parts.len() >= 2).then_some((total, parts))
 }
 
 fn check(report: &Report, cx: &mut Context<'_>) {
-    for id in SectionId::ALL {
-        for passage in passages(report, id) {
-            for sentence in sentences(passage.text) {
-                let Some((total, parts)) = total_and_parts(sentence) else {
-                    continue;
-                };
-                let sum: u128 = parts.iter().map(|q| u128::from(q.value)).sum();
-                if sum <= u128::from(total.value) {
-                    continue;
-                }
-                let terms: Vec<String> = parts.iter().map(|q| q.value.to_string()).collect();
-                cx.report(
-                    Location::pointer(&passage.pointer),
-                    format!(
-                        "第{}部分“{}”：总数 {} {unit}，但“其中”所列 {} = {sum} {unit}",
-                        id.numeral(),
-                        quote(sentence, 40),
-                        total.value,
-                        terms.join(" + "),
-                        unit = total.unit,
-                    ),
-                )
-                .help("核对总数和各分项：分项之和不应超过总数；分项有交叉的，请在文字中说明。");
+    for (id, passage) in all_passages(report) {
+        let mut from = 0;
+        for sentence in sentences(passage.text) {
+            // The sentence's place in the paragraph, for the character range.
+            let at = passage.text[from..]
+                .find(sentence)
+                .map_or(from, |i| from + i);
+            from = at + sentence.len();
+            let Some((total, parts)) = total_and_parts(sentence) else {
+                continue;
+            };
+            let sum: Decimal = parts.iter().map(|q| q.value).sum();
+            if sum <= total.value {
+                continue;
             }
+            let terms: Vec<String> = parts
+                .iter()
+                .map(|q| q.value.normalize().to_string())
+                .collect();
+            let start = char_at(passage.text, at + total.start);
+            let end = char_at(passage.text, at + parts.last().map_or(total.end, |p| p.end));
+            cx.report(
+                Location::text(&passage.pointer, start, end),
+                format!(
+                    "第{}部分“{}”：总数 {} {unit}，但“其中”所列 {} = {} {unit}",
+                    id.numeral(),
+                    quote(sentence, 40),
+                    total.value.normalize(),
+                    terms.join(" + "),
+                    sum.normalize(),
+                    unit = total.unit_text,
+                ),
+            )
+            .help("核对总数和各分项：分项之和不应超过总数；分项有交叉的，请在文字中说明。");
         }
     }
 }
@@ -91,20 +113,32 @@ fn check(report: &Report, cx: &mut Context<'_>) {
 mod tests {
     use super::total_and_parts;
 
-    fn sums(s: &str) -> Option<(u64, Vec<u64>)> {
-        total_and_parts(s).map(|(t, p)| (t.value, p.iter().map(|q| q.value).collect()))
+    fn sums(s: &str) -> Option<(String, Vec<String>)> {
+        total_and_parts(s).map(|(t, p)| {
+            (
+                t.value.to_string(),
+                p.iter().map(|q| q.value.to_string()).collect(),
+            )
+        })
+    }
+
+    fn v(total: &str, parts: &[&str]) -> (String, Vec<String>) {
+        (
+            total.to_owned(),
+            parts.iter().map(|p| (*p).to_owned()).collect(),
+        )
     }
 
     #[test]
     fn totals_and_parts_are_read_from_one_sentence() {
         assert_eq!(
             sums("全年共发布信息480条，其中工作动态230条，通知公告160条，专栏信息140条"),
-            Some((480, vec![230, 160, 140]))
+            Some(v("480", &["230", "160", "140"]))
         );
         // Other units, bracketed breakdowns and what follows 另 are not parts.
         assert_eq!(
             sums("共收到申请50件，其中自然人40件（含线上12件），法人10件，占20%，另有咨询30次"),
-            Some((50, vec![40, 10]))
+            Some(v("50", &["40", "10"]))
         );
         assert_eq!(
             sums("共受理申请50件，其中自然人40件，其中网上申请30件，法人10件"),
@@ -113,5 +147,14 @@ mod tests {
         assert_eq!(sums("共发布480余条，其中动态300条、公告200条"), None);
         assert_eq!(sums("发布信息480条，其中动态300条、公告200条"), None);
         assert_eq!(sums("共发布480条，其中动态300条"), None);
+        // Chinese numerals and a total written as an upper bound (近) are read.
+        assert_eq!(
+            sums("共办理三十件，其中自然人二十件、法人十五件"),
+            Some(v("30", &["20", "15"]))
+        );
+        assert_eq!(
+            sums("共公开信息近690条，其中概况50条，动态300条，目录400条"),
+            Some(v("690", &["50", "300", "400"]))
+        );
     }
 }
