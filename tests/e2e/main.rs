@@ -11,6 +11,7 @@ mod corpus_check;
 mod export;
 mod guide;
 mod hostile;
+mod house;
 mod import;
 mod init;
 mod inputs;
