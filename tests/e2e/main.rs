@@ -30,6 +30,11 @@ pub(crate) fn xxgk() -> Command {
     Command::new(env!("CARGO_BIN_EXE_xxgk"))
 }
 
+/// An import note's code as the CLI prints it: `[page-footer]`.
+pub(crate) fn tag(code: xxgk_import::NoteCode) -> String {
+    format!("[{code}]")
+}
+
 /// The workspace root.
 pub(crate) fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")

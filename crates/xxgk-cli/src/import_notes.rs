@@ -13,28 +13,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use xxgk_import::ImportNote;
+use xxgk_import::{ImportNote, NoteClass};
 use xxgk_rules::{Diagnostic, Document, Location};
-
-/// Tolerances of form: shown only with `--notes`.
-const FORM: &[&str] = &[
-    "label-variant",
-    "page-footer",
-    "text-before-title",
-    "encoding-guessed",
-    "encoding-mismatch",
-];
-
-/// Certain tolerances of substance: shown where a diagnostic names their place.
-/// Any code in neither list — including codes added to the importer later — is
-/// uncertain, and always shown.
-const SUBSTANCE: &[&str] = &[
-    "label-wording",
-    "shape-subtotal-row",
-    "shape-subtotal-column",
-    "column-unit",
-    "unit-dropped",
-];
 
 /// Whether a note concerns a place of a diagnostic: the same model part, or the
 /// row or table a cell of the diagnostic is in. The definition that [`Places`]
@@ -104,14 +84,14 @@ impl<'a> Places<'a> {
             .is_some_and(|p| self.parts.contains(&(document, p)))
     }
 
-    /// Whether `check` shows a note by default.
+    /// Whether `check` shows a note by default: never a tolerance of form, a
+    /// tolerance of substance where a diagnostic names its place, and always
+    /// what was guessed, dropped or not read.
     pub(crate) fn significant(&self, note: &ImportNote, document: Document) -> bool {
-        if FORM.contains(&note.code) {
-            false
-        } else if SUBSTANCE.contains(&note.code) {
-            self.named(note, document)
-        } else {
-            true
+        match note.code.class() {
+            NoteClass::Form => false,
+            NoteClass::Substance => self.named(note, document),
+            _ => true,
         }
     }
 }
@@ -161,12 +141,10 @@ pub(crate) fn significant(
     document: Document,
 ) -> bool {
     let indexed = Places::new(diagnostics).significant(note, document);
-    let direct = if FORM.contains(&note.code) {
-        false
-    } else if SUBSTANCE.contains(&note.code) {
-        diagnostics.iter().any(|d| concerns(note, d, document))
-    } else {
-        true
+    let direct = match note.code.class() {
+        NoteClass::Form => false,
+        NoteClass::Substance => diagnostics.iter().any(|d| concerns(note, d, document)),
+        _ => true,
     };
     assert_eq!(indexed, direct, "the index and the pairwise match disagree");
     indexed
@@ -174,11 +152,12 @@ pub(crate) fn significant(
 
 #[cfg(test)]
 mod tests {
+    use xxgk_import::NoteCode;
     use xxgk_rules::{Location, Related, Severity};
 
     use super::*;
 
-    fn note(code: &'static str, pointer: Option<&str>) -> ImportNote {
+    fn note(code: NoteCode, pointer: Option<&str>) -> ImportNote {
         ImportNote {
             code,
             message: String::new(),
@@ -211,18 +190,21 @@ mod tests {
     fn guesses_and_losses_are_significant_tolerances_of_form_are_not() {
         let d = diagnostic(&format!("{ROW}/自然人"), &[]);
         for code in [
-            "cell-unreadable",
-            "values-missing",
-            "label-typo",
-            "stray-text",
-            "some-new-code",
+            NoteCode::CellUnreadable,
+            NoteCode::ValuesMissing,
+            NoteCode::LabelTypo,
+            NoteCode::StrayText,
         ] {
             assert!(
                 significant(&note(code, None), &[], Document::Current),
                 "{code}"
             );
         }
-        for code in ["label-variant", "page-footer", "text-before-title"] {
+        for code in [
+            NoteCode::LabelVariant,
+            NoteCode::PageFooter,
+            NoteCode::TextBeforeTitle,
+        ] {
             let on_row = note(code, Some(ROW));
             assert!(
                 !significant(&on_row, std::slice::from_ref(&d), Document::Current),
@@ -235,7 +217,7 @@ mod tests {
     fn a_tolerance_of_substance_is_significant_on_a_row_a_finding_names() {
         let cell = format!("{ROW}/自然人");
         let d = diagnostic("/sections/applications/table", &[&cell]);
-        let on_row = note("label-wording", Some(ROW));
+        let on_row = note(NoteCode::LabelWording, Some(ROW));
         assert!(!significant(&on_row, &[], Document::Current));
         assert!(significant(
             &on_row,
@@ -249,7 +231,7 @@ mod tests {
             Document::Previous
         ));
         let other = note(
-            "label-wording",
+            NoteCode::LabelWording,
             Some("/sections/applications/table/四、结转下年度继续办理"),
         );
         assert!(!significant(
@@ -258,7 +240,7 @@ mod tests {
             Document::Current
         ));
         // A note on a whole section concerns no one finding in it.
-        let section = note("label-wording", Some("/sections/applications"));
+        let section = note(NoteCode::LabelWording, Some("/sections/applications"));
         assert!(!significant(&section, &[d], Document::Current));
         // The prefix of a pointer is not a part of it.
         assert!(!within(
@@ -284,8 +266,8 @@ mod tests {
         ];
         let notes: Vec<ImportNote> = pointers
             .iter()
-            .map(|p| note("label-wording", Some(p)))
-            .chain([note("label-wording", None)])
+            .map(|p| note(NoteCode::LabelWording, Some(p)))
+            .chain([note(NoteCode::LabelWording, None)])
             .collect();
         let diagnostics: Vec<Diagnostic> = pointers
             .iter()

@@ -298,7 +298,7 @@ fn displayable(c: char) -> char {
 
 #[cfg(test)]
 mod tests {
-    use xxgk_import::ImportNote;
+    use xxgk_import::{ImportNote, NoteCode};
     use xxgk_model::schema::TableId;
     use xxgk_model::{Block, BodyKind, Cell, CellKey, SourceMap, SourcePos};
     use xxgk_rules::{CheckOptions, check_with};
@@ -355,13 +355,13 @@ mod tests {
         let view = SourceView::Lines(text.into());
         // A note on the row the error is in, and one on dropped text.
         let row = ImportNote {
-            code: "values-ambiguous",
+            code: NoteCode::ValuesAmbiguous,
             message: "表四“行政复议”行的数值与列不能一一对应".into(),
             pos: Some(SourcePos::Text { line: 4, column: 1 }),
             pointer: Some("/sections/reviews/table/行政复议".into()),
         };
         let debris = ImportNote {
-            code: "stray-text",
+            code: NoteCode::StrayText,
             message: "删除孤立的标点：“、”".into(),
             pos: Some(SourcePos::Text { line: 3, column: 1 }),
             pointer: None,
@@ -388,10 +388,13 @@ mod tests {
         assert!(out.contains(&marker), "{out}");
         // The note on the row is named under the error, and both are listed with
         // their positions.
-        let under =
-            "    导入说明[values-ambiguous]：表四“行政复议”行的数值与列不能一一对应\n    建议：";
-        assert!(out.contains(under), "{out}");
-        assert!(out.contains("\n导入说明\n  说明[stray-text] 删除孤立的标点：“、”\n    --> report.txt:3:1\n  说明[values-ambiguous]"), "{out}");
+        let ambiguous = NoteCode::ValuesAmbiguous;
+        let under = format!(
+            "    导入说明[{ambiguous}]：表四“行政复议”行的数值与列不能一一对应\n    建议："
+        );
+        assert!(out.contains(&under), "{out}");
+        let stray = NoteCode::StrayText;
+        assert!(out.contains(&format!("\n导入说明\n  说明[{stray}] 删除孤立的标点：“、”\n    --> report.txt:3:1\n  说明[{ambiguous}]")), "{out}");
         assert!(out.ends_with("共 1 个错误，1 个警告，0 条提示；导入说明 2 条（另有 2 条读取时的容错未列出，加 --notes 显示）\n"), "{out}");
         insta::assert_snapshot!(out);
     }

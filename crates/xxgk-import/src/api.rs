@@ -35,29 +35,19 @@ pub struct Imported {
     pub source_text: Option<String>,
 }
 
-/// Notes saying that values the file prints in a table were not read into it.
-const UNREAD: &[&str] = &[
-    "values-unplaced",
-    "values-missing",
-    "values-extra",
-    "row-unlabelled",
-];
-
 impl Imported {
-    /// The tables the file prints that were not read in full: a note says that
-    /// values of the table could not be placed in its rows and columns, or that a
-    /// conversion left the table out (`table-omitted`, placed in the section whose
-    /// heading comes before it). Their missing cells are gaps of the reading, not
-    /// of the report: pass them to `xxgk_rules::CheckOptions::unread`.
+    /// The tables the file prints that were not read in full: a note whose code
+    /// leaves a table unread ([`NoteCode::leaves_table_unread`](crate::NoteCode::leaves_table_unread): values that could
+    /// not be placed in the table's rows and columns, a table a conversion left
+    /// out) names the table by its pointer, or else by its position (the section
+    /// whose heading comes before it). Their missing cells are gaps of the
+    /// reading, not of the report: pass them to `xxgk_rules::CheckOptions::unread`.
     pub fn unread_tables(&self) -> Vec<TableId> {
         let mut out: Vec<TableId> = Vec::new();
-        for note in &self.notes {
-            let table = if UNREAD.contains(&note.code) {
-                note.pointer.as_deref().and_then(table_of)
-            } else if note.code == "table-omitted" {
-                note.pos.and_then(|pos| self.section_before(pos))
-            } else {
-                None
+        for note in self.notes.iter().filter(|n| n.code.leaves_table_unread()) {
+            let table = match note.pointer.as_deref() {
+                Some(pointer) => table_of(pointer),
+                None => note.pos.and_then(|pos| self.section_before(pos)),
             };
             if let Some(t) = table.filter(|t| !out.contains(t)) {
                 out.push(t);
@@ -176,4 +166,54 @@ fn read_model(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportError> {
         kind,
         source_text: Some(text.to_owned()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use xxgk_model::BodyKind;
+
+    use super::*;
+    use crate::NoteCode;
+
+    fn note(code: NoteCode, line: u32, pointer: Option<&str>) -> ImportNote {
+        ImportNote {
+            code,
+            message: String::new(),
+            pos: Some(SourcePos::Text { line, column: 1 }),
+            pointer: pointer.map(str::to_owned),
+        }
+    }
+
+    /// A note that leaves a table unread names it by its pointer, or else by the
+    /// section it stands in; other notes name none.
+    #[test]
+    fn unread_tables_by_pointer_or_position() {
+        let mut source = SourceMap::new();
+        for (id, line) in [(SectionId::Proactive, 10), (SectionId::Applications, 20)] {
+            source.insert(
+                format!("/sections/{}/heading", id.key()),
+                SourcePos::Text { line, column: 1 },
+            );
+        }
+        let imported = |notes| Imported {
+            report: Report::blank("某某局", 2025, BodyKind::Department),
+            source: source.clone(),
+            notes,
+            kind: InputKind::Text,
+            source_text: None,
+        };
+        let reviews = "/sections/reviews/table/行政复议";
+        let read = imported(vec![
+            note(NoteCode::ValuesMissing, 30, Some(reviews)),
+            note(NoteCode::RowUnlabelled, 12, None),
+            note(
+                NoteCode::CellUnreadable,
+                22,
+                Some("/sections/applications/table"),
+            ),
+        ]);
+        assert_eq!(read.unread_tables(), [TableId::Proactive, TableId::Reviews]);
+        let omitted = imported(vec![note(NoteCode::TableOmitted, 25, None)]);
+        assert_eq!(omitted.unread_tables(), [TableId::Applications]);
+    }
 }

@@ -7,6 +7,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use xxgk_model::{Cell, MoneyUnit, Number};
 
+use crate::NoteCode;
 use crate::normalize::{fold_width, is_cjk, is_space, trim};
 
 /// How a cell's text was read.
@@ -15,7 +16,7 @@ pub(crate) struct CellRead {
     /// The cell to store.
     pub(crate) cell: Cell,
     /// What was tolerated or could not be read: (code, message in Chinese).
-    pub(crate) note: Option<(&'static str, String)>,
+    pub(crate) note: Option<(NoteCode, String)>,
     /// Whether the text reads as a table value at all (a number, a blank, a
     /// placeholder, or unreadable text without words), as opposed to a label.
     pub(crate) value_like: bool,
@@ -73,7 +74,7 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
         Some(Parsed::Number(n, dropped)) if !inner_space => {
             let note = dropped.map(|u| {
                 (
-                    "unit-dropped",
+                    NoteCode::UnitDropped,
                     format!(
                         "单元格“{published}”中的计量单位“{u}”不计入数值，按 {} 读取",
                         n.value
@@ -89,7 +90,7 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
         Some(Parsed::Overflow) => CellRead {
             cell: Cell::Blank,
             note: Some((
-                "number-overflow",
+                NoteCode::NumberOverflow,
                 format!("单元格“{published}”的数值过大，无法精确保存，按空白单元格处理"),
             )),
             value_like: true,
@@ -101,7 +102,7 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
 fn unreadable(published: String) -> CellRead {
     let words = published.chars().any(is_cjk);
     let note = Some((
-        "cell-unreadable",
+        NoteCode::CellUnreadable,
         format!("单元格“{published}”不是数字，按原文保存为占位文字"),
     ));
     // Keep the text; the model refuses placeholder text that reads as a number, which
@@ -238,12 +239,12 @@ mod tests {
     fn unreadable_text_becomes_a_noted_placeholder() {
         let r = read_cell("1.2.3");
         assert_eq!(r.cell, Cell::Placeholder("1.2.3".into()));
-        assert_eq!(r.note.unwrap().0, "cell-unreadable");
+        assert_eq!(r.note.unwrap().0, NoteCode::CellUnreadable);
         assert!(r.value_like);
         let r = read_cell("12 34");
-        assert_eq!(r.note.unwrap().0, "cell-unreadable");
+        assert_eq!(r.note.unwrap().0, NoteCode::CellUnreadable);
         let r = read_cell("1,23");
-        assert_eq!(r.note.unwrap().0, "cell-unreadable");
+        assert_eq!(r.note.unwrap().0, NoteCode::CellUnreadable);
         let label = read_cell("属于国家秘密");
         assert!(!label.value_like);
     }
@@ -252,9 +253,9 @@ mod tests {
     fn count_units_are_dropped_with_a_note_and_overflow_is_noted() {
         let r = read_cell("12件");
         assert_eq!(r.cell, Cell::int(12));
-        assert_eq!(r.note.unwrap().0, "unit-dropped");
+        assert_eq!(r.note.unwrap().0, NoteCode::UnitDropped);
         let r = read_cell("123456789012345678901234567890123");
         assert_eq!(r.cell, Cell::Blank);
-        assert_eq!(r.note.unwrap().0, "number-overflow");
+        assert_eq!(r.note.unwrap().0, NoteCode::NumberOverflow);
     }
 }

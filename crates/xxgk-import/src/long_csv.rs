@@ -12,6 +12,7 @@ use xxgk_model::long::{HEADER, HEADER_WITH_SOURCE, LongRecord, parse_csv, restor
 use xxgk_model::schema::TableId;
 use xxgk_model::{CellKey, FormatVersion, Meta, Report, SourceMap, SourcePos, escape_pointer};
 
+use crate::NoteCode;
 use crate::{ImportError, ImportNote, ImportOptions, Imported, InputKind, ModelFileError};
 
 /// Whether a text is the long-format CSV: its first line is one of the headers.
@@ -75,7 +76,7 @@ pub(crate) fn read(text: &str, options: &ImportOptions) -> Result<Imported, Impo
         let table = report.table_entry(key.table);
         if let Some(first) = table.get(&key.row, &key.column) {
             notes.push(ImportNote {
-                code: "duplicate-cell",
+                code: NoteCode::DuplicateCell,
                 message: format!(
                     "{key}再次出现（“{}”），保留先出现的值“{}”",
                     l.record.value,
@@ -253,7 +254,7 @@ fn meta(
         (Some(y), _) => y,
         (None, Some((y, name))) => {
             note(
-                "year-inferred",
+                NoteCode::YearInferred,
                 format!(
                     "CSV 中没有报告年度，按名称“{name}”中的“{y}”推定为 {y} 年度；如有误，请用 --year 指定"
                 ),
@@ -263,7 +264,7 @@ fn meta(
         }
         (None, None) => {
             note(
-                "year-missing",
+                NoteCode::YearMissing,
                 "CSV 中没有报告年度（只有表格单元格），年度记为 0；请用 --year 指定".to_owned(),
                 "year",
             );
@@ -272,7 +273,7 @@ fn meta(
     };
     let agency = options.agency.clone().unwrap_or_else(|| {
         note(
-            "agency-missing",
+            NoteCode::AgencyMissing,
             "CSV 中没有发布机关；请用 --agency 指定".to_owned(),
             "agency",
         );

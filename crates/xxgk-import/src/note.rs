@@ -2,12 +2,14 @@
 
 use xxgk_model::SourcePos;
 
+use crate::NoteCode;
+
 /// Something the importer tolerated, corrected in reading, or could not read. Notes
 /// never change what the report says; they say how it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportNote {
-    /// A short stable ASCII code, e.g. `label-variant`, `cell-unreadable`.
-    pub code: &'static str,
+    /// What kind of note it is (`label-variant`, `cell-unreadable` …).
+    pub code: NoteCode,
     /// What happened, in Chinese, naming the table, row and column where it applies.
     pub message: String,
     /// Where in the source file, if known.

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use xxgk_import::NoteCode;
 use xxgk_import::{ImportOptions, Imported, import};
 use xxgk_model::long::{LongRecord, long_records, parse_long_csv};
 
@@ -193,7 +194,7 @@ fn pdf_raw_text_reads_what_its_order_allows_and_notes_the_rest() {
                 imported
                     .notes
                     .iter()
-                    .any(|n| n.code == "values-unplaced"
+                    .any(|n| n.code == NoteCode::ValuesUnplaced
                         && n.message.starts_with(&format!("表{table}"))),
                 "{stem}: cells of table {table} not read without a note\n{}",
                 notes.join("\n")

@@ -2,6 +2,7 @@
 //! report: the same cells, each at its line, one report at a time.
 
 use proptest::prelude::*;
+use xxgk_import::NoteCode;
 use xxgk_import::{ImportError, ImportOptions, InputKind, import};
 use xxgk_model::long::{to_csv, to_csv_with_source};
 use xxgk_model::strategy;
@@ -82,7 +83,8 @@ fn the_export_of_one_file_with_bom_and_source_reads_as_that_report() {
     assert!(
         back.notes
             .iter()
-            .any(|n| n.code == "year-inferred" && n.message.contains("qinghe-water-2020.toml")),
+            .any(|n| n.code == NoteCode::YearInferred
+                && n.message.contains("qinghe-water-2020.toml")),
         "{:#?}",
         back.notes
     );
@@ -167,7 +169,7 @@ fn a_duplicated_line_keeps_the_first_value_with_a_note() {
     let back = read(csv, "x.csv").unwrap();
     let key = CellKey::new(xxgk_model::schema::TableId::Reviews, "行政复议", "结果维持");
     assert_eq!(back.report.cell(&key), Some(&Cell::int(1)));
-    assert!(back.notes.iter().any(|n| n.code == "duplicate-cell"));
+    assert!(back.notes.iter().any(|n| n.code == NoteCode::DuplicateCell));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 mod fixture_support;
 
 use fixture_support::{fixture_text, import_named};
+use xxgk_import::NoteCode;
 
 #[test]
 fn units_in_every_cell_are_one_note_per_table() {
@@ -36,7 +37,7 @@ fn units_in_every_cell_are_one_note_per_table() {
     let units: Vec<_> = i
         .notes
         .iter()
-        .filter(|n| n.code == "unit-dropped")
+        .filter(|n| n.code == NoteCode::UnitDropped)
         .collect();
     assert_eq!(units.len(), 1, "{units:#?}");
     let n = units[0];

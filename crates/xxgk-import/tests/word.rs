@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 use std::io::{Read, Write as _};
 
+use xxgk_import::NoteCode;
 use xxgk_import::{ImportOptions, InputKind, import};
 use xxgk_model::schema::TableId;
 use xxgk_model::{BodyKind, CellKey, FormatVersion, SourcePos, official_keys};
@@ -537,7 +538,10 @@ fn a_blank_table_four_is_fifteen_blank_cells() {
         );
     }
     assert!(
-        !imported.notes.iter().any(|n| n.code == "table-empty"),
+        !imported
+            .notes
+            .iter()
+            .any(|n| n.code == NoteCode::TableEmpty),
         "{:#?}",
         imported.notes
     );

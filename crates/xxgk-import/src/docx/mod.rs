@@ -37,6 +37,7 @@ use std::io::{Cursor, Read};
 
 use xxgk_model::SourcePos;
 
+use crate::NoteCode;
 use crate::{Document, ImportError, ImportNote, InputKind};
 
 pub use names::MAX_XML_DEPTH;
@@ -107,7 +108,7 @@ pub fn read_docx(bytes: &[u8]) -> Result<Document, ImportError> {
             return Err(unreadable(&format!("{main} 无法解析：{error}")));
         }
         notes.push(ImportNote {
-            code: "docx-xml-error",
+            code: NoteCode::DocxXmlError,
             message: format!("{main} 在{pos}之后无法解析（{error}），只读取了此前的内容"),
             pos: Some(*pos),
             pointer: None,

@@ -26,6 +26,7 @@ use xxgk_model::{
     TextSection,
 };
 
+use crate::NoteCode;
 use crate::normalize::{char_len, ends_sentence};
 use crate::patterns::is_title;
 use crate::{Document, ImportError, ImportNote, ImportOptions, Para};
@@ -90,7 +91,7 @@ pub(crate) fn interpret(
             out.at("/meta/format".into(), pos);
             if v != FormatVersion::for_year(meta.year) && meta.year > 0 {
                 out.note(
-                    "format-mismatch",
+                    NoteCode::FormatMismatch,
                     format!(
                         "表格按{v}年格式填报，而{}年度报告应使用{}年格式",
                         meta.year,
@@ -118,7 +119,7 @@ pub(crate) fn interpret(
     set_tables(&mut report, &tables, version, &mut out);
     for (id, pos) in &tables.cut {
         out.note(
-            "table-rows-truncated",
+            NoteCode::TableRowsTruncated,
             format!(
                 "表{}超过 {} 行的读取上限，此行及其后的行未读入",
                 id.numeral(),
@@ -332,7 +333,7 @@ fn read_meta(
     let year = options.year.or(year).unwrap_or_else(|| {
         infer_year(opening, published, out).unwrap_or_else(|| {
             out.note(
-                "year-missing",
+                NoteCode::YearMissing,
                 "无法从标题或统计期限读出报告年度，年度记为 0；请用 --year 指定".into(),
                 title.as_ref().map(|t| t.pos),
                 Some("/meta/year".into()),
@@ -345,7 +346,7 @@ fn read_meta(
     }
     let agency = agency.unwrap_or_else(|| {
         out.note(
-            "agency-missing",
+            NoteCode::AgencyMissing,
             "无法从标题或正文读出发布机关；请用 --agency 指定".into(),
             title.as_ref().map(|t| t.pos),
             Some("/meta/agency".into()),
@@ -356,7 +357,7 @@ fn read_meta(
         let k = meta::kind_of(&agency);
         if k == xxgk_model::BodyKind::Other && !agency.is_empty() {
             out.note(
-                "kind-unknown",
+                NoteCode::KindUnknown,
                 format!("无法从机关名称“{agency}”判断是人民政府还是政府部门，记为其他机关；请用 --kind 指定"),
                 title.as_ref().map(|t| t.pos),
                 Some("/meta/kind".into()),
@@ -403,7 +404,7 @@ fn infer_year(
     };
     out.at("/meta/year".into(), pos);
     out.note(
-        "year-inferred",
+        NoteCode::YearInferred,
         format!(
             "标题和统计期限都没有写明报告年度，按{how}推定为 {year} 年度；如有误，请用 --year 指定"
         ),
@@ -516,7 +517,7 @@ fn set_front(report: &mut Report, front: &Front, out: &mut Out) {
             ""
         };
         out.note(
-            "text-before-title",
+            NoteCode::TextBeforeTitle,
             format!(
                 "标题之前的 {} 段文字（网页导航、来源等）不属于报告正文，未读入：“{}”{more}",
                 front.dropped.len(),
@@ -627,7 +628,7 @@ fn set_tables(report: &mut Report, tables: &TableRows, version: FormatVersion, o
         }
         if table.is_empty() {
             out.note(
-                "table-empty",
+                NoteCode::TableEmpty,
                 format!("表{}中没有读出任何数据行", id.numeral()),
                 rows.first().map(|r| r.pos),
                 Some(format!("/sections/{key}/table")),

@@ -6,6 +6,7 @@ use xxgk_model::{Cell, CellKey, SourceMap, SourcePos, Table, escape_pointer};
 
 use super::columns::{Column, Fit, place};
 use super::items::Field;
+use crate::NoteCode;
 use crate::cell::read_cell;
 use crate::normalize::trim;
 use crate::{ImportNote, RowForm};
@@ -30,7 +31,7 @@ impl Out {
     /// Records a note.
     pub(crate) fn note(
         &mut self,
-        code: &'static str,
+        code: NoteCode,
         message: String,
         pos: Option<SourcePos>,
         pointer: Option<String>,
@@ -48,7 +49,7 @@ impl Out {
     /// become one note naming the table, the count of cells and the units, at the
     /// first such cell.
     pub(crate) fn group_unit_notes(&mut self) {
-        const CODE: &str = "unit-dropped";
+        const CODE: NoteCode = NoteCode::UnitDropped;
         for id in TableId::ALL {
             let prefix = format!("/sections/{}/table/", id.section().key());
             let of_table = |n: &ImportNote| {
@@ -123,7 +124,7 @@ impl Out {
         }
         if let Some(existing) = table.get(row, column) {
             self.note(
-                "duplicate-cell",
+                NoteCode::DuplicateCell,
                 format!(
                     "{key}再次出现（“{}”），保留先出现的值“{}”",
                     field.text,
@@ -209,7 +210,7 @@ impl Out {
             return false;
         }
         self.note(
-            "values-unplaced",
+            NoteCode::ValuesUnplaced,
             format!(
                 "{what}只印出 {} 个数值，少于 {want} 列；此文本按空格对齐、不印空白单元格，又没有可对照的完整行，无法确定各数值所在的列，未读入：“{}”",
                 texts.len(),
@@ -236,13 +237,13 @@ impl Out {
         let (code, message) = match fit {
             Fit::Exact | Fit::Trimmed => return,
             Fit::Ambiguous => (
-                "values-ambiguous",
+                NoteCode::ValuesAmbiguous,
                 format!(
                     "{what}：{got} 个字段多于 {want} 列，两端的空字段去掉哪一端无法确定，按去掉行尾空字段读取"
                 ),
             ),
             Fit::Short => (
-                "values-missing",
+                NoteCode::ValuesMissing,
                 format!(
                     "{what}：只有 {got} 个数值字段，少于 {want} 列；按从左到右的顺序对应到前 {got} 列，其余列未读入（若原表中间有空白单元格，可能错位，请核对）"
                 ),
@@ -250,7 +251,7 @@ impl Out {
             Fit::Long => {
                 let rest: Vec<&str> = values.iter().skip(want).map(|f| &*f.text).collect();
                 (
-                    "values-extra",
+                    NoteCode::ValuesExtra,
                     format!(
                         "{what}：有 {got} 个数值字段，多于 {want} 列；按顺序读取前 {want} 个，未能对应到列的是“{}”",
                         rest.join("”“")

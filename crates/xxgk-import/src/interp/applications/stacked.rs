@@ -18,6 +18,7 @@ use super::super::labels::{Hit, Tolerance};
 use super::super::out::Out;
 use super::super::percell::has_row;
 use super::{ID, Reader};
+use crate::NoteCode;
 use crate::RowForm;
 use crate::normalize::trim;
 
@@ -77,7 +78,7 @@ impl Reader {
             let values: Vec<&str> = v.values.iter().map(|f| trim(&f.text)).collect();
             let labels: Vec<&str> = self.pending.iter().map(|(t, _)| trim(t)).collect();
             out.note(
-                "values-unplaced",
+                NoteCode::ValuesUnplaced,
                 format!(
                     "表三中行名“{}”各印在单独一行，其下的数值行比行名少，无法确定属于哪一行，未读入：“{}”",
                     labels.join("”“"),
