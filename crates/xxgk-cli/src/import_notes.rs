@@ -14,6 +14,7 @@
 use std::collections::{HashMap, HashSet};
 
 use xxgk_import::{ImportNote, NoteClass};
+use xxgk_model::Pointer;
 use xxgk_rules::{Diagnostic, Document, Location};
 
 /// Whether a note concerns a place of a diagnostic: the same model part, or the
@@ -21,7 +22,7 @@ use xxgk_rules::{Diagnostic, Document, Location};
 /// and [`ByPart`] compute by lookup; the tests hold them to it.
 #[cfg(test)]
 pub(crate) fn concerns(note: &ImportNote, d: &Diagnostic, document: Document) -> bool {
-    let Some(pointer) = note.pointer.as_deref() else {
+    let Some(pointer) = &note.pointer else {
         return false;
     };
     std::iter::once(&d.location)
@@ -30,32 +31,27 @@ pub(crate) fn concerns(note: &ImportNote, d: &Diagnostic, document: Document) ->
         .any(|l| within(&l.pointer, pointer))
 }
 
-/// Whether a part is at least a table (a note on a whole section or on the
-/// metadata concerns no one finding).
-fn deep_enough(part: &str) -> bool {
-    part.contains("/table") || part.starts_with("/meta/")
+/// Whether a part is at least a table or a metadata field (a note on a whole
+/// section or on the metadata concerns no one finding).
+fn deep_enough(part: &Pointer) -> bool {
+    part.table_id().is_some() || part.meta_field().is_some()
 }
 
 /// `place` is `part` or lies inside it, where `part` is at least a table (a note
 /// on a whole section or on the metadata concerns no one finding).
 #[cfg(test)]
-fn within(place: &str, part: &str) -> bool {
-    let deep_enough = deep_enough(part);
-    place == part
-        || (deep_enough
-            && place
-                .strip_prefix(part)
-                .is_some_and(|rest| rest.starts_with('/')))
+fn within(place: &Pointer, part: &Pointer) -> bool {
+    place == part || (deep_enough(part) && place.starts_with(part))
 }
 
 /// The parts a place lies in, as `within` counts them: the place itself, then
-/// each pointer it starts with, up to a `/`, that is at least a table.
-fn parts_of(place: &str) -> impl Iterator<Item = &str> {
-    let proper = place
-        .match_indices('/')
-        .map(|(i, _)| &place[..i])
-        .filter(|p| deep_enough(p));
-    std::iter::once(place).chain(proper)
+/// each of its ancestors that is at least a table.
+fn parts_of(place: &Pointer) -> impl Iterator<Item = Pointer> {
+    place
+        .ancestors()
+        .enumerate()
+        .filter(|(i, p)| *i == 0 || deep_enough(p))
+        .map(|(_, p)| p)
 }
 
 /// The places of all diagnostics' locations, and the parts they lie in, so that
@@ -63,25 +59,29 @@ fn parts_of(place: &str) -> impl Iterator<Item = &str> {
 /// with every diagnostic costs their product: minutes for a table of 10 000
 /// local rows).
 #[derive(Debug, Default)]
-pub(crate) struct Places<'a> {
-    parts: HashSet<(Document, &'a str)>,
+pub(crate) struct Places {
+    parts: HashMap<Document, HashSet<Pointer>>,
 }
 
-impl<'a> Places<'a> {
+impl Places {
     /// The places of `diagnostics`.
-    pub(crate) fn new(diagnostics: &'a [Diagnostic]) -> Places<'a> {
-        let mut parts = HashSet::new();
+    pub(crate) fn new(diagnostics: &[Diagnostic]) -> Places {
+        let mut parts: HashMap<Document, HashSet<Pointer>> = HashMap::new();
         for l in diagnostics.iter().flat_map(locations) {
-            parts.extend(parts_of(&l.pointer).map(|p| (l.document, p)));
+            parts
+                .entry(l.document)
+                .or_default()
+                .extend(parts_of(&l.pointer));
         }
         Places { parts }
     }
 
     /// Whether a note of `document` concerns a place of some diagnostic.
     pub(crate) fn named(&self, note: &ImportNote, document: Document) -> bool {
+        let parts = self.parts.get(&document);
         note.pointer
-            .as_deref()
-            .is_some_and(|p| self.parts.contains(&(document, p)))
+            .as_ref()
+            .is_some_and(|p| parts.is_some_and(|s| s.contains(p)))
     }
 
     /// Whether `check` shows a note by default: never a tolerance of form, a
@@ -104,16 +104,20 @@ fn locations(d: &Diagnostic) -> impl Iterator<Item = &Location> {
 /// Import notes by the part they name, for finding those that concern a
 /// diagnostic without looking at every note.
 pub(crate) struct ByPart<'a> {
-    notes: HashMap<(Document, &'a str), Vec<usize>>,
+    notes: HashMap<Document, HashMap<&'a Pointer, Vec<usize>>>,
 }
 
 impl<'a> ByPart<'a> {
     /// Indexes `notes` (of the documents given) by their pointers.
     pub(crate) fn new(notes: impl Iterator<Item = (Document, &'a ImportNote)>) -> ByPart<'a> {
-        let mut by = HashMap::<_, Vec<usize>>::new();
+        let mut by: HashMap<Document, HashMap<&Pointer, Vec<usize>>> = HashMap::new();
         for (i, (document, note)) in notes.enumerate() {
-            if let Some(p) = note.pointer.as_deref() {
-                by.entry((document, p)).or_default().push(i);
+            if let Some(p) = &note.pointer {
+                by.entry(document)
+                    .or_default()
+                    .entry(p)
+                    .or_default()
+                    .push(i);
             }
         }
         ByPart { notes: by }
@@ -123,7 +127,7 @@ impl<'a> ByPart<'a> {
     pub(crate) fn concerning(&self, d: &Diagnostic) -> Vec<usize> {
         let mut out: Vec<usize> = locations(d)
             .flat_map(|l| parts_of(&l.pointer).map(move |p| (l.document, p)))
-            .filter_map(|key| self.notes.get(&key))
+            .filter_map(|(document, p)| self.notes.get(&document)?.get(&p))
             .flatten()
             .copied()
             .collect();
@@ -162,8 +166,12 @@ mod tests {
             code,
             message: String::new(),
             pos: None,
-            pointer: pointer.map(str::to_owned),
+            pointer: pointer.map(pointer_of),
         }
+    }
+
+    fn pointer_of(p: &str) -> Pointer {
+        p.parse().unwrap()
     }
 
     fn diagnostic(pointer: &str, related: &[&str]) -> Diagnostic {
@@ -172,12 +180,12 @@ mod tests {
             name: "reviews-total-mismatch".into(),
             severity: Severity::Error,
             message: String::new(),
-            location: Location::pointer(pointer),
+            location: Location::at(pointer_of(pointer)),
             related: related
                 .iter()
                 .map(|p| Related {
                     label: String::new(),
-                    location: Location::pointer(*p),
+                    location: Location::at(pointer_of(p)),
                 })
                 .collect(),
             help: None,
@@ -244,8 +252,8 @@ mod tests {
         assert!(!significant(&section, &[d], Document::Current));
         // The prefix of a pointer is not a part of it.
         assert!(!within(
-            "/sections/proactive/table/第二十条第（一）项/规章2",
-            "/sections/proactive/table/第二十条第（一）项/规章"
+            &pointer_of("/sections/proactive/table/第二十条第（一）项~1规章2"),
+            &pointer_of("/sections/proactive/table/第二十条第（一）项~1规章")
         ));
     }
 

@@ -162,7 +162,7 @@ impl<'a> Printed<'a> {
 
 /// Which notes concern which diagnostics, found by lookup.
 struct Index<'a> {
-    places: Places<'a>,
+    places: Places,
     notes: ByPart<'a>,
 }
 
@@ -233,7 +233,7 @@ fn note(out: &mut String, n: ShownNote<'_>, p: &Printed<'_>, index: &Index<'_>) 
 fn place(location: &Location) -> String {
     match &location.key {
         Some(key) => format!("{key}"),
-        None => location.pointer.clone(),
+        None => location.pointer.to_string(),
     }
 }
 
@@ -300,7 +300,7 @@ fn displayable(c: char) -> char {
 mod tests {
     use xxgk_import::{ImportNote, NoteCode};
     use xxgk_model::schema::TableId;
-    use xxgk_model::{Block, BodyKind, Cell, CellKey, SourceMap, SourcePos};
+    use xxgk_model::{Block, BodyKind, Cell, CellKey, Pointer, SourceMap, SourcePos};
     use xxgk_rules::{CheckOptions, check_with};
 
     use super::*;
@@ -333,7 +333,7 @@ mod tests {
         *report.cell_mut(&cell("结果纠正")).unwrap() = Cell::int(1);
         let mut map = SourceMap::new();
         map.insert(
-            "/sections/overview/heading",
+            Pointer::heading(xxgk_model::SectionId::Overview),
             SourcePos::Text { line: 2, column: 1 },
         );
         for (c, column) in [
@@ -358,7 +358,7 @@ mod tests {
             code: NoteCode::ValuesAmbiguous,
             message: "表四“行政复议”行的数值与列不能一一对应".into(),
             pos: Some(SourcePos::Text { line: 4, column: 1 }),
-            pointer: Some("/sections/reviews/table/行政复议".into()),
+            pointer: Some(Pointer::row(TableId::Reviews, "行政复议")),
         };
         let debris = ImportNote {
             code: NoteCode::StrayText,

@@ -3,7 +3,7 @@
 //! a preparer edits under each diagnostic.
 
 use toml::de::{DeTable, DeValue};
-use xxgk_model::{SourceMap, SourcePos, escape_pointer};
+use xxgk_model::{Pointer, SourceMap, SourcePos};
 
 /// The positions of a model file's keys and array elements by JSON Pointer, or
 /// `None` when the text is not TOML (reading the model reports that).
@@ -14,26 +14,26 @@ pub(crate) fn source_map(text: &str) -> Option<SourceMap> {
     let root = DeTable::parse(text).ok()?;
     let lines = LineIndex::new(text);
     let mut map = SourceMap::new();
-    table(root.get_ref(), "", &lines, &mut map);
+    table(root.get_ref(), &Pointer::root(), &lines, &mut map);
     Some(map)
 }
 
-fn table(t: &DeTable<'_>, pointer: &str, lines: &LineIndex, map: &mut SourceMap) {
+fn table(t: &DeTable<'_>, pointer: &Pointer, lines: &LineIndex, map: &mut SourceMap) {
     for (key, value) in t {
-        let child = format!("{pointer}/{}", escape_pointer(key.get_ref()));
-        if child != "/sections" {
+        let child = pointer.child(key.get_ref());
+        if child.depth() > 1 || key.get_ref() != "sections" {
             map.insert(child.clone(), lines.position(key.span().start));
         }
         self::value(value.get_ref(), &child, lines, map);
     }
 }
 
-fn value(v: &DeValue<'_>, pointer: &str, lines: &LineIndex, map: &mut SourceMap) {
+fn value(v: &DeValue<'_>, pointer: &Pointer, lines: &LineIndex, map: &mut SourceMap) {
     match v {
         DeValue::Table(t) => table(t, pointer, lines, map),
         DeValue::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                let child = format!("{pointer}/{i}");
+                let child = pointer.index(i);
                 // A block `[[…body]] paragraph = "…"` is shown at its text, not at
                 // the header line.
                 let start = match item.get_ref() {
@@ -89,7 +89,7 @@ mod tests {
         let text = "[meta]\nyear = 2020\n\n[sections.applications.table.\"一、本年新收政府信息公开申请数量\"]\n\"自然人\" = 1\n\n[[sections.overview.body]]\nparagraph = \"甲\"\n\n[[sections.overview.body]]\nheading = \"乙\"\n";
         let map = source_map(text).unwrap();
         let at = |p: &str| {
-            map.get(p).and_then(|pos| match pos {
+            map.get(&p.parse().unwrap()).and_then(|pos| match pos {
                 SourcePos::Text { line, column } => Some((line, column)),
                 _ => None,
             })

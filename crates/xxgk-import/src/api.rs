@@ -2,7 +2,7 @@
 //! source map and notes.
 
 use xxgk_model::schema::TableId;
-use xxgk_model::{BodyKind, Report, SectionId, SourceMap, SourcePos};
+use xxgk_model::{BodyKind, Pointer, Report, SectionId, SourceMap, SourcePos};
 
 use crate::{Document, ImportError, ImportNote, InputKind};
 
@@ -45,8 +45,8 @@ impl Imported {
     pub fn unread_tables(&self) -> Vec<TableId> {
         let mut out: Vec<TableId> = Vec::new();
         for note in self.notes.iter().filter(|n| n.code.leaves_table_unread()) {
-            let table = match note.pointer.as_deref() {
-                Some(pointer) => table_of(pointer),
+            let table = match &note.pointer {
+                Some(pointer) => pointer.table_id(),
                 None => note.pos.and_then(|pos| self.section_before(pos)),
             };
             if let Some(t) = table.filter(|t| !out.contains(t)) {
@@ -66,9 +66,7 @@ impl Imported {
         SectionId::ALL
             .into_iter()
             .filter_map(|id| {
-                let at = self
-                    .source
-                    .get(&format!("/sections/{}/heading", id.key()))?;
+                let at = self.source.get(&Pointer::heading(id))?;
                 match at {
                     SourcePos::Text { line: l, .. } if l <= line => Some((l, id)),
                     _ => None,
@@ -77,16 +75,6 @@ impl Imported {
             .max_by_key(|(l, _)| *l)
             .and_then(|(_, id)| id.table())
     }
-}
-
-/// The table a JSON Pointer lies in (`/sections/applications/table/…`).
-fn table_of(pointer: &str) -> Option<TableId> {
-    let mut parts = pointer.split('/').skip(1);
-    let (Some("sections"), Some(key), Some("table")) = (parts.next(), parts.next(), parts.next())
-    else {
-        return None;
-    };
-    TableId::ALL.into_iter().find(|t| t.section().key() == key)
 }
 
 /// Reads a published report — text, an HTML page, a Word `.docx` file — or a model
@@ -175,12 +163,12 @@ mod tests {
     use super::*;
     use crate::NoteCode;
 
-    fn note(code: NoteCode, line: u32, pointer: Option<&str>) -> ImportNote {
+    fn note(code: NoteCode, line: u32, pointer: Option<Pointer>) -> ImportNote {
         ImportNote {
             code,
             message: String::new(),
             pos: Some(SourcePos::Text { line, column: 1 }),
-            pointer: pointer.map(str::to_owned),
+            pointer,
         }
     }
 
@@ -190,10 +178,7 @@ mod tests {
     fn unread_tables_by_pointer_or_position() {
         let mut source = SourceMap::new();
         for (id, line) in [(SectionId::Proactive, 10), (SectionId::Applications, 20)] {
-            source.insert(
-                format!("/sections/{}/heading", id.key()),
-                SourcePos::Text { line, column: 1 },
-            );
+            source.insert(Pointer::heading(id), SourcePos::Text { line, column: 1 });
         }
         let imported = |notes| Imported {
             report: Report::blank("某某局", 2025, BodyKind::Department),
@@ -202,14 +187,14 @@ mod tests {
             kind: InputKind::Text,
             source_text: None,
         };
-        let reviews = "/sections/reviews/table/行政复议";
+        let reviews = Pointer::row(TableId::Reviews, "行政复议");
         let read = imported(vec![
             note(NoteCode::ValuesMissing, 30, Some(reviews)),
             note(NoteCode::RowUnlabelled, 12, None),
             note(
                 NoteCode::CellUnreadable,
                 22,
-                Some("/sections/applications/table"),
+                Some(Pointer::table(TableId::Applications)),
             ),
         ]);
         assert_eq!(read.unread_tables(), [TableId::Proactive, TableId::Reviews]);

@@ -10,7 +10,7 @@
 
 use xxgk_model::long::{HEADER, HEADER_WITH_SOURCE, LongRecord, parse_csv, restore};
 use xxgk_model::schema::TableId;
-use xxgk_model::{CellKey, FormatVersion, Meta, Report, SourceMap, SourcePos, escape_pointer};
+use xxgk_model::{CellKey, FormatVersion, Meta, MetaField, Pointer, Report, SourceMap, SourcePos};
 
 use crate::NoteCode;
 use crate::{ImportError, ImportNote, ImportOptions, Imported, InputKind, ModelFileError};
@@ -88,11 +88,10 @@ pub(crate) fn read(text: &str, options: &ImportOptions) -> Result<Imported, Impo
             continue;
         }
         table.set(key.row.clone(), key.column.clone(), cell);
-        let section = format!("/sections/{}", key.table.section().key());
         for p in [
-            section.clone(),
-            format!("{section}/table"),
-            format!("{section}/table/{}", escape_pointer(&key.row)),
+            Pointer::section(key.table.section()),
+            Pointer::table(key.table),
+            Pointer::row(key.table, &key.row),
         ] {
             if map.get(&p).is_none() {
                 map.insert(p, pos);
@@ -238,12 +237,12 @@ fn meta(
     format: FormatVersion,
     notes: &mut Vec<ImportNote>,
 ) -> Meta {
-    let mut note = |code, message: String, field: &str| {
+    let mut note = |code, message: String, field| {
         notes.push(ImportNote {
             code,
             message,
             pos: None,
-            pointer: Some(format!("/meta/{field}")),
+            pointer: Some(Pointer::meta(field)),
         });
     };
     let named = [source, options.file_name.as_deref()]
@@ -258,7 +257,7 @@ fn meta(
                 format!(
                     "CSV 中没有报告年度，按名称“{name}”中的“{y}”推定为 {y} 年度；如有误，请用 --year 指定"
                 ),
-                "year",
+                MetaField::Year,
             );
             y
         }
@@ -266,7 +265,7 @@ fn meta(
             note(
                 NoteCode::YearMissing,
                 "CSV 中没有报告年度（只有表格单元格），年度记为 0；请用 --year 指定".to_owned(),
-                "year",
+                MetaField::Year,
             );
             0
         }
@@ -275,7 +274,7 @@ fn meta(
         note(
             NoteCode::AgencyMissing,
             "CSV 中没有发布机关；请用 --agency 指定".to_owned(),
-            "agency",
+            MetaField::Agency,
         );
         String::new()
     });

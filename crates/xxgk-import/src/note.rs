@@ -1,6 +1,6 @@
 //! Import notes (what was tolerated or could not be read) and the import error.
 
-use xxgk_model::SourcePos;
+use xxgk_model::{Pointer, SourcePos};
 
 use crate::NoteCode;
 
@@ -15,7 +15,7 @@ pub struct ImportNote {
     /// Where in the source file, if known.
     pub pos: Option<SourcePos>,
     /// The JSON Pointer of the model part concerned, if any.
-    pub pointer: Option<String>,
+    pub pointer: Option<Pointer>,
 }
 
 /// Why an input could not be imported at all.

@@ -9,7 +9,7 @@ use xxgk_import::NoteCode;
 use xxgk_import::{ImportOptions, Imported, import};
 use xxgk_model::long::long_records;
 use xxgk_model::schema::TableId;
-use xxgk_model::{BodyKind, Cell, CellKey, FormatVersion, SourcePos};
+use xxgk_model::{BodyKind, Cell, CellKey, FormatVersion, Pointer, SourcePos, TextPart};
 
 const A3: TableId = TableId::Applications;
 
@@ -46,7 +46,10 @@ fn a_clean_report_reads_completely() {
         "/sections/other/body/0",
         "/closing/1",
     ] {
-        assert!(i.source.get(pointer).is_some(), "{pointer}");
+        assert!(
+            i.source.get(&pointer.parse().unwrap()).is_some(),
+            "{pointer}"
+        );
     }
     // Every cell has a source position on its own line.
     for (key, _) in r.cells() {
@@ -591,7 +594,7 @@ fn a_signature_after_the_last_table_is_the_closing() {
         Some("2025-01-22")
     );
     assert_eq!(
-        i.source.lookup("/closing/1"),
+        i.source.lookup(&Pointer::paragraph(TextPart::Closing, 1)),
         Some(SourcePos::Text {
             line: 12,
             column: 1

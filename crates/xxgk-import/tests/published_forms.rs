@@ -7,7 +7,7 @@ mod fixture_support;
 use fixture_support::{fixture, fixture_text, import_named};
 use xxgk_import::Imported;
 use xxgk_import::NoteCode;
-use xxgk_model::Block;
+use xxgk_model::{Block, MetaField, Pointer};
 
 fn read(name: &str, text: &str) -> Imported {
     import_named(name, text)
@@ -94,7 +94,7 @@ fn the_signature_names_the_agency_when_the_title_does_not() {
         "{:?}",
         i.notes
     );
-    assert!(i.source.lookup("/meta/agency").is_some());
+    assert!(i.source.lookup(&Pointer::meta(MetaField::Agency)).is_some());
     // Without a signature the agency is still missing, and the note says so.
     let text = fixture_text("clean-2025.txt");
     let first = text.lines().next().unwrap();

@@ -5,6 +5,8 @@ mod fixture_support;
 
 use fixture_support::{fixture_text, import_named};
 use xxgk_import::NoteCode;
+use xxgk_model::Pointer;
+use xxgk_model::schema::TableId;
 
 #[test]
 fn units_in_every_cell_are_one_note_per_table() {
@@ -48,5 +50,5 @@ fn units_in_every_cell_are_one_note_per_table() {
         "{}",
         n.message
     );
-    assert_eq!(n.pointer.as_deref(), Some("/sections/applications/table"));
+    assert_eq!(n.pointer, Some(Pointer::table(TableId::Applications)));
 }

@@ -15,6 +15,9 @@ pub enum ModelError {
     /// A cell key names a table other than 二, 三 or 四.
     #[error("未知的表：“{0}”（应为 二、三 或 四）")]
     UnknownTable(String),
+    /// A text is not a JSON Pointer (RFC 6901).
+    #[error("不是有效的 JSON Pointer：“{0}”")]
+    InvalidPointer(String),
     /// A JSON Pointer does not point at a table cell.
     #[error("JSON Pointer 不指向表格单元格：“{0}”")]
     NotACellPointer(String),

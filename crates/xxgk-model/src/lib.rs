@@ -46,6 +46,7 @@ mod date;
 mod error;
 mod key;
 pub mod long;
+mod pointer;
 mod report;
 pub mod schema;
 mod source;
@@ -57,7 +58,8 @@ mod text;
 pub use cell::{Cell, CountRead, MoneyUnit, Number};
 pub use cells_doc::cells_markdown;
 pub use error::ModelError;
-pub use key::{CellKey, escape_pointer, official_keys, unescape_pointer};
+pub use key::{CellKey, official_keys};
+pub use pointer::{MetaField, Pointer, TextPart};
 pub use report::{
     BodyKind, FormatVersion, Meta, Period, Report, SectionId, SectionRef, Sections, TableSection,
     TextSection,

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use xxgk_model::{Report, SectionId};
+use xxgk_model::{Pointer, Report, SectionId};
 
 use crate::narrative::{all_passages, quote};
 
@@ -26,14 +26,14 @@ pub(crate) struct Copied {
     /// The section.
     pub(crate) section: SectionId,
     /// Its pointer.
-    pub(crate) pointer: String,
+    pub(crate) pointer: Pointer,
     /// Its length, in characters without white space.
     pub(crate) chars: usize,
     /// How many of them are in runs found in last year's report.
     pub(crate) found: usize,
     /// Last year's paragraph sharing most runs, if any: its pointer and opening
     /// words.
-    pub(crate) source: Option<(String, String)>,
+    pub(crate) source: Option<(Pointer, String)>,
     /// Whether it is last year's paragraph unchanged (white space aside).
     pub(crate) identical: bool,
     /// The opening words, for messages.
@@ -73,7 +73,7 @@ fn hash(run: &[char]) -> u64 {
 
 /// Every paragraph of `report` (not headings) with what of it `previous` holds.
 pub(crate) fn copied(report: &Report, previous: &Report) -> Vec<Copied> {
-    let before: Vec<(String, Vec<char>, String)> = all_passages(previous)
+    let before: Vec<(Pointer, Vec<char>, String)> = all_passages(previous)
         .into_iter()
         .filter(|(_, p)| !p.heading)
         .map(|(_, p)| (p.pointer, normalised(p.text), quote(p.text, 24)))

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use xxgk_model::{CellKey, SectionId, SourcePos};
+use xxgk_model::{CellKey, Pointer, SectionId, SourcePos};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -82,7 +82,7 @@ pub struct Location {
     pub document: Document,
     /// A JSON Pointer into the serialised model (`docs/model.md`), e.g.
     /// `/sections/reviews/table/行政复议/总计` or `/meta/published`.
-    pub pointer: String,
+    pub pointer: Pointer,
     /// The cell key, when the place is a table cell.
     pub key: Option<CellKey>,
     /// The position in the file the report was imported from, when a source map
@@ -95,11 +95,10 @@ pub struct Location {
 
 impl Location {
     /// A place given by its JSON Pointer; a pointer to a table cell also gets its key.
-    pub fn pointer(pointer: impl Into<String>) -> Location {
-        let pointer = pointer.into();
+    pub fn at(pointer: Pointer) -> Location {
         Location {
             document: Document::Current,
-            key: CellKey::from_json_pointer(&pointer).ok(),
+            key: pointer.cell_key(),
             pointer,
             source: None,
             span: None,
@@ -118,15 +117,15 @@ impl Location {
     }
 
     /// Characters `start..end` of the paragraph at `pointer`.
-    pub fn text(pointer: impl Into<String>, start: usize, end: usize) -> Location {
-        let mut location = Location::pointer(pointer);
+    pub fn text(pointer: Pointer, start: usize, end: usize) -> Location {
+        let mut location = Location::at(pointer);
         location.span = Some(Span::new(start, end));
         location
     }
 
     /// A whole section (`/sections/<name>`).
     pub fn section(id: SectionId) -> Location {
-        Location::pointer(format!("/sections/{}", id.key()))
+        Location::at(Pointer::section(id))
     }
 
     /// The same place in the previous year's report.
@@ -138,9 +137,7 @@ impl Location {
 
     /// The section the place belongs to, if it is inside one of the six sections.
     pub fn section_id(&self) -> Option<SectionId> {
-        let rest = self.pointer.strip_prefix("/sections/")?;
-        let name = rest.split('/').next()?;
-        SectionId::ALL.into_iter().find(|s| s.key() == name)
+        self.pointer.section_id()
     }
 }
 

@@ -2,7 +2,7 @@
 //! and the one place cells are written into a table.
 
 use xxgk_model::schema::TableId;
-use xxgk_model::{Cell, CellKey, SourceMap, SourcePos, Table, escape_pointer};
+use xxgk_model::{Cell, CellKey, Pointer, SourceMap, SourcePos, Table};
 
 use super::columns::{Column, Fit, place};
 use super::items::Field;
@@ -19,12 +19,8 @@ pub(crate) struct Out {
 }
 
 /// The JSON Pointer of a table row.
-pub(crate) fn row_pointer(table: TableId, row: &str) -> String {
-    format!(
-        "/sections/{}/table/{}",
-        table.section().key(),
-        escape_pointer(row)
-    )
+pub(crate) fn row_pointer(table: TableId, row: &str) -> Pointer {
+    Pointer::row(table, row)
 }
 
 impl Out {
@@ -34,7 +30,7 @@ impl Out {
         code: NoteCode,
         message: String,
         pos: Option<SourcePos>,
-        pointer: Option<String>,
+        pointer: Option<Pointer>,
     ) {
         self.notes.push(ImportNote {
             code,
@@ -51,9 +47,12 @@ impl Out {
     pub(crate) fn group_unit_notes(&mut self) {
         const CODE: NoteCode = NoteCode::UnitDropped;
         for id in TableId::ALL {
-            let prefix = format!("/sections/{}/table/", id.section().key());
+            let table = Pointer::table(id);
             let of_table = |n: &ImportNote| {
-                n.code == CODE && n.pointer.as_deref().is_some_and(|p| p.starts_with(&prefix))
+                n.code == CODE
+                    && n.pointer
+                        .as_ref()
+                        .is_some_and(|p| p.starts_with(&table) && *p != table)
             };
             let found: Vec<&ImportNote> = self.notes.iter().filter(|n| of_table(n)).collect();
             if found.len() < 2 {
@@ -82,7 +81,7 @@ impl Out {
                     found[0].message
                 ),
                 pos: found[0].pos,
-                pointer: Some(format!("/sections/{}/table", id.section().key())),
+                pointer: Some(Pointer::table(id)),
             };
             let first = self.notes.iter().position(&of_table).unwrap_or(0);
             self.notes[first] = grouped;
@@ -95,7 +94,7 @@ impl Out {
     }
 
     /// Records where a part came from (the first position recorded wins).
-    pub(crate) fn at(&mut self, pointer: String, pos: SourcePos) {
+    pub(crate) fn at(&mut self, pointer: Pointer, pos: SourcePos) {
         if self.source.get(&pointer).is_none() {
             self.source.insert(pointer, pos);
         }
@@ -196,7 +195,7 @@ impl Out {
         values: &[Field],
         want: usize,
         pos: SourcePos,
-        pointer: Option<String>,
+        pointer: Option<Pointer>,
     ) -> bool {
         if form != RowForm::SpaceAligned || values.len() >= want {
             return false;
@@ -231,7 +230,7 @@ impl Out {
         values: &[Field],
         want: usize,
         pos: SourcePos,
-        pointer: String,
+        pointer: Pointer,
     ) {
         let got = values.len();
         let (code, message) = match fit {

@@ -2,7 +2,7 @@
 //! three-level header, or three labelled rows of five.
 
 use xxgk_model::schema::{TableId, reviews};
-use xxgk_model::{SourcePos, Table};
+use xxgk_model::{Pointer, SourcePos, Table};
 
 use super::columns::{Column, place};
 use super::items::{Row, Split, split};
@@ -113,7 +113,7 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         }
         let (pos, values) = wrapped.take().unwrap_or((s.pos, s.values.clone()));
         let (placed, fit) = place(&values, &columns);
-        let pointer = format!("/sections/{}/table", ID.section().key());
+        let pointer = Pointer::table(ID);
         out.fit(&fit, "表四数据行", &values, 15, pos, pointer);
         for (i, f) in placed {
             if let Some((b, c)) = cols.get(i) {
@@ -133,7 +133,7 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
                 texts.join("”“")
             ),
             Some(pos),
-            Some(format!("/sections/{}/table", ID.section().key())),
+            Some(Pointer::table(ID)),
         );
     }
     blanks.read(&mut table, &header, out);
@@ -268,7 +268,7 @@ fn per_line(
                 NoteCode::ValuesUnplaced,
                 format!("{what}，未读入这一段中的数值：“{}”", texts.join("”“")),
                 Some(s.pos),
-                Some(format!("/sections/{}/table", ID.section().key())),
+                Some(Pointer::table(ID)),
             );
         }
     }

@@ -1,7 +1,7 @@
 //! Table 三 (收到和处理政府信息公开申请情况): header → columns, rows by label.
 
 use xxgk_model::schema::{TableId, applications, parent_label};
-use xxgk_model::{FormatVersion, SourcePos, Table};
+use xxgk_model::{FormatVersion, Pointer, SourcePos, Table};
 
 use super::columns::Column;
 use super::items::{Field, Row, Split, split};
@@ -174,7 +174,7 @@ impl Reader {
                     values.join("”“")
                 ),
                 Some(s.pos),
-                Some(format!("/sections/{}/table", ID.section().key())),
+                Some(Pointer::table(ID)),
             );
             self.skip_pending(out);
             return;

@@ -21,6 +21,7 @@ use super::{ID, Reader};
 use crate::NoteCode;
 use crate::RowForm;
 use crate::normalize::trim;
+use xxgk_model::Pointer;
 
 impl Reader {
     /// The official rows the waiting labels name one each, in official order,
@@ -85,7 +86,7 @@ impl Reader {
                     values.join("”“")
                 ),
                 Some(v.pos),
-                Some(format!("/sections/{}/table", ID.section().key())),
+                Some(Pointer::table(ID)),
             );
         }
     }

@@ -2,7 +2,7 @@
 //! (1月31日 for departments, 3月31日 for governments, of the year after the report
 //! year), or after the configured local deadline.
 
-use xxgk_model::Report;
+use xxgk_model::{MetaField, Pointer, Report};
 
 use crate::config::statutory_deadline;
 use crate::context::Context;
@@ -40,7 +40,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
         format!("{}，条例第四十九条", meta.kind.label())
     };
     cx.report(
-        Location::pointer("/meta/published"),
+        Location::at(Pointer::meta(MetaField::Published)),
         format!("发布日期 {published} 晚于公布期限 {deadline}（{basis}）"),
     )
     .help(format!(

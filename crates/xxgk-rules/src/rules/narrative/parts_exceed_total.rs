@@ -93,7 +93,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
             let start = char_at(passage.text, at + total.start);
             let end = char_at(passage.text, at + parts.last().map_or(total.end, |p| p.end));
             cx.report(
-                Location::text(&passage.pointer, start, end),
+                Location::text(passage.pointer.clone(), start, end),
                 format!(
                     "第{}部分“{}”：总数 {} {unit}，但“其中”所列 {} = {} {unit}",
                     id.numeral(),

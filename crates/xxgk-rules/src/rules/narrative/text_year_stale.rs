@@ -86,7 +86,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
         {
             cx.report(
                 Location::text(
-                    &passage.pointer,
+                    passage.pointer.clone(),
                     char_at(passage.text, start),
                     char_at(passage.text, end),
                 ),
@@ -118,7 +118,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
                 }
                 cx.report(
                     Location::text(
-                        &passage.pointer,
+                        passage.pointer.clone(),
                         char_at(passage.text, r.start + stated.start),
                         char_at(passage.text, r.start + stated.end),
                     ),
