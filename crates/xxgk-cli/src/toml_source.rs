@@ -3,7 +3,8 @@
 //! a preparer edits under each diagnostic.
 
 use toml::de::{DeTable, DeValue};
-use xxgk_model::{Pointer, SourceMap, SourcePos};
+use xxgk_import::LineIndex;
+use xxgk_model::{Pointer, SourceMap};
 
 /// The positions of a model file's keys and array elements by JSON Pointer, or
 /// `None` when the text is not TOML (reading the model reports that).
@@ -18,17 +19,17 @@ pub(crate) fn source_map(text: &str) -> Option<SourceMap> {
     Some(map)
 }
 
-fn table(t: &DeTable<'_>, pointer: &Pointer, lines: &LineIndex, map: &mut SourceMap) {
+fn table(t: &DeTable<'_>, pointer: &Pointer, lines: &LineIndex<&str>, map: &mut SourceMap) {
     for (key, value) in t {
         let child = pointer.child(key.get_ref());
         if child.depth() > 1 || key.get_ref() != "sections" {
-            map.insert(child.clone(), lines.position(key.span().start));
+            map.insert(child.clone(), lines.pos(key.span().start));
         }
         self::value(value.get_ref(), &child, lines, map);
     }
 }
 
-fn value(v: &DeValue<'_>, pointer: &Pointer, lines: &LineIndex, map: &mut SourceMap) {
+fn value(v: &DeValue<'_>, pointer: &Pointer, lines: &LineIndex<&str>, map: &mut SourceMap) {
     match v {
         DeValue::Table(t) => table(t, pointer, lines, map),
         DeValue::Array(items) => {
@@ -40,10 +41,7 @@ fn value(v: &DeValue<'_>, pointer: &Pointer, lines: &LineIndex, map: &mut Source
                     DeValue::Table(t) => t.iter().next().map(|(k, _)| k.span().start),
                     _ => None,
                 };
-                map.insert(
-                    child.clone(),
-                    lines.position(start.unwrap_or(item.span().start)),
-                );
+                map.insert(child.clone(), lines.pos(start.unwrap_or(item.span().start)));
                 value(item.get_ref(), &child, lines, map);
             }
         }
@@ -51,37 +49,10 @@ fn value(v: &DeValue<'_>, pointer: &Pointer, lines: &LineIndex, map: &mut Source
     }
 }
 
-/// Byte offsets of line starts, to turn an offset into a line and a column in
-/// characters.
-struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    fn new(text: &'a str) -> LineIndex<'a> {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { text, starts }
-    }
-
-    fn position(&self, offset: usize) -> SourcePos {
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
-        SourcePos::Text {
-            line: u32::try_from(line).unwrap_or(u32::MAX),
-            column: u32::try_from(column + 1).unwrap_or(u32::MAX),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use xxgk_model::SourcePos;
+
     use super::*;
 
     #[test]

@@ -58,7 +58,7 @@ mod sniff;
 mod text;
 
 pub use api::{ImportOptions, Imported, from_document, import, import_with_document};
-pub use decode::{Decoded, LineCursor, LineIndex, PRESCAN_BYTES, decode};
+pub use decode::{Decoded, LineIndex, PRESCAN_BYTES, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para, RowForm};
 pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, MAX_XML_DEPTH, read_docx};
 pub use html::{MAX_HTML_DEPTH, MAX_HTML_NODES, MAX_HTML_TABLE_DEPTH, read_html};

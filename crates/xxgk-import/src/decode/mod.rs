@@ -28,7 +28,8 @@
 mod lines;
 mod prescan;
 
-pub use lines::{LineCursor, LineIndex};
+pub(crate) use lines::LineCursor;
+pub use lines::LineIndex;
 
 use encoding_rs::{DecoderResult, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 use xxgk_model::SourcePos;
