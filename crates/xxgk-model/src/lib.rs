@@ -42,10 +42,12 @@
 mod blank;
 mod cell;
 mod cells_doc;
+pub mod chars;
 mod date;
 mod error;
 mod key;
 pub mod long;
+mod lookup;
 mod pointer;
 mod report;
 pub mod schema;
@@ -59,6 +61,7 @@ pub use cell::{Cell, CountRead, MoneyUnit, Number};
 pub use cells_doc::cells_markdown;
 pub use error::ModelError;
 pub use key::{CellKey, official_keys};
+pub use lookup::LabelError;
 pub use pointer::{MetaField, Pointer, TextPart};
 pub use report::{
     BodyKind, FormatVersion, Meta, Period, Report, SectionId, SectionRef, Sections, TableSection,
