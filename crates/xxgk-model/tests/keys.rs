@@ -217,7 +217,11 @@ fn every_official_label_has_a_constant() {
         .collect();
     for key in &keys {
         assert!(rows.contains(&key.row.as_str()), "row {}", key.row);
-        assert!(columns.contains(&key.column.as_str()), "column {}", key.column);
+        assert!(
+            columns.contains(&key.column.as_str()),
+            "column {}",
+            key.column
+        );
     }
     for row in rows {
         assert!(keys.iter().any(|k| k.row == row), "{row}");

@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use xxgk_model::chars::fold_width;
 use xxgk_model::{Pointer, Report, SectionId};
 
 use crate::narrative::{all_passages, quote};
@@ -50,11 +51,15 @@ impl Copied {
 fn normalised(text: &str) -> Vec<char> {
     text.chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
-                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        .map(|c| {
+            // Digits and letters of either width are the same; punctuation keeps
+            // its width.
+            let folded = fold_width(c);
+            if folded.is_ascii_alphanumeric() {
+                folded
+            } else {
+                c
             }
-            _ => c,
         })
         .collect()
 }

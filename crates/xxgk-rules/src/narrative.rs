@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use xxgk_model::chars::digit_value;
 use xxgk_model::{Block, Pointer, Report, SectionId, TextPart};
 
 /// A block of text and where it is in the model.
@@ -197,13 +198,7 @@ pub(crate) struct Year {
 /// Every year written in a text, outside 《》 (a title's year is the title's).
 pub(crate) fn years(text: &str) -> Vec<Year> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let digit = |k: usize| {
-        chars.get(k).and_then(|(_, c)| match c {
-            '0'..='9' => c.to_digit(10),
-            '０'..='９' => Some(*c as u32 - '０' as u32),
-            _ => None,
-        })
-    };
+    let digit = |k: usize| chars.get(k).and_then(|(_, c)| digit_value(*c));
     let mut out = Vec::new();
     let mut titled = 0usize;
     let mut i = 0;
