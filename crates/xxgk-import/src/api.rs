@@ -147,10 +147,11 @@ fn read_model(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportError> {
         crate::model_file::from_toml(text)
     }
     .map_err(ImportError::InvalidModel)?;
+    let notes = crate::model_file::count_unit_notes(text, kind == InputKind::ModelJson);
     Ok(Imported {
         report,
         source: SourceMap::new(),
-        notes: Vec::new(),
+        notes,
         kind,
         source_text: Some(text.to_owned()),
     })

@@ -5,10 +5,10 @@
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use xxgk_model::{Cell, MoneyUnit, Number};
+use xxgk_model::{COUNT_UNITS, Cell, CellKey, CellText, MoneyUnit, Number, SourcePos};
 
-use crate::NoteCode;
 use crate::normalize::{fold_width, is_cjk, is_space, trim};
+use crate::{ImportNote, NoteCode};
 
 /// How a cell's text was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,9 +43,6 @@ fn is_dash_like(c: char) -> bool {
 /// Words printed in a cell instead of a number.
 const PLACEHOLDER_WORDS: &[&str] = &["无", "暂无", "空", "无数据", "不适用", "n/a", "na", "—/—"];
 
-/// Count units sometimes printed after a count (`12件`); dropped with a note.
-const COUNT_UNITS: &[&str] = &["件", "个", "项", "条", "次", "人", "家", "宗", "起", "份"];
-
 /// Reads the text of a published cell.
 pub(crate) fn read_cell(text: &str) -> CellRead {
     let published = trim(&text.replace("&nbsp;", " ")).to_owned();
@@ -72,15 +69,7 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
         .any(|w| w[0].is_ascii_digit() && is_space(w[1]) && fold_width(w[2]).is_ascii_digit());
     match parse_amount(&compact) {
         Some(Parsed::Number(n, dropped)) if !inner_space => {
-            let note = dropped.map(|u| {
-                (
-                    NoteCode::UnitDropped,
-                    format!(
-                        "单元格“{published}”中的计量单位“{u}”不计入数值，按 {} 读取",
-                        n.value
-                    ),
-                )
-            });
+            let note = dropped.map(|u| (NoteCode::UnitDropped, unit_dropped(&published, u, &n)));
             CellRead {
                 cell: Cell::Number(n),
                 note,
@@ -97,6 +86,33 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
         },
         _ => unreadable(published),
     }
+}
+
+/// What a `unit-dropped` note says of a cell's text.
+pub(crate) fn unit_dropped(published: &str, unit: &str, number: &Number) -> String {
+    format!(
+        "单元格“{published}”中的计量单位“{unit}”不计入数值，按 {} 读取",
+        number.value
+    )
+}
+
+/// A `unit-dropped` note on a cell of a model file or a CSV of cells, which keeps
+/// the number of a text such as `12件` (see [`xxgk_model::Cell::read`]).
+pub(crate) fn unit_dropped_note(
+    key: &CellKey,
+    published: &str,
+    read: &CellText,
+    pos: Option<SourcePos>,
+) -> Option<ImportNote> {
+    let (Some(unit), Cell::Number(n)) = (read.count_unit, &read.cell) else {
+        return None;
+    };
+    Some(ImportNote {
+        code: NoteCode::UnitDropped,
+        message: format!("{key}：{}", unit_dropped(published, unit, n)),
+        pos,
+        pointer: Some(key.json_pointer()),
+    })
 }
 
 fn unreadable(published: String) -> CellRead {

@@ -66,13 +66,14 @@ pub(crate) fn read(text: &str, options: &ImportOptions) -> Result<Imported, Impo
             column: 1,
         };
         let pointer = key.json_pointer();
-        let cell = l.record.cell(version).map_err(|e| {
+        let read = l.record.read(version).map_err(|e| {
             invalid(
                 l.no,
                 format!("{key}：{e}"),
                 "value 列写数字、空白，或“/”等占位符",
             )
         })?;
+
         let table = report.table_entry(key.table);
         if let Some(first) = table.get(&key.row, &key.column) {
             notes.push(ImportNote {
@@ -87,7 +88,13 @@ pub(crate) fn read(text: &str, options: &ImportOptions) -> Result<Imported, Impo
             });
             continue;
         }
-        table.set(key.row.clone(), key.column.clone(), cell);
+        notes.extend(crate::cell::unit_dropped_note(
+            key,
+            &l.record.value,
+            &read,
+            Some(pos),
+        ));
+        table.set(key.row.clone(), key.column.clone(), read.cell);
         for p in [
             Pointer::section(key.table.section()),
             Pointer::table(key.table),

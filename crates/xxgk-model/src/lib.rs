@@ -57,7 +57,7 @@ pub mod strategy;
 mod table;
 mod text;
 
-pub use cell::{Cell, CountRead, MoneyUnit, Number};
+pub use cell::{COUNT_UNITS, Cell, CellText, CountRead, MoneyUnit, Number};
 pub use cells_doc::cells_markdown;
 pub use error::ModelError;
 pub use key::{CellKey, official_keys};

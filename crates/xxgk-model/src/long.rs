@@ -14,7 +14,7 @@
 //! [`parse_long_csv`] gives back exactly what was written ([`restore`]).
 
 use crate::schema::ValueKind;
-use crate::{Cell, CellKey, FormatVersion, ModelError, MoneyUnit, Report, official_keys};
+use crate::{Cell, CellKey, CellText, FormatVersion, ModelError, MoneyUnit, Report, official_keys};
 
 /// One line of the long-format CSV.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,13 +245,19 @@ impl LongRecord {
     /// `34.5` with unit `万元` under `采购总金额` becomes `34.5万元`). An empty value
     /// reads as a blank cell.
     pub fn cell(&self, version: FormatVersion) -> Result<Cell, ModelError> {
+        self.read(version).map(|r| r.cell)
+    }
+
+    /// The cell, as [`LongRecord::cell`], with the count unit split off a value
+    /// such as `12件` (see [`Cell::read`]).
+    pub fn read(&self, version: FormatVersion) -> Result<CellText, ModelError> {
         let in_label = label_unit(&self.key, version).is_some_and(|u| u.as_str() == self.unit);
         let text = if self.unit.is_empty() || in_label {
             self.value.clone()
         } else {
             format!("{}{}", self.value, self.unit)
         };
-        text.parse()
+        Cell::read(&text)
     }
 }
 
