@@ -314,7 +314,7 @@ mod tests {
                     一、总体情况概述\n\
                     四、政府信息公开行政复议、行政诉讼情况\n\
                     行政复议\t10\t1\t0\t0\t0\n";
-        let mut report = Report::blank("某某县某某局", 2025, BodyKind::Department);
+        let mut report = Report::blank("某某县某某局", 2025, BodyKind::Department).unwrap();
         let keys: Vec<CellKey> = report.cells().map(|(k, _)| k).collect();
         for key in keys {
             *report.cell_mut(&key).unwrap() = Cell::int(0);

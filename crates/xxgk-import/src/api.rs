@@ -182,7 +182,7 @@ mod tests {
             source.insert(Pointer::heading(id), SourcePos::Text { line, column: 1 });
         }
         let imported = |notes| Imported {
-            report: Report::blank("某某局", 2025, BodyKind::Department),
+            report: Report::blank("某某局", 2025, BodyKind::Department).unwrap(),
             source: source.clone(),
             notes,
             kind: InputKind::Text,

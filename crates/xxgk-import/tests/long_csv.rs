@@ -40,7 +40,7 @@ fn tables() -> impl Strategy<Value = Report> {
                 } else {
                     2020
                 };
-                let mut report = Report::blank("某某局", year, BodyKind::Other);
+                let mut report = Report::blank("某某局", year, BodyKind::Other).unwrap();
                 for (key, cell) in xxgk_model::official_keys(version).iter().zip(cells) {
                     *report.cell_mut(key).unwrap() = cell;
                 }

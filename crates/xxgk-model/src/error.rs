@@ -3,6 +3,10 @@
 /// What went wrong building or reading a model value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ModelError {
+    /// A year for which there is no official format: before 2019, when the 2019
+    /// trial format took effect, or past 9999.
+    #[error("报告年度 {0} 不在统一格式适用范围内（2019 年起的年度报告才有统一格式）")]
+    NoOfficialFormat(i32),
     /// Placeholder text must be non-empty and must not read as a number.
     #[error("占位文字不能为空，也不能是数字：“{0}”")]
     InvalidPlaceholder(String),

@@ -21,7 +21,7 @@
 //! use xxgk_model::{BodyKind, Cell, CellKey, FormatVersion, Report, official_keys};
 //! use xxgk_model::schema::TableId;
 //!
-//! let mut report = Report::blank("某某县水利局", 2025, BodyKind::Department);
+//! let mut report = Report::blank("某某县水利局", 2025, BodyKind::Department).unwrap();
 //! assert_eq!(report.meta.format, FormatVersion::V2021);
 //! assert_eq!(official_keys(FormatVersion::V2021).len(), 200);
 //!

@@ -293,7 +293,7 @@ mod tests {
 
     #[test]
     fn formulas_are_neutralised_and_read_back() {
-        let mut r = Report::blank("某某局", 2023, BodyKind::Government);
+        let mut r = Report::blank("某某局", 2023, BodyKind::Government).unwrap();
         let table = r.table_mut(TableId::Proactive).unwrap();
         for (i, label) in [
             "=HYPERLINK(\"http://x.invalid\",\"点\")",
@@ -336,7 +336,7 @@ mod tests {
 
     #[test]
     fn units_come_from_the_cell_or_the_label() {
-        let mut r = Report::blank("某某局", 2020, BodyKind::Department);
+        let mut r = Report::blank("某某局", 2020, BodyKind::Department).unwrap();
         let buy = CellKey::new(
             TableId::Proactive,
             "第二十条第（九）项/政府集中采购",
@@ -347,7 +347,7 @@ mod tests {
         let rec = recs.iter().find(|x| x.key == buy).unwrap();
         assert_eq!((rec.value.as_str(), rec.unit.as_str()), ("34.5", "万元"));
 
-        let mut r = Report::blank("某某局", 2024, BodyKind::Department);
+        let mut r = Report::blank("某某局", 2024, BodyKind::Department).unwrap();
         let fee = CellKey::new(
             TableId::Proactive,
             "第二十条第（八）项/行政事业性收费",
@@ -365,7 +365,7 @@ mod tests {
 
     #[test]
     fn absent_tables_give_empty_values_and_extras_come_last() {
-        let mut r = Report::blank("某某局", 2023, BodyKind::Government);
+        let mut r = Report::blank("某某局", 2023, BodyKind::Government).unwrap();
         r.sections.reviews = None;
         r.table_mut(TableId::Applications).unwrap().set(
             "三、本年度办理结果/（六）其他处理",

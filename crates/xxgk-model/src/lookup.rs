@@ -17,7 +17,7 @@
 //! .unwrap();
 //! assert_eq!(key.row, applications::PARTLY_GRANTED);
 //!
-//! let mut report = Report::blank("某某县水利局", 2025, BodyKind::Department);
+//! let mut report = Report::blank("某某县水利局", 2025, BodyKind::Department).unwrap();
 //! *report.find_cell_mut(TableId::Applications, "(二)部分公开", "自然人").unwrap() = Cell::int(2);
 //! assert_eq!(report.cell(&key), Some(&Cell::int(2)));
 //!
@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn a_report_finds_its_cells_by_typed_labels() {
-        let mut report = Report::blank("某某局", 2025, crate::BodyKind::Department);
+        let mut report = Report::blank("某某局", 2025, crate::BodyKind::Department).unwrap();
         *report
             .find_cell_mut(
                 TableId::Applications,

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::schema::{self, FormatSpec, TableId};
-use crate::{Block, Table};
+use crate::{Block, ModelError, Table};
 
 /// The official format a report's tables follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -21,12 +21,38 @@ pub enum FormatVersion {
 }
 
 impl FormatVersion {
-    /// The version that applies to a report year: 2021 from 2021 on, else 2019.
+    /// The first report year with an official format (the 2019 trial format).
+    pub const FIRST_YEAR: i32 = 2019;
+    /// The last report year accepted as one (four digits).
+    pub const LAST_YEAR: i32 = 9999;
+
+    /// The version that applies to a report year: 2021 from 2021 on, else 2019
+    /// (also for a year without an official format, such as the 0 an importer
+    /// records when it cannot read the year; see [`FormatVersion::of_year`]).
     pub fn for_year(year: i32) -> FormatVersion {
         if year >= 2021 {
             FormatVersion::V2021
         } else {
             FormatVersion::V2019
+        }
+    }
+
+    /// The version that applies to a report year, or an error for a year without
+    /// an official format (before [`FormatVersion::FIRST_YEAR`] or after
+    /// [`FormatVersion::LAST_YEAR`]).
+    ///
+    /// ```
+    /// use xxgk_model::FormatVersion;
+    /// assert_eq!(FormatVersion::of_year(2020), Ok(FormatVersion::V2019));
+    /// assert_eq!(FormatVersion::of_year(2025), Ok(FormatVersion::V2021));
+    /// assert!(FormatVersion::of_year(2018).is_err());
+    /// assert!(FormatVersion::of_year(0).is_err());
+    /// ```
+    pub fn of_year(year: i32) -> Result<FormatVersion, ModelError> {
+        if (FormatVersion::FIRST_YEAR..=FormatVersion::LAST_YEAR).contains(&year) {
+            Ok(FormatVersion::for_year(year))
+        } else {
+            Err(ModelError::NoOfficialFormat(year))
         }
     }
 

@@ -25,7 +25,7 @@ fn key_counts_match_the_official_formats() {
 #[test]
 fn every_key_resolves_in_a_blank_report_and_maps_back() {
     for (version, year, n) in VERSIONS {
-        let report = Report::blank("某某局", year, BodyKind::Department);
+        let report = Report::blank("某某局", year, BodyKind::Department).unwrap();
         assert_eq!(report.meta.format, version);
         for key in official_keys(version) {
             assert!(report.cell(key).is_some(), "{key} does not resolve");
@@ -65,7 +65,7 @@ fn keys_of_one_version_are_not_all_official_in_the_other() {
 
 #[test]
 fn added_rows_and_columns_are_extra_cells() {
-    let mut report = Report::blank("某某局", 2023, BodyKind::Government);
+    let mut report = Report::blank("某某局", 2023, BodyKind::Government).unwrap();
     let t3 = report.table_mut(TableId::Applications).unwrap();
     t3.set(
         "三、本年度办理结果/（六）其他处理",

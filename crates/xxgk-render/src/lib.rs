@@ -19,7 +19,7 @@
 //! use xxgk_model::schema::TableId;
 //! use xxgk_render::{HtmlOptions, TextOptions, to_html, to_text};
 //!
-//! let mut report = Report::blank("某某县水利局", 2025, BodyKind::Department);
+//! let mut report = Report::blank("某某县水利局", 2025, BodyKind::Department).unwrap();
 //! let key = CellKey::new(TableId::Applications, "一、本年新收政府信息公开申请数量", "自然人");
 //! *report.cell_mut(&key).unwrap() = Cell::int(3);
 //!

@@ -59,7 +59,7 @@ fn corpus() -> Vec<(String, Report)> {
 /// A blank 2025 report with `n` local rows added to table 二 (`wide`: `n` extra
 /// columns in one row instead).
 fn with_added(n: usize, wide: bool) -> Report {
-    let mut report = Report::blank("某某县某某局", 2025, BodyKind::Department);
+    let mut report = Report::blank("某某县某某局", 2025, BodyKind::Department).unwrap();
     let table = report.table_mut(TableId::Proactive).expect("table 二");
     for i in 0..n {
         if wide {
@@ -104,7 +104,7 @@ fn bench(c: &mut Criterion) {
         ),
         (
             "blank-2025".to_owned(),
-            Report::blank("某某县某某局", 2025, BodyKind::Government),
+            Report::blank("某某县某某局", 2025, BodyKind::Government).unwrap(),
         ),
         ("narrative-x10".to_owned(), long_narrative(10)),
         ("narrative-x100".to_owned(), long_narrative(100)),

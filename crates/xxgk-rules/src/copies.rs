@@ -173,7 +173,7 @@ mod tests {
     use xxgk_model::{Block, BodyKind};
 
     fn report(paragraphs: &[&str]) -> Report {
-        let mut r = Report::blank("某局", 2024, BodyKind::Department);
+        let mut r = Report::blank("某局", 2024, BodyKind::Department).unwrap();
         r.sections.overview.as_mut().unwrap().body = paragraphs
             .iter()
             .map(|p| Block::Paragraph((*p).to_owned()))

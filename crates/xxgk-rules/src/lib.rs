@@ -16,7 +16,7 @@
 //! use xxgk_model::schema::TableId;
 //! use xxgk_model::{BodyKind, Cell, CellKey, Report};
 //!
-//! let mut report = Report::blank("某某县水利局", 2025, BodyKind::Department);
+//! let mut report = Report::blank("某某县水利局", 2025, BodyKind::Department).unwrap();
 //! let key = CellKey::new(TableId::Reviews, "行政复议", "结果维持");
 //! *report.cell_mut(&key).unwrap() = Cell::int(2);
 //! let total = CellKey::new(TableId::Reviews, "行政复议", "总计");

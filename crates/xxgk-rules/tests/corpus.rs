@@ -36,7 +36,7 @@ fn report(stem: &str, agency: &str, year: i32, kind: BodyKind) -> Report {
     let path = corpus().join("expected").join(format!("{stem}.csv"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let records = parse_long_csv(&text).unwrap();
-    let mut report = Report::blank(agency, year, kind);
+    let mut report = Report::blank(agency, year, kind).unwrap();
     for id in TableId::ALL {
         if let Some(section) = report.sections.table_slot(id).as_mut() {
             section.table = Some(Table::new());

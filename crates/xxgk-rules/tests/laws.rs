@@ -148,7 +148,7 @@ fn build(d: &Drawn) -> Report {
         FormatVersion::V2019 => 2019 + d.year_offset,
         FormatVersion::V2021 => 2021 + d.year_offset * 4,
     };
-    let mut r = Report::blank("青禾县某某局", year, d.kind);
+    let mut r = Report::blank("青禾县某某局", year, d.kind).unwrap();
     r.meta.published = NaiveDate::from_ymd_opt(year + 1, 1, d.published_day);
     r.meta.period = d.period.then(|| Period {
         start: NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
-use xxgk_model::{BodyKind, Report, official_keys};
+use xxgk_model::{BodyKind, FormatVersion, Report, official_keys};
 
 use crate::files::{ModelFormat, serialize_report, write_atomic};
 
@@ -109,21 +109,14 @@ fn template(toml: &str, year: i32) -> String {
     out
 }
 
-/// Years the official formats cover: the 2019 trial format is the first.
-const FIRST_YEAR: i32 = 2019;
-
 pub(crate) fn run(args: &Args) -> Result<ExitCode> {
-    if args.year < FIRST_YEAR || args.year > 9999 {
-        bail!(
-            "报告年度 {} 不在统一格式适用范围内（{FIRST_YEAR} 年起的年度报告才有统一格式）",
-            args.year
-        );
-    }
+    // A year without an official format is refused before anything else.
+    FormatVersion::of_year(args.year)?;
     let agency = args.agency.trim();
     if agency.is_empty() {
         bail!("--agency 不能为空");
     }
-    let report = Report::blank(agency, args.year, args.kind.into());
+    let report = Report::blank(agency, args.year, args.kind.into())?;
     let path = args
         .output
         .clone()
