@@ -152,7 +152,26 @@ impl Config {
         Ok(())
     }
 
-    /// Reads a configuration from TOML text:
+    /// Sets a local publication deadline for a kind of body: a day of the year
+    /// after the report year, no later than the statutory one (a local rule can
+    /// only bring the deadline forward).
+    pub fn set_deadline(&mut self, kind: BodyKind, day: MonthDay) -> Result<(), ConfigError> {
+        let statutory = statutory_deadline(kind);
+        if day > statutory {
+            return Err(invalid(
+                format!("deadlines.{}", deadline_key(kind)),
+                format!("本地期限 {day} 晚于条例第四十九条规定的 {statutory}，本地规定只能提前"),
+            ));
+        }
+        match kind {
+            BodyKind::Department => self.deadlines.department = Some(day),
+            BodyKind::Government => self.deadlines.government = Some(day),
+            BodyKind::Other => self.deadlines.other = Some(day),
+        }
+        Ok(())
+    }
+
+    /// Reads a configuration from TOML text (feature `toml`, on by default):
     ///
     /// ```toml
     /// [rules]
@@ -164,6 +183,7 @@ impl Config {
     /// government = "02-20"
     /// other = "01-31"
     /// ```
+    #[cfg(feature = "toml")]
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
         let table: toml::Table = text
             .parse()
@@ -184,6 +204,7 @@ impl Config {
         Ok(config)
     }
 
+    #[cfg(feature = "toml")]
     fn read_rules(&mut self, value: &toml::Value) -> Result<(), ConfigError> {
         let table = value
             .as_table()
@@ -209,6 +230,7 @@ impl Config {
         Ok(())
     }
 
+    #[cfg(feature = "toml")]
     fn read_deadlines(&mut self, value: &toml::Value) -> Result<(), ConfigError> {
         let table = value.as_table().ok_or_else(|| {
             invalid(
@@ -232,26 +254,23 @@ impl Config {
                     format!("应为报告年度次年的“月-日”，如 \"01-25\"，实为 {date}"),
                 )
             })?;
-            let statutory = statutory_deadline(kind);
-            if day > statutory {
-                return Err(invalid(
-                    key,
-                    format!(
-                        "本地期限 {day} 晚于条例第四十九条规定的 {statutory}，本地规定只能提前"
-                    ),
-                ));
-            }
-            match kind {
-                BodyKind::Department => self.deadlines.department = Some(day),
-                BodyKind::Government => self.deadlines.government = Some(day),
-                BodyKind::Other => self.deadlines.other = Some(day),
-            }
+            self.set_deadline(kind, day)?;
         }
         Ok(())
     }
 }
 
+/// The key of a kind of body under `[deadlines]`.
+fn deadline_key(kind: BodyKind) -> &'static str {
+    match kind {
+        BodyKind::Department => "department",
+        BodyKind::Government => "government",
+        BodyKind::Other => "other",
+    }
+}
+
 /// `01-25` or `1-25`.
+#[cfg_attr(not(feature = "toml"), allow(dead_code))]
 fn parse_month_day(text: &str) -> Option<MonthDay> {
     let (m, d) = text.trim().split_once('-')?;
     let all_digits =
