@@ -19,7 +19,12 @@ impl Report {
         year: i32,
         kind: BodyKind,
     ) -> Result<Report, ModelError> {
-        Ok(Report::blank_of(agency, year, kind, FormatVersion::of_year(year)?))
+        Ok(Report::blank_of(
+            agency,
+            year,
+            kind,
+            FormatVersion::of_year(year)?,
+        ))
     }
 
     /// A blank report in a given format version, whatever the year.
