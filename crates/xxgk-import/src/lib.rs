@@ -59,7 +59,7 @@ mod sniff;
 mod text;
 
 pub use api::{ImportOptions, Imported, from_document, import, import_with_document};
-pub use decode::{Decoded, LineIndex, PRESCAN_BYTES, decode};
+pub use decode::{Decoded, LineIndex, decode};
 pub use document::{DocBlock, Document, Grid, GridCell, GridRow, InputKind, Para, RowForm};
 pub use docx::{MAX_ENTRIES, MAX_PART_BYTES, MAX_XML_DEPTH, read_docx};
 pub use error::ImportError;
@@ -68,5 +68,5 @@ pub use interp::MAX_TABLE_ROWS;
 pub use model_file::{ModelFileError, toml_error};
 pub use note::ImportNote;
 pub use note_code::{NoteClass, NoteCode, UnknownNoteCode};
-pub use sniff::{PDF_HEADER_WINDOW, is_pdf, sniff, sniff_text};
+pub use sniff::{PDF_HEADER_WINDOW, is_pdf, sniff};
 pub use text::{MAX_TEXT_BYTES, read_text};

@@ -175,11 +175,11 @@ fn a_duplicated_line_keeps_the_first_value_with_a_note() {
 #[test]
 fn a_csv_of_other_columns_is_no_long_csv() {
     assert_eq!(
-        xxgk_import::sniff_text("名称,数量\n甲,1\n"),
+        xxgk_import::sniff("名称,数量\n甲,1\n".as_bytes()),
         InputKind::Text
     );
     assert_eq!(
-        xxgk_import::sniff_text("\u{feff}source,table,row,column,value,unit\r\n"),
+        xxgk_import::sniff("\u{feff}source,table,row,column,value,unit\r\n".as_bytes()),
         InputKind::LongCsv
     );
 }

@@ -43,8 +43,8 @@ impl Rule {
     }
 }
 
-/// Every rule, sorted by code.
-pub static RULES: &[&Rule] = &[
+/// Every rule, sorted by code (public as [`rules`]).
+pub(crate) static RULES: &[&Rule] = &[
     &cells::cell_blank::RULE,
     &cells::cell_placeholder::RULE,
     &cells::number_invalid::RULE,

@@ -38,14 +38,16 @@ use crate::ImportNote;
 use crate::NoteCode;
 
 /// How many leading bytes are searched for a declared charset.
-pub const PRESCAN_BYTES: usize = 2048;
+pub(crate) const PRESCAN_BYTES: usize = 2048;
 
 /// How many lines with undecodable bytes get a note of their own; the rest are
 /// counted in one summary note.
 const MAX_LINE_NOTES: usize = 20;
 
-/// Text decoded from the bytes of a file.
+/// Text decoded from the bytes of a file (for the front ends that read text,
+/// [`crate::read_html`] and [`crate::read_text`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Decoded {
     /// The text, without a byte order mark, with every line end as `\n`.
     pub text: String,
