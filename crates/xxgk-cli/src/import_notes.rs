@@ -15,13 +15,13 @@ use std::collections::{HashMap, HashSet};
 
 use xxgk_import::{ImportNote, NoteClass};
 use xxgk_model::Pointer;
-use xxgk_rules::{Diagnostic, Document, Location};
+use xxgk_rules::{Diagnostic, Location, WhichReport};
 
 /// Whether a note concerns a place of a diagnostic: the same model part, or the
 /// row or table a cell of the diagnostic is in. The definition that [`Places`]
 /// and [`ByPart`] compute by lookup; the tests hold them to it.
 #[cfg(test)]
-pub(crate) fn concerns(note: &ImportNote, d: &Diagnostic, document: Document) -> bool {
+pub(crate) fn concerns(note: &ImportNote, d: &Diagnostic, document: WhichReport) -> bool {
     let Some(pointer) = &note.pointer else {
         return false;
     };
@@ -60,13 +60,13 @@ fn parts_of(place: &Pointer) -> impl Iterator<Item = Pointer> {
 /// local rows).
 #[derive(Debug, Default)]
 pub(crate) struct Places {
-    parts: HashMap<Document, HashSet<Pointer>>,
+    parts: HashMap<WhichReport, HashSet<Pointer>>,
 }
 
 impl Places {
     /// The places of `diagnostics`.
     pub(crate) fn new(diagnostics: &[Diagnostic]) -> Places {
-        let mut parts: HashMap<Document, HashSet<Pointer>> = HashMap::new();
+        let mut parts: HashMap<WhichReport, HashSet<Pointer>> = HashMap::new();
         for l in diagnostics.iter().flat_map(locations) {
             parts
                 .entry(l.document)
@@ -77,7 +77,7 @@ impl Places {
     }
 
     /// Whether a note of `document` concerns a place of some diagnostic.
-    pub(crate) fn named(&self, note: &ImportNote, document: Document) -> bool {
+    pub(crate) fn named(&self, note: &ImportNote, document: WhichReport) -> bool {
         let parts = self.parts.get(&document);
         note.pointer
             .as_ref()
@@ -87,7 +87,7 @@ impl Places {
     /// Whether `check` shows a note by default: never a tolerance of form, a
     /// tolerance of substance where a diagnostic names its place, and always
     /// what was guessed, dropped or not read.
-    pub(crate) fn significant(&self, note: &ImportNote, document: Document) -> bool {
+    pub(crate) fn significant(&self, note: &ImportNote, document: WhichReport) -> bool {
         match note.code.class() {
             NoteClass::Form => false,
             NoteClass::Substance => self.named(note, document),
@@ -104,13 +104,13 @@ fn locations(d: &Diagnostic) -> impl Iterator<Item = &Location> {
 /// Import notes by the part they name, for finding those that concern a
 /// diagnostic without looking at every note.
 pub(crate) struct ByPart<'a> {
-    notes: HashMap<Document, HashMap<&'a Pointer, Vec<usize>>>,
+    notes: HashMap<WhichReport, HashMap<&'a Pointer, Vec<usize>>>,
 }
 
 impl<'a> ByPart<'a> {
     /// Indexes `notes` (of the documents given) by their pointers.
-    pub(crate) fn new(notes: impl Iterator<Item = (Document, &'a ImportNote)>) -> ByPart<'a> {
-        let mut by: HashMap<Document, HashMap<&Pointer, Vec<usize>>> = HashMap::new();
+    pub(crate) fn new(notes: impl Iterator<Item = (WhichReport, &'a ImportNote)>) -> ByPart<'a> {
+        let mut by: HashMap<WhichReport, HashMap<&Pointer, Vec<usize>>> = HashMap::new();
         for (i, (document, note)) in notes.enumerate() {
             if let Some(p) = &note.pointer {
                 by.entry(document)
@@ -142,7 +142,7 @@ impl<'a> ByPart<'a> {
 pub(crate) fn significant(
     note: &ImportNote,
     diagnostics: &[Diagnostic],
-    document: Document,
+    document: WhichReport,
 ) -> bool {
     let indexed = Places::new(diagnostics).significant(note, document);
     let direct = match note.code.class() {
@@ -204,7 +204,7 @@ mod tests {
             NoteCode::StrayText,
         ] {
             assert!(
-                significant(&note(code, None), &[], Document::Current),
+                significant(&note(code, None), &[], WhichReport::Current),
                 "{code}"
             );
         }
@@ -215,7 +215,7 @@ mod tests {
         ] {
             let on_row = note(code, Some(ROW));
             assert!(
-                !significant(&on_row, std::slice::from_ref(&d), Document::Current),
+                !significant(&on_row, std::slice::from_ref(&d), WhichReport::Current),
                 "{code}"
             );
         }
@@ -226,17 +226,17 @@ mod tests {
         let cell = format!("{ROW}/自然人");
         let d = diagnostic("/sections/applications/table", &[&cell]);
         let on_row = note(NoteCode::LabelWording, Some(ROW));
-        assert!(!significant(&on_row, &[], Document::Current));
+        assert!(!significant(&on_row, &[], WhichReport::Current));
         assert!(significant(
             &on_row,
             std::slice::from_ref(&d),
-            Document::Current
+            WhichReport::Current
         ));
         // Not for last year's report, nor for another row.
         assert!(!significant(
             &on_row,
             std::slice::from_ref(&d),
-            Document::Previous
+            WhichReport::Previous
         ));
         let other = note(
             NoteCode::LabelWording,
@@ -245,11 +245,11 @@ mod tests {
         assert!(!significant(
             &other,
             std::slice::from_ref(&d),
-            Document::Current
+            WhichReport::Current
         ));
         // A note on a whole section concerns no one finding in it.
         let section = note(NoteCode::LabelWording, Some("/sections/applications"));
-        assert!(!significant(&section, &[d], Document::Current));
+        assert!(!significant(&section, &[d], WhichReport::Current));
         // The prefix of a pointer is not a part of it.
         assert!(!within(
             &pointer_of("/sections/proactive/table/第二十条第（一）项~1规章2"),
@@ -285,14 +285,15 @@ mod tests {
                 &[&pointers[0], "/meta/year"],
             )])
             .collect();
-        for document in [Document::Current, Document::Previous] {
-            let shown: Vec<(Document, &ImportNote)> = notes.iter().map(|n| (document, n)).collect();
+        for document in [WhichReport::Current, WhichReport::Previous] {
+            let shown: Vec<(WhichReport, &ImportNote)> =
+                notes.iter().map(|n| (document, n)).collect();
             let by = ByPart::new(shown.into_iter());
             for d in &diagnostics {
                 let pairwise: Vec<usize> = (0..notes.len())
                     .filter(|&i| concerns(&notes[i], d, document))
                     .collect();
-                let expected = if document == Document::Current {
+                let expected = if document == WhichReport::Current {
                     pairwise
                 } else {
                     Vec::new()

@@ -14,7 +14,7 @@ use std::fmt::Write;
 use unicode_width::UnicodeWidthStr;
 use xxgk_import::ImportNote;
 use xxgk_model::{Report, SectionId, SourcePos};
-use xxgk_rules::{Diagnostic, Document, Findings, Location};
+use xxgk_rules::{Diagnostic, Findings, Location, WhichReport};
 
 use crate::import_notes::{ByPart, Places};
 use crate::input::location;
@@ -48,7 +48,7 @@ impl Source<'_> {
 /// An import note to show, and which report's file it is about.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ShownNote<'a> {
-    pub(crate) document: Document,
+    pub(crate) document: WhichReport,
     pub(crate) note: &'a ImportNote,
 }
 
@@ -152,10 +152,10 @@ fn notes_summary(p: &Printed<'_>) -> String {
 }
 
 impl<'a> Printed<'a> {
-    fn source(&self, document: Document) -> Option<Source<'a>> {
+    fn source(&self, document: WhichReport) -> Option<Source<'a>> {
         match document {
-            Document::Current => Some(self.current),
-            Document::Previous => self.previous,
+            WhichReport::Current => Some(self.current),
+            WhichReport::Previous => self.previous,
         }
     }
 }
@@ -182,7 +182,7 @@ fn diagnostic(out: &mut String, d: &Diagnostic, p: &Printed<'_>, index: &Index<'
     if !d.related.is_empty() {
         let _ = writeln!(out, "    相关：");
         for r in d.related.iter().take(RELATED_SHOWN) {
-            let prefix = if r.location.document == Document::Previous {
+            let prefix = if r.location.document == WhichReport::Previous {
                 "上年报告 "
             } else {
                 ""
@@ -207,8 +207,8 @@ fn diagnostic(out: &mut String, d: &Diagnostic, p: &Printed<'_>, index: &Index<'
 
 fn note_message(n: ShownNote<'_>) -> String {
     match n.document {
-        Document::Current => n.note.message.clone(),
-        Document::Previous => format!("上年报告：{}", n.note.message),
+        WhichReport::Current => n.note.message.clone(),
+        WhichReport::Previous => format!("上年报告：{}", n.note.message),
     }
 }
 
@@ -367,7 +367,7 @@ mod tests {
             pointer: None,
         };
         let notes = [&debris, &row].map(|note| ShownNote {
-            document: Document::Current,
+            document: WhichReport::Current,
             note,
         });
         let out = render(&Printed {

@@ -48,7 +48,7 @@ impl fmt::Display for Severity {
 /// Which report a location points into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Document {
+pub enum WhichReport {
     /// The report being checked.
     #[default]
     Current,
@@ -79,7 +79,7 @@ impl Span {
 #[non_exhaustive]
 pub struct Location {
     /// The report the place is in.
-    pub document: Document,
+    pub document: WhichReport,
     /// A JSON Pointer into the serialised model (`docs/model.md`), e.g.
     /// `/sections/reviews/table/行政复议/总计` or `/meta/published`.
     pub pointer: Pointer,
@@ -97,7 +97,7 @@ impl Location {
     /// A place given by its JSON Pointer; a pointer to a table cell also gets its key.
     pub fn at(pointer: Pointer) -> Location {
         Location {
-            document: Document::Current,
+            document: WhichReport::Current,
             key: pointer.cell_key(),
             pointer,
             source: None,
@@ -108,7 +108,7 @@ impl Location {
     /// A table cell.
     pub fn cell(key: &CellKey) -> Location {
         Location {
-            document: Document::Current,
+            document: WhichReport::Current,
             pointer: key.json_pointer(),
             key: Some(key.clone()),
             source: None,
@@ -131,7 +131,7 @@ impl Location {
     /// The same place in the previous year's report.
     #[must_use]
     pub fn in_previous(mut self) -> Location {
-        self.document = Document::Previous;
+        self.document = WhichReport::Previous;
         self
     }
 

@@ -6,7 +6,7 @@ use xxgk_model::{Report, SourceMap};
 
 use crate::config::{self, Level};
 use crate::context::{Context, Shared};
-use crate::diagnostic::Document;
+use crate::diagnostic::WhichReport;
 use crate::{Config, Diagnostic, Findings, Location, registry};
 
 /// What a check is given besides the report.
@@ -78,7 +78,7 @@ pub fn check_with(report: &Report, options: &CheckOptions<'_>) -> Findings {
 }
 
 fn locate(location: &mut Location, map: &SourceMap) {
-    if location.document == Document::Current {
+    if location.document == WhichReport::Current {
         location.source = map.lookup(&location.pointer);
     }
 }

@@ -51,6 +51,8 @@ pub mod registry;
 mod rules;
 
 pub use config::{Config, ConfigError, Deadlines, Level, MonthDay, statutory_deadline};
-pub use diagnostic::{Diagnostic, Document, Findings, Location, Related, Severity, Span, Summary};
+pub use diagnostic::{
+    Diagnostic, Findings, Location, Related, Severity, Span, Summary, WhichReport,
+};
 pub use engine::{CheckOptions, check, check_with};
 pub use registry::Rule;

@@ -16,7 +16,7 @@ use xxgk_model::schema::TableId;
 use xxgk_model::schema::applications::OTHER_HANDLING;
 use xxgk_model::{BodyKind, Report, SectionId, Table};
 use xxgk_rules::{
-    CheckOptions, Diagnostic, Document, Findings, Location, Severity, check, check_with,
+    CheckOptions, Diagnostic, Findings, Location, Severity, WhichReport, check, check_with,
 };
 
 fn corpus() -> PathBuf {
@@ -535,7 +535,7 @@ fn last_years_text_copied_into_this_years() {
     assert!(copied[1].message.contains("（四）政府信息公开平台建设情况"));
     for d in copied {
         assert_eq!(d.severity, Severity::Info);
-        assert_eq!(d.related[0].location.document, Document::Previous);
+        assert_eq!(d.related[0].location.document, WhichReport::Previous);
     }
     assert!(f.by_code("N006").next().is_none());
 }
