@@ -162,11 +162,10 @@ mod tests {
     use super::*;
 
     fn note(code: NoteCode, pointer: Option<&str>) -> ImportNote {
-        ImportNote {
-            code,
-            message: String::new(),
-            pos: None,
-            pointer: pointer.map(pointer_of),
+        let note = ImportNote::new(code, "");
+        match pointer {
+            Some(p) => note.on(pointer_of(p)),
+            None => note,
         }
     }
 
@@ -175,21 +174,16 @@ mod tests {
     }
 
     fn diagnostic(pointer: &str, related: &[&str]) -> Diagnostic {
-        Diagnostic {
-            code: "T401".into(),
-            name: "reviews-total-mismatch".into(),
-            severity: Severity::Error,
-            message: String::new(),
-            location: Location::at(pointer_of(pointer)),
-            related: related
-                .iter()
-                .map(|p| Related {
-                    label: String::new(),
-                    location: Location::at(pointer_of(p)),
-                })
-                .collect(),
-            help: None,
-        }
+        related.iter().fold(
+            Diagnostic::new(
+                "T401",
+                "reviews-total-mismatch",
+                Severity::Error,
+                "",
+                Location::at(pointer_of(pointer)),
+            ),
+            |d, p| d.with_related(Related::new("", Location::at(pointer_of(p)))),
+        )
     }
 
     const ROW: &str = "/sections/applications/table/三、本年度办理结果~1（三）不予公开~12.其他法律行政法规禁止公开";

@@ -38,12 +38,11 @@ pub(crate) struct Overrides {
 
 impl Overrides {
     fn options(&self) -> ImportOptions {
-        ImportOptions {
-            file_name: None,
-            year: self.year,
-            kind: self.kind.map(Into::into),
-            agency: self.agency.clone(),
-        }
+        let mut options = ImportOptions::default();
+        options.year = self.year;
+        options.kind = self.kind.map(Into::into);
+        options.agency.clone_from(&self.agency);
+        options
     }
 
     fn is_empty(&self) -> bool {
@@ -275,11 +274,7 @@ impl Loaded {
     /// How the input was read, as the JSON output names it (`pdf` for a PDF read
     /// through its extracted text).
     pub(crate) fn input_name(&self) -> &'static str {
-        if self.pdf {
-            "pdf"
-        } else {
-            kind_name(self.kind)
-        }
+        if self.pdf { "pdf" } else { self.kind.as_str() }
     }
 
     /// How a published report was read, in words; `None` for model files.
@@ -294,19 +289,7 @@ impl Loaded {
             InputKind::LongCsv => {
                 Some("从 CSV 读入：只含表格，各部分的标题、正文和日期不在其中，未作检查")
             }
-            InputKind::ModelToml | InputKind::ModelJson => None,
+            _ => None,
         }
-    }
-}
-
-/// How the input was read, as the JSON output names it.
-fn kind_name(kind: InputKind) -> &'static str {
-    match kind {
-        InputKind::Text => "text",
-        InputKind::Html => "html",
-        InputKind::Docx => "docx",
-        InputKind::ModelToml => "toml",
-        InputKind::ModelJson => "json",
-        InputKind::LongCsv => "csv",
     }
 }

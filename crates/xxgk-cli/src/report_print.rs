@@ -345,27 +345,17 @@ mod tests {
         ] {
             map.insert(cell(c).json_pointer(), SourcePos::Text { line: 4, column });
         }
-        let findings = check_with(
-            &report,
-            &CheckOptions {
-                source: Some(&map),
-                ..CheckOptions::default()
-            },
-        );
+        let findings = check_with(&report, &CheckOptions::default().source(&map));
         let view = SourceView::Lines(text.into());
         // A note on the row the error is in, and one on dropped text.
-        let row = ImportNote {
-            code: NoteCode::ValuesAmbiguous,
-            message: "表四“行政复议”行的数值与列不能一一对应".into(),
-            pos: Some(SourcePos::Text { line: 4, column: 1 }),
-            pointer: Some(Pointer::row(TableId::Reviews, "行政复议")),
-        };
-        let debris = ImportNote {
-            code: NoteCode::StrayText,
-            message: "删除孤立的标点：“、”".into(),
-            pos: Some(SourcePos::Text { line: 3, column: 1 }),
-            pointer: None,
-        };
+        let row = ImportNote::new(
+            NoteCode::ValuesAmbiguous,
+            "表四“行政复议”行的数值与列不能一一对应",
+        )
+        .at(SourcePos::Text { line: 4, column: 1 })
+        .on(Pointer::row(TableId::Reviews, "行政复议"));
+        let debris = ImportNote::new(NoteCode::StrayText, "删除孤立的标点：“、”")
+            .at(SourcePos::Text { line: 3, column: 1 });
         let notes = [&debris, &row].map(|note| ShownNote {
             document: WhichReport::Current,
             note,

@@ -227,52 +227,28 @@ mod tests {
 
     #[test]
     fn word_paragraphs_and_cells_by_position() {
-        let cell = |text: &str, row, cell, covered_by| GridCell {
-            text: text.into(),
-            pos: SourcePos::DocxCell {
-                table: 1,
-                row,
-                cell,
-            },
-            row_span: 1,
-            col_span: 1,
-            covered_by,
+        let at = |row, cell| SourcePos::DocxCell {
+            table: 1,
+            row,
+            cell,
         };
-        let doc = Document {
-            kind: InputKind::Docx,
-            blocks: vec![
-                DocBlock::Para(Para {
-                    text: "第一行".into(),
-                    pos: SourcePos::DocxParagraph { paragraph: 1 },
-                    heading: false,
-                }),
-                DocBlock::Para(Para {
-                    text: "第二行".into(),
-                    pos: SourcePos::DocxParagraph { paragraph: 1 },
-                    heading: false,
-                }),
-                DocBlock::Table(Grid {
-                    rows: vec![GridRow {
-                        cells: vec![cell("行政复议", 1, 1, None), cell("", 1, 1, Some((0, 0)))],
-                        pos: SourcePos::DocxCell {
-                            table: 1,
-                            row: 1,
-                            cell: 1,
-                        },
-                    }],
-                    expanded: true,
-                    form: xxgk_import::RowForm::Inline,
-                    pos: SourcePos::DocxCell {
-                        table: 1,
-                        row: 1,
-                        cell: 1,
-                    },
-                }),
-            ],
-            source_text: None,
-            notes: Vec::new(),
-            page_meta: Vec::new(),
-        };
+        let mut covered = GridCell::new("", at(1, 1));
+        covered.covered_by = Some((0, 0));
+        let mut grid = Grid::new(
+            vec![GridRow::new(
+                vec![GridCell::new("行政复议", at(1, 1)), covered],
+                at(1, 1),
+            )],
+            at(1, 1),
+        );
+        grid.expanded = true;
+        let paragraph = SourcePos::DocxParagraph { paragraph: 1 };
+        let mut doc = Document::new(InputKind::Docx);
+        doc.blocks = vec![
+            DocBlock::Para(Para::new("第一行", paragraph)),
+            DocBlock::Para(Para::new("第二行", paragraph)),
+            DocBlock::Table(grid),
+        ];
         let view = SourceView::word(&doc);
         assert_eq!(
             view.excerpt(SourcePos::DocxParagraph { paragraph: 1 }),

@@ -6,8 +6,21 @@ use xxgk_model::{BodyKind, Pointer, Report, SectionId, SourceMap, SourcePos};
 
 use crate::{Document, ImportError, ImportNote, InputKind};
 
-/// What the caller knows beyond the file's content.
+/// What the caller knows beyond the file's content: `ImportOptions::default()`,
+/// then the setters.
+///
+/// ```
+/// use xxgk_import::ImportOptions;
+/// use xxgk_model::BodyKind;
+///
+/// let options = ImportOptions::default()
+///     .file_name("报告.txt")
+///     .year(2025)
+///     .kind(BodyKind::Department);
+/// assert_eq!(options.year, Some(2025));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ImportOptions {
     /// The file's name (its extension helps tell a model file from a report).
     pub file_name: Option<String>,
@@ -19,8 +32,39 @@ pub struct ImportOptions {
     pub agency: Option<String>,
 }
 
+impl ImportOptions {
+    /// The file's name.
+    #[must_use]
+    pub fn file_name(mut self, name: impl Into<String>) -> ImportOptions {
+        self.file_name = Some(name.into());
+        self
+    }
+
+    /// The report year, overriding what the title says.
+    #[must_use]
+    pub fn year(mut self, year: i32) -> ImportOptions {
+        self.year = Some(year);
+        self
+    }
+
+    /// The kind of body, overriding what the agency's name suggests.
+    #[must_use]
+    pub fn kind(mut self, kind: BodyKind) -> ImportOptions {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// The issuing body, overriding what the title says.
+    #[must_use]
+    pub fn agency(mut self, agency: impl Into<String>) -> ImportOptions {
+        self.agency = Some(agency.into());
+        self
+    }
+}
+
 /// An imported report.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Imported {
     /// The report.
     pub report: Report,

@@ -2,6 +2,7 @@
 
 /// Why an input could not be imported at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ImportError {
     /// The input is not a government information-disclosure annual report.
     #[error("不是政府信息公开工作年度报告：{0}")]

@@ -288,15 +288,7 @@ fn meta(
     let kind = options
         .kind
         .unwrap_or_else(|| crate::interp::kind_of(&agency));
-    Meta {
-        agency,
-        year,
-        kind,
-        format,
-        title: None,
-        published: None,
-        period: None,
-    }
+    Meta::new(agency, year, kind, format)
 }
 
 /// A report year written in a file name: four digits from 2019 on, not part of a

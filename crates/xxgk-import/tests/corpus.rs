@@ -20,10 +20,8 @@ fn corpus() -> PathBuf {
 
 fn import_file(path: &Path) -> Imported {
     let bytes = std::fs::read(path).unwrap();
-    let options = ImportOptions {
-        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
-        ..ImportOptions::default()
-    };
+    let mut options = ImportOptions::default();
+    options.file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
     import(&bytes, &options).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

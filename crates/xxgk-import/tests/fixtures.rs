@@ -789,14 +789,7 @@ fn a_year_stated_nowhere_else_is_inferred_and_said_so() {
     assert!(note(&i, NoteCode::YearInferred).is_none());
 
     // A year the user gives is taken as it is.
-    let given = import(
-        no_opening.as_bytes(),
-        &ImportOptions {
-            year: Some(2024),
-            ..ImportOptions::default()
-        },
-    )
-    .unwrap();
+    let given = import(no_opening.as_bytes(), &ImportOptions::default().year(2024)).unwrap();
     assert_eq!(given.report.meta.year, 2024);
     assert!(note(&given, NoteCode::YearInferred).is_none());
 }

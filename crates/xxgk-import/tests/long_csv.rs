@@ -9,10 +9,7 @@ use xxgk_model::strategy;
 use xxgk_model::{BodyKind, Cell, CellKey, FormatVersion, Report, SourcePos};
 
 fn read(text: &str, name: &str) -> Result<xxgk_import::Imported, ImportError> {
-    let options = ImportOptions {
-        file_name: Some(name.to_owned()),
-        ..ImportOptions::default()
-    };
+    let options = ImportOptions::default().file_name(name.to_owned());
     import(text.as_bytes(), &options)
 }
 
@@ -103,11 +100,7 @@ fn the_export_of_one_file_with_bom_and_source_reads_as_that_report() {
 #[test]
 fn what_the_caller_knows_fills_the_metadata() {
     let report = example("qinghe-gov-2025.toml");
-    let options = ImportOptions {
-        year: Some(2025),
-        agency: Some("青禾县人民政府".into()),
-        ..ImportOptions::default()
-    };
+    let options = ImportOptions::default().year(2025).agency("青禾县人民政府");
     let back = import(to_csv(&report).as_bytes(), &options).unwrap();
     assert_eq!(back.report.meta.year, 2025);
     assert_eq!(back.report.meta.kind, BodyKind::Government);

@@ -22,10 +22,7 @@ fn values_printed_before_their_labels_are_not_read_under_the_wrong_row() {
     );
     let model = import(
         &std::fs::read(path).unwrap(),
-        &ImportOptions {
-            file_name: Some("qinghe-gov-2025.toml".to_owned()),
-            ..ImportOptions::default()
-        },
+        &ImportOptions::default().file_name("qinghe-gov-2025.toml".to_owned()),
     )
     .unwrap();
     let mut read = 0;

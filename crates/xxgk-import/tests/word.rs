@@ -468,11 +468,9 @@ fn the_official_template_filled_with_numbers_imports_in_official_order() {
         parts.push((name, bytes));
     }
     let parts: Vec<(&str, Vec<u8>)> = parts.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
-    let options = ImportOptions {
-        year: Some(2025),
-        agency: Some("青禾县农业农村局".into()),
-        ..ImportOptions::default()
-    };
+    let options = ImportOptions::default()
+        .year(2025)
+        .agency("青禾县农业农村局");
     let imported = import(&archive(&parts), &options).unwrap();
     let r = &imported.report;
     assert_eq!(r.meta.format, FormatVersion::V2021);

@@ -2,6 +2,7 @@
 
 /// What went wrong building or reading a model value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ModelError {
     /// A year for which there is no official format: before 2019, when the 2019
     /// trial format took effect, or past 9999.

@@ -114,10 +114,12 @@ pub struct Period {
     pub end: NaiveDate,
 }
 
-/// Facts about the report rather than its content.
+/// Facts about the report rather than its content. Built with [`Meta::new`]; the
+/// optional fields are set on the value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Meta {
     /// The issuing body (发布机关), e.g. `某某县水利局`.
     pub agency: String,
@@ -140,6 +142,27 @@ pub struct Meta {
     /// The statistical period, where the report states one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
+}
+
+impl Meta {
+    /// The facts every report has: issuing body, year, kind of body and the
+    /// format version of its tables; no title, publication date or period.
+    pub fn new(
+        agency: impl Into<String>,
+        year: i32,
+        kind: BodyKind,
+        format: FormatVersion,
+    ) -> Meta {
+        Meta {
+            agency: agency.into(),
+            year,
+            kind,
+            format,
+            title: None,
+            published: None,
+            period: None,
+        }
+    }
 }
 
 /// One of the six sections.

@@ -70,6 +70,7 @@ pub enum ValueKind {
 
 /// An official column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ColumnSpec {
     /// The column label path, e.g. `法人或其他组织/商业企业`.
     pub label: &'static str,
@@ -79,6 +80,7 @@ pub struct ColumnSpec {
 
 /// An official data row and its columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RowSpec {
     /// The row label path, e.g. `三、本年度办理结果/（三）不予公开/1.属于国家秘密`.
     pub label: &'static str,
@@ -88,6 +90,7 @@ pub struct RowSpec {
 
 /// An official table of one format version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TableSpec {
     /// Which table.
     pub id: TableId,
@@ -452,6 +455,7 @@ pub mod reviews {
 
 /// The official layout of one format version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FormatSpec {
     /// The version.
     pub version: FormatVersion,

@@ -16,6 +16,7 @@ use crate::Pointer;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SourcePos {
     /// A line and column of a text or HTML file, both counted from 1; the column
     /// counts characters (not bytes) after decoding.

@@ -83,7 +83,7 @@ proptest! {
     fn text_reimports_to_the_same_report(report in publishable()) {
         let want = as_printed(&report);
         for expand_merged in [false, true] {
-            let text = to_text(&report, &TextOptions { expand_merged });
+            let text = to_text(&report, &TextOptions::default().expand_merged(expand_merged));
             let what = if expand_merged { "text (expanded)" } else { "text" };
             same(&want, &reimport(&report, text.as_bytes(), what)?, what)?;
         }
@@ -94,7 +94,7 @@ proptest! {
     fn html_reimports_to_the_same_report(report in publishable()) {
         let want = as_printed(&report);
         for fragment in [false, true] {
-            let html = to_html(&report, &HtmlOptions { fragment });
+            let html = to_html(&report, &HtmlOptions::default().fragment(fragment));
             let what = if fragment { "HTML fragment" } else { "HTML page" };
             same(&want, &reimport(&report, html.as_bytes(), what)?, what)?;
         }

@@ -46,10 +46,7 @@ fn corpus() -> Vec<(String, Report)> {
     let mut out = Vec::new();
     for stem in ["huaian-gov-2024", "shanghai-office-2019", "pingtan-2023"] {
         let bytes = std::fs::read(dir.join(format!("{stem}.txt"))).expect("corpus report");
-        let options = xxgk_import::ImportOptions {
-            file_name: Some(format!("{stem}.txt")),
-            ..Default::default()
-        };
+        let options = xxgk_import::ImportOptions::default().file_name(format!("{stem}.txt"));
         let imported = xxgk_import::import(&bytes, &options).expect("corpus report imports");
         out.push((stem.to_owned(), imported.report));
     }

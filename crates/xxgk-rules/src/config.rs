@@ -74,6 +74,7 @@ pub fn statutory_deadline(kind: BodyKind) -> MonthDay {
 /// Local publication deadlines, per kind of body, where they are earlier than the
 /// regulation's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct Deadlines {
     /// Local deadline for departments (政府部门).
     pub department: Option<MonthDay>,
@@ -114,6 +115,7 @@ pub(crate) static DEFAULT: Config = Config {
 
 /// A configuration that cannot be used, with the key it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ConfigError {
     /// The text is not valid TOML.
     #[error("配置文件不是有效的 TOML：{0}")]

@@ -143,6 +143,7 @@ impl Location {
 
 /// Another place a diagnostic concerns, with what it is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Related {
     /// What the place holds, in Chinese (e.g. `第二项“二、上年结转政府信息公开申请数量”：0`).
     pub label: String,
@@ -150,8 +151,19 @@ pub struct Related {
     pub location: Location,
 }
 
+impl Related {
+    /// A place with what it holds.
+    pub fn new(label: impl Into<String>, location: Location) -> Related {
+        Related {
+            label: label.into(),
+            location,
+        }
+    }
+}
+
 /// One finding about a report.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// The rule's stable code, e.g. `T301`.
     pub code: String,
@@ -170,6 +182,41 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A finding of the rule `code` (`name`) at a place, without related places
+    /// or help (add them with [`Diagnostic::with_related`] and
+    /// [`Diagnostic::with_help`]).
+    pub fn new(
+        code: impl Into<String>,
+        name: impl Into<String>,
+        severity: Severity,
+        message: impl Into<String>,
+        location: Location,
+    ) -> Diagnostic {
+        Diagnostic {
+            code: code.into(),
+            name: name.into(),
+            severity,
+            message: message.into(),
+            location,
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// The diagnostic with another place it concerns.
+    #[must_use]
+    pub fn with_related(mut self, related: Related) -> Diagnostic {
+        self.related.push(related);
+        self
+    }
+
+    /// The diagnostic with how to correct it.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
     /// The section the diagnostic belongs to (`None`: the report as a whole).
     pub fn section(&self) -> Option<SectionId> {
         self.location.section_id()
@@ -178,6 +225,7 @@ impl Diagnostic {
 
 /// Counts of diagnostics by severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// Number of errors.
     pub errors: usize,
@@ -188,7 +236,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn count(diagnostics: &[Diagnostic]) -> Summary {
+    /// The counts of `diagnostics`.
+    pub fn count(diagnostics: &[Diagnostic]) -> Summary {
         let mut s = Summary::default();
         for d in diagnostics {
             match d.severity {
@@ -215,6 +264,7 @@ impl fmt::Display for Summary {
 /// Everything checking found, ordered by section (一 to 六, then the report as a
 /// whole) and, within a section, by rule code.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Findings {
     /// Counts by severity.
     pub summary: Summary,
@@ -224,7 +274,7 @@ pub struct Findings {
 
 impl Findings {
     /// Orders the diagnostics and counts them.
-    pub(crate) fn new(mut diagnostics: Vec<Diagnostic>) -> Findings {
+    pub fn new(mut diagnostics: Vec<Diagnostic>) -> Findings {
         // Stable: a rule's findings keep the order the rule reported them in.
         diagnostics.sort_by(|a, b| {
             let rank = |d: &Diagnostic| d.section().map_or(SectionId::ALL.len(), |s| s as usize);

@@ -9,8 +9,22 @@ use crate::context::{Context, Shared};
 use crate::diagnostic::WhichReport;
 use crate::{Config, Diagnostic, Findings, Location, registry};
 
-/// What a check is given besides the report.
+/// What a check is given besides the report: `CheckOptions::default()`, then the
+/// setters.
+///
+/// ```
+/// use xxgk_model::{BodyKind, Report};
+/// use xxgk_rules::{CheckOptions, Config, check_with};
+///
+/// let last_year = Report::blank("某某县水利局", 2024, BodyKind::Department).unwrap();
+/// let report = Report::blank("某某县水利局", 2025, BodyKind::Department).unwrap();
+/// let config = Config::default();
+/// let options = CheckOptions::default().previous(&last_year).config(&config);
+/// let findings = check_with(&report, &options);
+/// assert!(findings.by_code("X001").next().is_none());
+/// ```
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct CheckOptions<'a> {
     /// Last year's report of the same body, for the cross-year checks (the X rules
     /// of `docs/rules.md`).
@@ -35,6 +49,36 @@ impl Default for CheckOptions<'_> {
             source: None,
             unread: &[],
         }
+    }
+}
+
+impl<'a> CheckOptions<'a> {
+    /// Last year's report of the same body, for the cross-year checks.
+    #[must_use]
+    pub fn previous(mut self, report: &'a Report) -> CheckOptions<'a> {
+        self.previous = Some(report);
+        self
+    }
+
+    /// Rules turned off or given other severities, local deadlines.
+    #[must_use]
+    pub fn config(mut self, config: &'a Config) -> CheckOptions<'a> {
+        self.config = config;
+        self
+    }
+
+    /// Where each part of the report came from in the imported file.
+    #[must_use]
+    pub fn source(mut self, map: &'a SourceMap) -> CheckOptions<'a> {
+        self.source = Some(map);
+        self
+    }
+
+    /// Tables the source file prints but its reader could not read in full.
+    #[must_use]
+    pub fn unread(mut self, tables: &'a [TableId]) -> CheckOptions<'a> {
+        self.unread = tables;
+        self
     }
 }
 

@@ -253,13 +253,7 @@ fn pingtan_2023_to_2024_carry_over_chains_but_the_document_stock_does_not() {
         2024,
         BodyKind::Other,
     );
-    let f = check_with(
-        &current,
-        &CheckOptions {
-            previous: Some(&previous),
-            ..CheckOptions::default()
-        },
-    );
+    let f = check_with(&current, &CheckOptions::default().previous(&previous));
     let cross: Vec<&str> = f
         .diagnostics
         .iter()
@@ -280,10 +274,7 @@ fn pingtan_2023_to_2024_carry_over_chains_but_the_document_stock_does_not() {
 fn imported(file: &str) -> (Report, Vec<TableId>) {
     let path = corpus().join(file);
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let options = ImportOptions {
-        file_name: Some(file.to_owned()),
-        ..ImportOptions::default()
-    };
+    let options = ImportOptions::default().file_name(file.to_owned());
     let imported = xxgk_import::import(&bytes, &options).unwrap();
     let unread = imported.unread_tables();
     (imported.report, unread)
@@ -292,14 +283,9 @@ fn imported(file: &str) -> (Report, Vec<TableId>) {
 fn check_imported(file: &str, previous: Option<&str>) -> (Report, Findings) {
     let (report, unread) = imported(file);
     let previous = previous.map(|p| imported(p).0);
-    let findings = check_with(
-        &report,
-        &CheckOptions {
-            previous: previous.as_ref(),
-            unread: &unread,
-            ..CheckOptions::default()
-        },
-    );
+    let mut options = CheckOptions::default().unread(&unread);
+    options.previous = previous.as_ref();
+    let findings = check_with(&report, &options);
     (report, findings)
 }
 

@@ -403,15 +403,9 @@ fn never_panics(
             .set_level("S003", Level::On(Severity::Error))
             .unwrap();
     }
-    let findings = check_with(
-        report,
-        &CheckOptions {
-            previous,
-            config: &config,
-            source: Some(&map),
-            unread: &[],
-        },
-    );
+    let mut options = CheckOptions::default().config(&config).source(&map);
+    options.previous = previous;
+    let findings = check_with(report, &options);
     let s = findings.summary;
     prop_assert_eq!(s.errors + s.warnings + s.infos, findings.diagnostics.len());
     prop_assert_eq!(findings.has_errors(), s.errors > 0);

@@ -124,12 +124,11 @@ pub(crate) struct Checked {
 /// Checks a loaded report (and last year's, if given): every location gets its
 /// position in the file it was read from.
 pub(crate) fn check_loaded(current: Loaded, previous: Option<Loaded>, config: &Config) -> Checked {
-    let options = CheckOptions {
-        previous: previous.as_ref().map(|l| &l.report),
-        config,
-        source: Some(&current.source),
-        unread: &current.unread,
-    };
+    let mut options = CheckOptions::default()
+        .config(config)
+        .source(&current.source)
+        .unread(&current.unread);
+    options.previous = previous.as_ref().map(|l| &l.report);
     let mut findings = check_with(&current.report, &options);
     if let Some(previous) = &previous {
         locate_previous(&mut findings, &previous.source);

@@ -152,14 +152,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     let loaded = load_with(&args.file, &args.overrides)?;
     eprint!("{}", loaded.notes_text());
     let report = loaded.report;
-    let options = Options {
-        text: TextOptions {
-            expand_merged: args.expand_merged,
-        },
-        html: HtmlOptions {
-            fragment: args.fragment,
-        },
-    };
+    let options = Options::default()
+        .text(TextOptions::default().expand_merged(args.expand_merged))
+        .html(HtmlOptions::default().fragment(args.fragment));
     let mut bytes = xxgk_render::render(&report, format, &options)?;
     // Plain text is read on a terminal: control and bidirectional characters of
     // the report are shown escaped (Markdown, HTML and Word keep them).

@@ -366,15 +366,11 @@ fn read_meta(
         }
         k
     });
-    Meta {
-        agency,
-        year,
-        kind,
-        format: FormatVersion::for_year(year),
-        title: title.map(|t| t.text),
-        published: published.map(|(d, _)| d),
-        period: period.map(|(p, _)| p),
-    }
+    let mut meta = Meta::new(agency, year, kind, FormatVersion::for_year(year));
+    meta.title = title.map(|t| t.text);
+    meta.published = published.map(|(d, _)| d);
+    meta.period = period.map(|(p, _)| p);
+    meta
 }
 
 /// The report year where neither the title nor the period states it, with a note

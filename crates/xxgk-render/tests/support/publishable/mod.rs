@@ -362,16 +362,12 @@ pub fn publishable_of(year: i32) -> BoxedStrategy<Report> {
     (matter(year), sections(version), order())
         .prop_map(move |(m, sections, shuffled)| {
             let (agency, kind) = m.agency.clone();
+            let mut meta = Meta::new(agency.clone(), year, kind, version);
+            meta.title = title(&agency, year, m.title_form);
+            meta.published = (m.dating.stated || m.dating.signed > 0).then_some(m.published);
+            meta.period = m.period;
             let mut report = Report {
-                meta: Meta {
-                    title: title(&agency, year, m.title_form),
-                    agency,
-                    year,
-                    kind,
-                    format: version,
-                    published: (m.dating.stated || m.dating.signed > 0).then_some(m.published),
-                    period: m.period,
-                },
+                meta,
                 order: Vec::new(),
                 preamble: preamble(&m),
                 sections,
