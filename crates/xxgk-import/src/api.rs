@@ -19,6 +19,17 @@ use crate::{Document, ImportError, ImportNote, InputKind};
 ///     .kind(BodyKind::Department);
 /// assert_eq!(options.year, Some(2025));
 /// ```
+///
+/// It cannot be written as a struct literal (a field may be added):
+///
+/// ```compile_fail
+/// let options = xxgk_import::ImportOptions {
+///     file_name: None,
+///     year: None,
+///     kind: None,
+///     agency: None,
+/// };
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ImportOptions {

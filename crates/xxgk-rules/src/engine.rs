@@ -23,6 +23,19 @@ use crate::{Config, Diagnostic, Findings, Location, registry};
 /// let findings = check_with(&report, &options);
 /// assert!(findings.by_code("X001").next().is_none());
 /// ```
+///
+/// It cannot be written as a struct literal, so that a field added later breaks
+/// no dependant:
+///
+/// ```compile_fail
+/// let config = xxgk_rules::Config::default();
+/// let options = xxgk_rules::CheckOptions {
+///     previous: None,
+///     config: &config,
+///     source: None,
+///     unread: &[],
+/// };
+/// ```
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct CheckOptions<'a> {
