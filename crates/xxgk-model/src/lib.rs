@@ -46,6 +46,7 @@ mod cells_doc;
 pub mod chars;
 mod date;
 mod error;
+mod ids;
 mod key;
 pub mod long;
 mod lookup;
@@ -66,13 +67,11 @@ pub use rust_decimal::Decimal;
 pub use cell::{COUNT_UNITS, Cell, CellText, CountRead, MoneyUnit, Number};
 pub use cells_doc::cells_markdown;
 pub use error::ModelError;
+pub use ids::{FormatVersion, SectionId};
 pub use key::{CellKey, official_keys};
 pub use lookup::LabelError;
 pub use pointer::{MetaField, Pointer, TextPart};
-pub use report::{
-    BodyKind, FormatVersion, Meta, Period, Report, SectionId, SectionRef, Sections, TableSection,
-    TextSection,
-};
+pub use report::{BodyKind, Meta, Period, Report, SectionRef, Sections, TableSection, TextSection};
 pub use source::{SourceMap, SourcePos};
 pub use table::{Row, Table};
 pub use text::{Block, joined};

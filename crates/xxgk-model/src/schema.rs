@@ -7,52 +7,8 @@
 //! `法人或其他组织/商业企业`); these paths are the cell keys that `docs/cells.md`
 //! lists ([`crate::cells_markdown`]).
 
-use serde::{Deserialize, Serialize};
-
+pub use crate::ids::TableId;
 use crate::{FormatVersion, MoneyUnit, SectionId};
-
-/// One of the three official tables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-pub enum TableId {
-    /// 表二 主动公开政府信息情况.
-    #[serde(rename = "二")]
-    Proactive,
-    /// 表三 收到和处理政府信息公开申请情况.
-    #[serde(rename = "三")]
-    Applications,
-    /// 表四 政府信息公开行政复议、行政诉讼情况.
-    #[serde(rename = "四")]
-    Reviews,
-}
-
-impl TableId {
-    /// All three tables in official order.
-    pub const ALL: [TableId; 3] = [TableId::Proactive, TableId::Applications, TableId::Reviews];
-
-    /// The Chinese numeral the table is known by (`二`, `三`, `四`).
-    pub fn numeral(self) -> &'static str {
-        match self {
-            TableId::Proactive => "二",
-            TableId::Applications => "三",
-            TableId::Reviews => "四",
-        }
-    }
-
-    /// Parses the numeral written in the key lists.
-    pub fn from_numeral(s: &str) -> Option<TableId> {
-        TableId::ALL.into_iter().find(|t| t.numeral() == s)
-    }
-
-    /// The report section that holds this table.
-    pub fn section(self) -> SectionId {
-        match self {
-            TableId::Proactive => SectionId::Proactive,
-            TableId::Applications => SectionId::Applications,
-            TableId::Reviews => SectionId::Reviews,
-        }
-    }
-}
 
 /// What kind of value an official cell holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -535,6 +491,13 @@ static SPEC_2019: FormatSpec = FormatSpec {
     ],
     headings: HEADINGS,
 };
+
+impl FormatVersion {
+    /// The official layout of this version.
+    pub fn spec(self) -> &'static FormatSpec {
+        spec(self)
+    }
+}
 
 /// The official layout of a format version.
 pub fn spec(version: FormatVersion) -> &'static FormatSpec {

@@ -26,10 +26,6 @@ const CRATES: &[(&str, &str)] = &[
 /// test fails when one of them is gone, so that this list stays current.
 const KNOWN: &[(&str, &str)] = &[
     (
-        "xxgk-model crate: report ↔ schema ↔ table",
-        "issue 11 phase A",
-    ),
-    (
         "xxgk-rules crate: config ↔ context ↔ engine ↔ registry ↔ rules",
         "issue 11 phase A",
     ),
@@ -61,6 +57,9 @@ fn no_module_cycles_but_the_known_ones() {
     for (name, file) in CRATES {
         for (cycle, why) in Crate::read(&root().join(file)).cycles() {
             let cycle = format!("{name} {cycle}");
+            if std::env::var_os("XXGK_SHOW_CYCLES").is_some() {
+                println!("{cycle}\n    {}", why.join("\n    "));
+            }
             if KNOWN.iter().any(|(k, _)| *k == cycle) {
                 seen.push(cycle);
             } else {
