@@ -41,18 +41,23 @@ mod claims;
 mod config;
 mod context;
 mod copies;
+mod deadlines;
 mod diagnostic;
 pub mod docs;
 mod engine;
 mod identity;
 mod labels;
 mod narrative;
+mod options;
 pub mod registry;
+mod rule;
 mod rules;
 
-pub use config::{Config, ConfigError, Deadlines, Level, MonthDay, statutory_deadline};
+pub use config::{Config, ConfigError, Level};
+pub use deadlines::{Deadlines, MonthDay, statutory_deadline};
 pub use diagnostic::{
     Diagnostic, Findings, Location, Related, Severity, Span, Summary, WhichReport,
 };
-pub use engine::{CheckOptions, check, check_with};
-pub use registry::Rule;
+pub use engine::{check, check_with};
+pub use options::CheckOptions;
+pub use rule::Rule;

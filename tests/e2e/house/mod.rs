@@ -26,14 +26,6 @@ const CRATES: &[(&str, &str)] = &[
 /// test fails when one of them is gone, so that this list stays current.
 const KNOWN: &[(&str, &str)] = &[
     (
-        "xxgk-rules crate: config ↔ context ↔ engine ↔ registry ↔ rules",
-        "issue 11 phase A",
-    ),
-    (
-        "xxgk-rules claims: denial ↔ extract ↔ scope",
-        "issue 11 phase A",
-    ),
-    (
         "xxgk-import crate: api ↔ front ↔ interp ↔ long_csv ↔ sniff",
         "issue 11 phase A",
     ),
@@ -53,7 +45,10 @@ const KNOWN: &[(&str, &str)] = &[
 /// (`XXGK_SHOW_CYCLES=1 cargo test -p xxgk-cli --test e2e house -- --nocapture`
 /// prints every cycle with the paths that make it, known ones included.)
 #[test]
-#[allow(clippy::print_stdout, reason = "the cycles shown on request, for whoever breaks them")]
+#[allow(
+    clippy::print_stdout,
+    reason = "the cycles shown on request, for whoever breaks them"
+)]
 fn no_module_cycles_but_the_known_ones() {
     let mut unknown = Vec::new();
     let mut seen = Vec::new();

@@ -21,6 +21,7 @@ mod denial;
 mod extract;
 mod lexicon;
 pub(crate) mod number;
+mod place;
 pub(crate) mod readings;
 mod scope;
 #[cfg(test)]

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use xxgk_model::{MetaField, Pointer, Report};
 
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

@@ -4,9 +4,9 @@
 
 use xxgk_model::{MetaField, Pointer, Report};
 
-use crate::config::statutory_deadline;
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::deadlines::statutory_deadline;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -26,7 +26,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
     let Some(published) = meta.published else {
         return;
     };
-    let local = cx.config.deadlines.local(meta.kind);
+    let local = cx.deadlines.local(meta.kind);
     let day = local.unwrap_or_else(|| statutory_deadline(meta.kind));
     let Some(deadline) = meta.year.checked_add(1).and_then(|y| day.in_year(y)) else {
         return;

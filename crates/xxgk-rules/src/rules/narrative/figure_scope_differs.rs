@@ -9,7 +9,7 @@ use xxgk_model::Report;
 use super::{claim_location, differs_message, hint, relate};
 use crate::claims::compare::{Verdict, share_differs};
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

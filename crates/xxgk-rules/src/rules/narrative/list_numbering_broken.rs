@@ -7,7 +7,7 @@ use xxgk_model::{Pointer, Report, SectionId};
 use crate::claims::number::chinese_value;
 use crate::context::Context;
 use crate::narrative::{Passage, char_at, passages};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

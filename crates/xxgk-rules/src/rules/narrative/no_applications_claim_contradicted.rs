@@ -13,7 +13,7 @@ use super::claim_location;
 use crate::claims::Stated;
 use crate::context::Context;
 use crate::labels::count;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

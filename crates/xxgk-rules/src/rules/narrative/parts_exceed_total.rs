@@ -10,7 +10,7 @@ use xxgk_model::Report;
 use crate::claims::number::{Approx, Figure, figures};
 use crate::context::Context;
 use crate::narrative::{all_passages, char_at, quote, sentences};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

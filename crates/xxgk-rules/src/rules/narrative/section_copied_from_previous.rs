@@ -5,7 +5,7 @@ use xxgk_model::{Report, SectionId};
 
 use crate::context::Context;
 use crate::copies::{paragraph_copied, section_copied};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

@@ -8,7 +8,7 @@ use xxgk_model::{Report, SectionId};
 
 use crate::context::Context;
 use crate::narrative::{SENTENCE_ENDS, all_passages, char_at, pieces, quote, years};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

@@ -6,7 +6,7 @@ use xxgk_model::{FormatVersion, Pointer, Report, SectionId};
 
 use crate::context::Context;
 use crate::labels::normalise;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

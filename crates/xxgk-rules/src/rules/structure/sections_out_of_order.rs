@@ -3,7 +3,7 @@
 use xxgk_model::{Pointer, Report, SectionId};
 
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

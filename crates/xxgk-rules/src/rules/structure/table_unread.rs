@@ -7,7 +7,7 @@ use xxgk_model::{Pointer, Report};
 
 use crate::context::Context;
 use crate::labels::table_name;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
