@@ -29,8 +29,6 @@ const KNOWN: &[(&str, &str)] = &[
         "xxgk-import crate: api ↔ front ↔ interp ↔ long_csv ↔ sniff",
         "issue 11 phase A",
     ),
-    ("xxgk-import docx: numbering ↔ parse", "issue 11 phase A"),
-    ("xxgk-import html: blocks ↔ grid", "issue 11 phase A"),
     (
         "xxgk-import text: align ↔ cells ↔ lines ↔ percell ↔ running ↔ separated ↔ single",
         "issue 11 phase B: the types of text/lines.rs in a module of their own",

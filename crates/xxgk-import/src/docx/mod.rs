@@ -157,7 +157,7 @@ fn main_part(rels: &[u8]) -> Option<String> {
     loop {
         match reader.read_event() {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == b"Relationship" => {
-                let attr = |name: &[u8]| parse::attr(&e, name);
+                let attr = |name: &[u8]| names::attr(&e, name);
                 if attr(b"Type").is_some_and(|t| t.ends_with("/officeDocument")) {
                     return attr(b"Target").map(|t| t.trim_start_matches('/').to_owned());
                 }

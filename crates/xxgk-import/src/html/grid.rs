@@ -8,7 +8,7 @@ use crate::NoteCode;
 use crate::expand::{MAX_WIDTH, Slot, to_rows};
 use crate::{Grid, GridCell, ImportNote};
 
-use super::blocks::{collect_text, is_long, skipped};
+use super::collect::{collect_text, is_long, skipped};
 use super::text::Lines;
 use super::tree::{Kind, Tree};
 

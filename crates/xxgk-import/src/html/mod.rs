@@ -36,6 +36,7 @@
 
 mod blocks;
 mod body;
+mod collect;
 mod entities;
 pub(crate) use entities::reference as char_reference;
 mod grid;
