@@ -26,10 +26,6 @@ const CRATES: &[(&str, &str)] = &[
 /// test fails when one of them is gone, so that this list stays current.
 const KNOWN: &[(&str, &str)] = &[
     (
-        "xxgk-import crate: api ↔ front ↔ interp ↔ long_csv ↔ sniff",
-        "issue 11 phase A",
-    ),
-    (
         "xxgk-import text: align ↔ cells ↔ lines ↔ percell ↔ running ↔ separated ↔ single",
         "issue 11 phase B: the types of text/lines.rs in a module of their own",
     ),
