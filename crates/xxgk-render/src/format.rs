@@ -2,7 +2,7 @@
 
 use xxgk_model::Report;
 
-use crate::{HtmlOptions, TextOptions, to_docx, to_html, to_markdown, to_text};
+use crate::{HtmlOptions, RenderError, TextOptions, to_docx, to_html, to_markdown, to_text};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -59,16 +59,6 @@ impl Options {
         self.html = html;
         self
     }
-}
-
-/// Why a report could not be rendered. Only the Word package can fail, and only if
-/// the zip writer does (which writing into memory does not do in practice).
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum RenderError {
-    /// The Word package could not be assembled.
-    #[error("无法生成 Word 文件：{0}")]
-    Package(String),
 }
 
 /// Renders a report in a format: UTF-8 text for text, Markdown and HTML, the package

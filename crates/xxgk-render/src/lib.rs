@@ -37,6 +37,7 @@
 
 mod doc;
 pub mod docx;
+mod error;
 mod escape;
 mod format;
 pub mod html;
@@ -46,7 +47,8 @@ pub mod text;
 pub mod zh;
 
 pub use docx::{docx_document_xml, to_docx};
-pub use format::{Format, Options, RenderError, render};
+pub use error::RenderError;
+pub use format::{Format, Options, render};
 pub use html::{HtmlOptions, to_html};
 pub use markdown::to_markdown;
 pub use text::{TextOptions, to_text};

@@ -29,7 +29,6 @@ const KNOWN: &[(&str, &str)] = &[
         "xxgk-import text: align ↔ cells ↔ lines ↔ percell ↔ running ↔ separated ↔ single",
         "issue 11 phase B: the types of text/lines.rs in a module of their own",
     ),
-    ("xxgk-render crate: docx ↔ format", "issue 11 phase A"),
     (
         "xxgk-cli crate: cmd ↔ errors ↔ input ↔ report_print",
         "issue 11 phase B: the thin CLI",
