@@ -17,7 +17,8 @@ use xxgk_rules::{CheckOptions, Config, Findings, Level, Location, WhichReport, c
 use crate::files::read_text;
 use crate::import_notes::Places;
 use crate::input::{Loaded, Overrides, load, load_with};
-use crate::report_print::{self, Printed, ShownNote, Source};
+use crate::report_print::{self, Printed, ShownNote};
+use crate::snippet::Source;
 
 /// Arguments of `xxgk check`.
 #[derive(Debug, clap::Args)]

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use clap::ValueEnum;
-use xxgk_model::{BodyKind, FormatVersion, Report, official_keys};
+use xxgk_model::{FormatVersion, Report, official_keys};
 
 use crate::files::{ModelFormat, serialize_report, write_atomic};
+use crate::input::Kind;
 
 /// Arguments of `xxgk init`.
 #[derive(Debug, clap::Args)]
@@ -28,27 +28,6 @@ pub(crate) struct Args {
     /// 覆盖已存在的文件。
     #[arg(long)]
     force: bool,
-}
-
-/// The kind of body, as the command line names it.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum Kind {
-    /// 人民政府，次年 3 月 31 日前公布
-    Government,
-    /// 政府部门，次年 1 月 31 日前公布
-    Department,
-    /// 其他机关
-    Other,
-}
-
-impl From<Kind> for BodyKind {
-    fn from(k: Kind) -> BodyKind {
-        match k {
-            Kind::Government => BodyKind::Government,
-            Kind::Department => BodyKind::Department,
-            Kind::Other => BodyKind::Other,
-        }
-    }
 }
 
 /// Filling-in notes put at the top of a new TOML report (TOML comments, so the file

@@ -129,7 +129,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     if args.expand_merged && format != Format::Text {
         bail!("--expand-merged 只用于 --to txt");
     }
-    if args.output.is_none() && !format.is_text() && crate::input::is_stdin(&args.file) {
+    if args.output.is_none() && !format.is_text() && crate::files::is_stdin(&args.file) {
         bail!("从标准输入读取时，请用 -o 指定 Word 文件的输出路径");
     }
     let destination = destination(args, format);
