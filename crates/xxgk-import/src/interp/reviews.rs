@@ -2,12 +2,13 @@
 //! three-level header, or three labelled rows of five.
 
 use xxgk_model::schema::{TableId, reviews};
-use xxgk_model::{SourcePos, Table};
+use xxgk_model::{Pointer, SourcePos, Table};
 
 use super::columns::{Column, place};
 use super::items::{Row, Split, split};
 use super::out::{Out, row_pointer};
 use super::percell::groups;
+use crate::NoteCode;
 use crate::RowForm;
 use crate::normalize::label_key;
 
@@ -80,7 +81,7 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         }
         if !s.labels.is_empty() {
             out.note(
-                "row-unrecognised",
+                NoteCode::RowUnrecognised,
                 format!(
                     "表四中的行“{}”无法对应到官方格式，按无行名的数据行读取",
                     s.labels
@@ -112,7 +113,7 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         }
         let (pos, values) = wrapped.take().unwrap_or((s.pos, s.values.clone()));
         let (placed, fit) = place(&values, &columns);
-        let pointer = format!("/sections/{}/table", ID.section().key());
+        let pointer = Pointer::table(ID);
         out.fit(&fit, "表四数据行", &values, 15, pos, pointer);
         for (i, f) in placed {
             if let Some((b, c)) = cols.get(i) {
@@ -125,14 +126,14 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
     if let Some((pos, values)) = wrapped {
         let texts: Vec<&str> = values.iter().map(|f| &*f.text).collect();
         out.note(
-            "values-missing",
+            NoteCode::ValuesMissing,
             format!(
                 "表四数据行只有 {} 个数值（应为 15 个），无法对应到列，未读入：“{}”",
                 values.len(),
                 texts.join("”“")
             ),
             Some(pos),
-            Some(format!("/sections/{}/table", ID.section().key())),
+            Some(Pointer::table(ID)),
         );
     }
     blanks.read(&mut table, &header, out);
@@ -155,7 +156,7 @@ fn without_values(
         header.push(s);
     } else if let Some(l) = s.leaf() {
         out.note(
-            "table-text-skipped",
+            NoteCode::TableTextSkipped,
             format!(
                 "表四中的文字“{}”无法对应到任何行或列，未读入",
                 l.text.trim()
@@ -264,10 +265,10 @@ fn per_line(
                 |b| format!("表四“{}”行应有 5 个数值", BLOCKS[b]),
             );
             out.note(
-                "values-unplaced",
+                NoteCode::ValuesUnplaced,
                 format!("{what}，未读入这一段中的数值：“{}”", texts.join("”“")),
                 Some(s.pos),
-                Some(format!("/sections/{}/table", ID.section().key())),
+                Some(Pointer::table(ID)),
             );
         }
     }
@@ -293,7 +294,7 @@ fn named_block(s: &Split, out: &mut Out) -> Option<usize> {
         _ => return None,
     };
     out.note(
-        "label-variant",
+        NoteCode::LabelVariant,
         format!(
             "表四行名“{}”按官方行名“{}”读取",
             label.text.trim(),
@@ -387,7 +388,7 @@ fn fifteen(header: &[Split], pos: SourcePos, out: &mut Out) -> Vec<(usize, Colum
     }
     if leaves.len() != 15 {
         out.note(
-            "header-missing",
+            NoteCode::HeaderMissing,
             "表四未找到完整的列标题，按官方列序（行政复议、未经复议直接起诉、复议后起诉，各为结果维持、结果纠正、其他结果、尚未审结、总计）读取".into(),
             Some(header.first().map_or(pos, |s| s.pos)),
             None,

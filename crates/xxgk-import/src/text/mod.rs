@@ -38,6 +38,7 @@ pub(crate) use markup::embeds_tables;
 
 use xxgk_model::SourcePos;
 
+use crate::NoteCode;
 use crate::dates::date_line;
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
 use crate::patterns::{
@@ -110,11 +111,11 @@ pub fn read_text(text: &str) -> Document {
         }
         match &line.kind {
             Kind::Blank => b.blank(),
-            Kind::Footer => b.drop_line(line, "page-footer", "删除页码或页脚行"),
+            Kind::Footer => b.drop_line(line, NoteCode::PageFooter, "删除页码或页脚行"),
             Kind::Stray if b.markdown => {
                 b.text(line, originals.get(i).copied().unwrap_or(line.text));
             }
-            Kind::Stray => b.drop_line(line, "stray-text", "删除孤立的标点（疑为印章或图层残留）"),
+            Kind::Stray => b.drop_line(line, NoteCode::StrayText, "删除孤立的标点（疑为印章或图层残留）"),
             Kind::RuleLine | Kind::Taken => {}
             Kind::Row(fields) if line.spaced => b.row(line, fields, RowForm::SpaceAligned),
             Kind::Row(fields) => b.row(line, fields, RowForm::Inline),
@@ -127,7 +128,7 @@ pub fn read_text(text: &str) -> Document {
             ),
             Kind::Text if trim(line.text) == "[TABLE]" => b.drop_line(
                 line,
-                "table-omitted",
+                NoteCode::TableOmitted,
                 "此处的表格在转换时未输出（pandoc 转为纯文本时把含合并单元格的表格写作“[TABLE]”），表格内容无法读取；请改用 Markdown、HTML 或 Word 格式",
             ),
             Kind::Text => {
@@ -138,7 +139,7 @@ pub fn read_text(text: &str) -> Document {
                 {
                     b.drop_line(
                         line,
-                        "stray-text",
+                        NoteCode::StrayText,
                         "删除表格中的零散文字（疑为印章或图层残留）",
                     );
                     continue;
@@ -153,7 +154,7 @@ pub fn read_text(text: &str) -> Document {
     if cut {
         let line = u32::try_from(originals.len()).unwrap_or(u32::MAX);
         b.notes.push(ImportNote {
-            code: "text-truncated",
+            code: NoteCode::TextTruncated,
             message: format!(
                 "文本超过 {} MiB 的读取上限，此行之后的内容未读入",
                 MAX_TEXT_BYTES >> 20
@@ -262,7 +263,7 @@ impl Builder {
         }
     }
 
-    fn drop_line(&mut self, line: &Line<'_>, code: &'static str, what: &str) {
+    fn drop_line(&mut self, line: &Line<'_>, code: NoteCode, what: &str) {
         self.notes.push(ImportNote {
             code,
             message: format!("{what}：“{}”", trim(line.text)),
@@ -343,7 +344,7 @@ impl Builder {
                 if Builder::is_junk(line) {
                     self.drop_line(
                         line,
-                        "stray-text",
+                        NoteCode::StrayText,
                         "删除段落中的零散文字（疑为印章或图层残留）",
                     );
                     return;

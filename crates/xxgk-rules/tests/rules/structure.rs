@@ -127,15 +127,8 @@ fn s010_label_not_in_format() {
 #[test]
 fn s011_table_unread() {
     let unread = [TableId::Applications];
-    let with_unread = |report: &Report| {
-        check_with(
-            report,
-            &CheckOptions {
-                unread: &unread,
-                ..CheckOptions::default()
-            },
-        )
-    };
+    let with_unread =
+        |report: &Report| check_with(report, &CheckOptions::default().unread(&unread));
     // Every row of table 三 unread, and one row of a partly read table 三.
     let mut empty = dept(2023);
     let table = empty.table_mut(TableId::Applications).unwrap();

@@ -9,6 +9,7 @@ use super::items::{Field, Row, Split, split};
 use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
 use super::percell::{LineRows, LineState, labelled, settle, unlabelled};
+use crate::NoteCode;
 use crate::RowForm;
 
 mod held;
@@ -83,7 +84,7 @@ impl Reader {
             }
             if s.has_values() {
                 out.note(
-                    "row-unlabelled",
+                    NoteCode::RowUnlabelled,
                     "表二中有一行数值没有行名，未读入".into(),
                     Some(s.pos),
                     None,
@@ -111,7 +112,7 @@ impl Reader {
             Hit::Group(..) => return,
             Hit::None if s.values.is_empty() => {
                 out.note(
-                    "table-text-skipped",
+                    NoteCode::TableTextSkipped,
                     format!(
                         "表二中的文字“{}”无法对应到任何行或列，未读入",
                         trim(&leaf.text)
@@ -128,7 +129,7 @@ impl Reader {
                     None => published,
                 };
                 out.note(
-                    "row-added",
+                    NoteCode::RowAdded,
                     format!(
                         "表二的行“{}”不是官方格式中的行，按原行名保留为“{path}”",
                         trim(&leaf.text)
@@ -167,7 +168,7 @@ impl Reader {
             // A header broken over lines (`本年新` / `制作数量`) names fewer columns
             // than the row has values: the official columns, in order.
             out.note(
-                "header-unclear",
+                NoteCode::HeaderUnclear,
                 format!(
                     "表二“{path}”行有 {filled} 个数值，而列标题只读出 {} 列，按官方列序读取",
                     self.header.len()
@@ -203,7 +204,7 @@ impl Reader {
         out.at(pointer.clone(), pos);
         if columns.is_empty() {
             out.note(
-                "header-missing",
+                NoteCode::HeaderMissing,
                 format!("表二“{path}”行没有列标题，数值无法对应到列，未读入"),
                 Some(s.pos),
                 Some(pointer),
@@ -284,7 +285,7 @@ impl Reader {
                 let mut c = if let Some((label, unit)) = self.official_column(&l.text) {
                     if let Some(u) = unit {
                         out.note(
-                            "column-unit",
+                            NoteCode::ColumnUnit,
                             format!(
                                 "表二列名“{}”注明的单位为{u}，该列数值按{u}读取",
                                 trim(&l.text)
@@ -294,7 +295,7 @@ impl Reader {
                         );
                     } else if label_key(&l.text) != label_key(label) {
                         out.note(
-                            "label-variant",
+                            NoteCode::LabelVariant,
                             format!("表二列名“{}”按官方列名“{label}”读取", trim(&l.text)),
                             Some(l.pos),
                             None,
@@ -305,7 +306,7 @@ impl Reader {
                     c
                 } else {
                     out.note(
-                        "column-added",
+                        NoteCode::ColumnAdded,
                         format!(
                             "表二的列“{}”不是{}年格式的官方列，按原列名保留",
                             trim(&l.text),
