@@ -65,18 +65,12 @@ impl Checked {
                 note: n.note,
             })
             .collect();
-        fn source(f: &ReportFile) -> Source<'_> {
-            Source {
-                path: &f.name,
-                view: &f.view,
-            }
-        }
         render(&Printed {
             report: &self.current.report,
             findings: &self.findings,
             read_as: self.current.read_as(),
-            current: source(&self.current),
-            previous: self.previous.as_deref().map(source),
+            current: self.current.shown(),
+            previous: self.previous.as_deref().map(ReportFile::shown),
             notes: &shown,
             hidden_notes: hidden.len(),
         })
@@ -84,13 +78,18 @@ impl Checked {
 }
 
 impl ReportFile {
+    /// The file as places in it are shown.
+    fn shown(&self) -> Source<'_> {
+        Source {
+            path: &self.name,
+            view: &self.view,
+        }
+    }
+
     /// The import notes `keep` keeps, one a line: `file:line:column: 导入说明[code]：message`
     /// (with the PDF page), as `xxgk import` and `export` write them.
     pub fn notes_text(&self, keep: impl Fn(&ImportNote) -> bool) -> String {
-        let source = Source {
-            path: &self.name,
-            view: &self.view,
-        };
+        let source = self.shown();
         let mut out = String::new();
         for n in self.notes.iter().filter(|n| keep(n)) {
             let _ = writeln!(

@@ -78,19 +78,15 @@ fn places_are_positioned_in_this_years_and_last_years_model_files() {
 
 #[test]
 fn last_years_file_is_read_once_and_shared() {
-    let checker = Checker::new();
-    let previous = Arc::new(
-        checker
-            .read_previous(&model(2024, 31), "2024.toml")
-            .unwrap(),
-    );
+    let one = Checker::new();
+    let previous = Arc::new(one.read_previous(&model(2024, 31), "2024.toml").unwrap());
     for stock in [31, 40] {
-        let current = checker.read(&model(2025, stock), "2025.toml").unwrap();
-        let checked = checker.check_read(Arc::new(current), Some(previous.clone()));
+        let current = one.read(&model(2025, stock), "2025.toml").unwrap();
+        let checked = one.check_read(Arc::new(current), Some(previous.clone()));
         let mismatch = checked.findings.by_code("X003").count();
         assert_eq!(mismatch, usize::from(stock != 31), "{stock}");
     }
-    let err = checker.read_previous(b"", "empty.txt").unwrap_err();
+    let err = one.read_previous(b"", "empty.txt").unwrap_err();
     assert!(matches!(err, Error::Previous(_)), "{err:?}");
 }
 
