@@ -15,7 +15,8 @@ use xxgk_model::SourcePos;
 
 const PDF: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
 
-const TEXT: &str = "某某县水利局2025年政府信息公开工作年度报告\n\u{c}一、总体情况\n全年主动公开信息120条。\n";
+const TEXT: &str =
+    "某某县水利局2025年政府信息公开工作年度报告\n\u{c}一、总体情况\n全年主动公开信息120条。\n";
 
 /// An extractor that gives a fixed answer and counts its calls.
 #[derive(Debug)]
@@ -56,9 +57,9 @@ fn a_pdf_is_read_through_its_extracted_text() {
     assert_eq!(imported.source_text.as_deref(), Some(TEXT));
     assert!(doc.is_some());
     // Positions are lines of the text (the form feed starts page 2).
-    let heading = imported
-        .source
-        .get(&xxgk_model::Pointer::heading(xxgk_model::SectionId::Overview));
+    let heading = imported.source.get(&xxgk_model::Pointer::heading(
+        xxgk_model::SectionId::Overview,
+    ));
     assert!(
         matches!(heading, Some(SourcePos::Text { line: 2, .. })),
         "{heading:?}"

@@ -135,7 +135,10 @@ impl Eq for SharedExtractor {}
 
 /// The text of a PDF file through an extractor; a text of nothing but white
 /// space is a scan.
-pub(crate) fn extract(pdf: &[u8], extractor: Option<&dyn PdfExtractor>) -> Result<String, PdfError> {
+pub(crate) fn extract(
+    pdf: &[u8],
+    extractor: Option<&dyn PdfExtractor>,
+) -> Result<String, PdfError> {
     let text = extractor.ok_or(PdfError::NoExtractor)?.extract(pdf)?;
     if text.chars().all(char::is_whitespace) {
         return Err(PdfError::Scanned);
