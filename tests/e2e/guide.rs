@@ -304,7 +304,12 @@ fn excerpt(doc: &str, block: &Block) {
         .note
         .as_deref()
         .and_then(|n| n.strip_prefix("摘自："))
-        .unwrap_or_else(|| panic!("{doc}:{}: a rust block needs <!-- 摘自：FILE -->", block.line));
+        .unwrap_or_else(|| {
+            panic!(
+                "{doc}:{}: a rust block needs <!-- 摘自：FILE -->",
+                block.line
+            )
+        });
     let text = fs::read_to_string(root().join(file)).unwrap();
     assert!(
         text.contains(&block.text),

@@ -67,13 +67,11 @@ pub(crate) fn read_with(checker: &Checker, path: &Path) -> Result<ReportFile> {
         read_input(path)?
     };
     let name = name(path);
-    let pdf = is_pdf(&bytes);
-    let read = if pdf {
-        let timeout = pdf_timeout()?;
-        let checker = checker
-            .clone()
-            .pdf_extractor(Pdftotext::new().timeout(timeout));
-        checker.read(&bytes, &name)
+    // The environment's time limit matters (and a bad value is an error) only
+    // for a PDF.
+    let read = if is_pdf(&bytes) {
+        let pdftotext = Pdftotext::new().timeout(pdf_timeout()?);
+        checker.clone().pdf_extractor(pdftotext).read(&bytes, &name)
     } else {
         checker.read(&bytes, &name)
     };
