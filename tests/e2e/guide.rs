@@ -7,6 +7,9 @@
 //! - a `text` block opening with `$ command` is run and its output compared line
 //!   for line with what the block shows, a line holding only `…` standing for any
 //!   number of lines;
+//! - a `rust` block after `<!-- 摘自：FILE -->` is an excerpt of FILE, a program of
+//!   the repository that CI builds and tests (`crates/xxgk/examples/…`), so that
+//!   the code shown compiles and does what the text says;
 //! - a `toml` block is what the comment before it says: `编辑：FILE` is changed
 //!   into FILE as the guide tells a reader to (a key replaces the line of that key,
 //!   commented or not, under its table header; `[[…]]` blocks replace the commented
@@ -279,8 +282,9 @@ impl Walk {
                 }
                 "text" => self.example(doc, block),
                 "toml" => self.toml(doc, block),
+                "rust" => excerpt(doc, block),
                 other => panic!(
-                    "{doc}:{}: a `{other}` block is not walked; use sh, text or toml",
+                    "{doc}:{}: a `{other}` block is not walked; use sh, text, toml or rust",
                     block.line
                 ),
             }
@@ -291,6 +295,27 @@ impl Walk {
         );
         blocks.len()
     }
+}
+
+/// A `rust` block is an excerpt of the file its note names (`摘自：FILE`, from
+/// the repository's root).
+fn excerpt(doc: &str, block: &Block) {
+    let file = block
+        .note
+        .as_deref()
+        .and_then(|n| n.strip_prefix("摘自："))
+        .unwrap_or_else(|| {
+            panic!(
+                "{doc}:{}: a rust block needs <!-- 摘自：FILE -->",
+                block.line
+            )
+        });
+    let text = fs::read_to_string(root().join(file)).unwrap();
+    assert!(
+        text.contains(&block.text),
+        "{doc}:{}: the block is not in {file} as shown",
+        block.line
+    );
 }
 
 /// Whether the printed lines are the shown ones, a shown line `…` standing for any

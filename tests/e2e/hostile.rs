@@ -91,21 +91,23 @@ fn inputs_over_the_size_limit_are_refused() {
         .stderr(contains("big.txt 超过 64 MiB 的输入上限"));
 }
 
-/// pdftotext gets the path after `--` (a file named like one of its options is
-/// a file), and is stopped when it runs past the time limit or prints past the
-/// size limit.
+/// pdftotext reads the PDF from its standard input (no path, so a file named
+/// like one of its options, `-listenc`, is no matter), and is stopped when it
+/// runs past the time limit or prints past the size limit.
 #[test]
-fn pdftotext_is_bounded_and_takes_the_path_as_a_path() {
+fn pdftotext_is_bounded_and_reads_the_pdf_from_standard_input() {
     let tmp = tempfile::tempdir().unwrap();
     let pdf = tmp.path().join("-listenc");
     fs::write(&pdf, b"\r\n%PDF-1.4\n").unwrap();
-    // Its arguments, one a line, and a report's text.
+    // Its arguments, one a line, what it read, and a report's text.
     let args = tmp.path().join("args");
+    let read = tmp.path().join("read");
     let path = fake_pdftotext(
         tmp.path(),
         &format!(
-            "printf '%s\\n' \"$@\" > '{}'\nprintf '%s\\n' '{TITLE}' '一、总体情况' '本年度正常。'",
-            args.display()
+            "printf '%s\\n' \"$@\" > '{}'\ncat > '{}'\nprintf '%s\\n' '{TITLE}' '一、总体情况' '本年度正常。'",
+            args.display(),
+            read.display()
         ),
     );
     let out = xxgk()
@@ -117,7 +119,19 @@ fn pdftotext_is_bounded_and_takes_the_path_as_a_path() {
     // Two bytes before %PDF- are still a PDF.
     assert_eq!(json["input"], "pdf", "{}", stderr(&out));
     let args = fs::read_to_string(&args).unwrap();
-    assert!(args.ends_with("--\n-listenc\n-\n"), "{args}");
+    assert_eq!(args, "-layout\n-enc\nUTF-8\n--\n-\n-\n");
+    assert_eq!(fs::read(&read).unwrap(), b"\r\n%PDF-1.4\n");
+    // So a PDF may come from standard input too.
+    let out = xxgk()
+        .current_dir(tmp.path())
+        .env("PATH", &path)
+        .args(["check", "--format", "json", "-"])
+        .pipe_stdin(&pdf)
+        .unwrap()
+        .assert();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(json["input"], "pdf", "{}", stderr(&out));
+    assert_eq!(json["file"], "标准输入");
 
     let hang = fake_pdftotext(tmp.path(), "exec sleep 600");
     xxgk()

@@ -15,6 +15,7 @@ mod house;
 mod import;
 mod init;
 mod inputs;
+mod library;
 mod messages;
 mod pdf;
 mod positions;

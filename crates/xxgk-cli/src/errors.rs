@@ -7,7 +7,9 @@ use std::error::Error as _;
 use std::io::{self, ErrorKind};
 use std::path::Path;
 
-use xxgk_import::{ImportError, ModelFileError};
+use xxgk::import::{ImportError, InputKind, ModelFileError, PdfError};
+
+use crate::limits::PDF_TIMEOUT_VAR;
 
 /// The text after `错误：` for an error of a command: its contexts, outermost
 /// first, joined by `：`; an I/O error at the end in Chinese.
@@ -81,60 +83,60 @@ fn os_code(e: &io::Error) -> Option<i32> {
     rest.split(')').next()?.parse().ok()
 }
 
-/// An error of the importer for a file: a model file's error with the file's
-/// line and the fix, anything else after `FILE 无法导入`.
-pub(crate) fn import_error(path: &Path, bytes: &[u8], err: ImportError) -> anyhow::Error {
+/// Why a file could not be read, as the user reads it: a model file's error
+/// with the file's line and the fix, a PDF's with what to do, anything else
+/// after `NAME 无法导入`. `name` is the file as messages give it, `bytes` its
+/// content.
+pub(crate) fn read_error(name: &str, bytes: &[u8], err: xxgk::Error) -> anyhow::Error {
     match err {
-        ImportError::InvalidModel(e) => {
-            let what = if xxgk_import::sniff(bytes) == xxgk_import::InputKind::LongCsv {
+        xxgk::Error::Import(ImportError::InvalidModel(e)) => {
+            let what = if xxgk::import::sniff(bytes) == InputKind::LongCsv {
                 "CSV 有误"
             } else {
                 "模型文件有误"
             };
-            anyhow::anyhow!(model_file(path, bytes, &e, what))
+            anyhow::anyhow!(xxgk::text::model_file_error(name, bytes, &e, what))
         }
-        other => {
-            let name = if crate::files::is_stdin(path) {
-                "标准输入".to_owned()
-            } else {
-                path.display().to_string()
-            };
-            anyhow::Error::new(other).context(format!("{name} 无法导入"))
-        }
+        xxgk::Error::Import(ImportError::Pdf(e)) => anyhow::anyhow!(pdf_error(name, &e)),
+        xxgk::Error::OverridesForModelFile => anyhow::anyhow!(
+            "{name} 是模型文件，年度、机关类别和机关名称写在它的 [meta] 中；--year、--kind、--agency 只用于已发布的报告（网页、文本、Word、PDF 文件）和 CSV"
+        ),
+        xxgk::Error::Previous(e) => read_error(name, bytes, *e),
+        other => anyhow::Error::new(other).context(format!("{name} 无法导入")),
     }
 }
 
-/// A hand-edited TOML or JSON file's error: `FILE:LINE:COLUMN：WHAT：problem`, the
-/// line with a marker under the column, and `改正：help`.
-pub(crate) fn model_file(path: &Path, bytes: &[u8], e: &ModelFileError, what: &str) -> String {
-    let name = if crate::files::is_stdin(path) {
-        "标准输入".to_owned()
-    } else {
-        path.display().to_string()
-    };
-    let mut out = match (e.line, e.column) {
-        (Some(l), Some(c)) => format!("{name}:{l}:{c}：{what}：{}", e.problem),
-        (Some(l), None) => format!("{name}:{l}：{what}：{}", e.problem),
-        _ => format!("{name}：{what}：{}", e.problem),
-    };
-    out.push('\n');
-    if let Some(line) = e.line {
-        let text = String::from_utf8_lossy(bytes);
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        if let Some(shown) = text.split('\n').nth(line as usize - 1) {
-            crate::snippet::line(
-                &mut out,
-                line,
-                shown.trim_end_matches('\r'),
-                e.column.unwrap_or(1),
-            );
+/// Why a PDF file gave no text, naming the file and saying what to do.
+fn pdf_error(name: &str, e: &PdfError) -> String {
+    match e {
+        PdfError::Timeout { limit } => format!(
+            "{name} 是 PDF 文件，pdftotext 运行超过 {} 秒仍未结束，已停止（可用环境变量 {PDF_TIMEOUT_VAR} 调整时限，单位为秒）",
+            limit.as_secs()
+        ),
+        PdfError::TooLarge { limit } => format!(
+            "{name} 是 PDF 文件，pdftotext 提取的文字超过 {} MiB 上限，已停止",
+            limit >> 20
+        ),
+        PdfError::NotInstalled { .. } => format!(
+            "{name} 是 PDF 文件：xxgk 用 pdftotext 提取其文字，但本机没有安装；请安装 poppler-utils（Debian/Ubuntu：apt install poppler-utils；Windows、macOS 另有 poppler 的安装包），或先把 PDF 转为文本（pdftotext -layout 报告.pdf 报告.txt）再读取"
+        ),
+        PdfError::Spawn { kind, os_code, .. } => {
+            let e = os_code.map_or_else(|| io::Error::from(*kind), io::Error::from_raw_os_error);
+            format!("{name} 是 PDF 文件，运行 pdftotext 失败：{}", io_words(&e))
         }
+        PdfError::Broken { reason } => format!(
+            "{name} 是 PDF 文件，pdftotext 无法提取其文字，文件可能已损坏或加密（{reason}）"
+        ),
+        PdfError::Scanned => format!(
+            "{name} 是 PDF 文件，但其中没有可提取的文字（可能是扫描的图片）；请取得网页、Word 或文字版 PDF 的报告"
+        ),
+        other => format!("{name}：{other}"),
     }
-    if let Some(help) = &e.help {
-        out.push_str("    改正：");
-        out.push_str(help);
-    }
-    out.trim_end().to_owned()
+}
+
+/// A hand-edited TOML or JSON file's error (see [`xxgk::text::model_file_error`]).
+pub(crate) fn model_file(path: &Path, bytes: &[u8], e: &ModelFileError, what: &str) -> String {
+    xxgk::text::model_file_error(&crate::files::name(path), bytes, e, what)
 }
 
 #[cfg(test)]

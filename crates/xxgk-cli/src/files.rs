@@ -200,6 +200,15 @@ fn unix_permissions(path: &Path) -> fs::Permissions {
     fs::metadata(path).map_or_else(|_| fs::Permissions::from_mode(0o644), |m| m.permissions())
 }
 
+/// The path as messages give it (`标准输入` for `-`).
+pub(crate) fn name(path: &Path) -> String {
+    if is_stdin(path) {
+        "标准输入".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
 /// The path `-`: standard input.
 pub(crate) fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"

@@ -6,15 +6,10 @@ mod cmd;
 mod errors;
 mod files;
 mod help;
-mod import_notes;
 mod input;
 mod limits;
 mod out;
-mod report_print;
 mod shown;
-mod snippet;
-mod source_view;
-mod toml_source;
 
 use std::process::ExitCode;
 

@@ -8,10 +8,13 @@ use crate::{Document, ImportError, ImportOptions, Imported, InputKind};
 /// Reads a published report — text, an HTML page, a Word `.docx` file — or a model
 /// file (TOML/JSON) into the model.
 ///
+/// A PDF file is read through the text the options' extractor gives
+/// ([`ImportOptions::pdf_extractor`]); without one it is refused.
+///
 /// Returns `Err` only when the input is not an annual report at all, is a PDF
-/// file (to be turned into text first, e.g. with `pdftotext -layout`), or is a
-/// broken Word file or model file; everything else that cannot be read exactly
-/// is said in [`Imported::notes`].
+/// file that gave no text ([`crate::PdfError`]: no extractor, a scan, a broken
+/// file), or is a broken Word file or model file; everything else that cannot be
+/// read exactly is said in [`Imported::notes`].
 pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
     import_with_document(bytes, options).map(|(imported, _)| imported)
 }
@@ -34,10 +37,23 @@ pub fn import_with_document(
     options: &ImportOptions,
 ) -> Result<(Imported, Option<Document>), ImportError> {
     if crate::is_pdf(bytes) {
-        return Err(ImportError::Unreadable(
-            "这是 PDF 文件，不能直接导入；请先转为文本，例如 pdftotext -layout 报告.pdf 报告.txt（poppler-utils），再导入该文本文件".into(),
-        ));
+        let text = crate::pdf::extract(bytes, options.extractor())?;
+        // The text's positions are the PDF's; the file's name says nothing of
+        // the text's form.
+        let mut options = options.clone();
+        options.file_name = None;
+        let (mut imported, doc) = import_unpacked(text.as_bytes(), &options)?;
+        imported.kind = InputKind::Pdf;
+        return Ok((imported, doc));
     }
+    import_unpacked(bytes, options)
+}
+
+/// Reads what is not a PDF file (or a PDF's text).
+fn import_unpacked(
+    bytes: &[u8],
+    options: &ImportOptions,
+) -> Result<(Imported, Option<Document>), ImportError> {
     let (kind, decoded) = crate::front::sniff_kind(bytes, options.file_name.as_deref());
     match kind {
         InputKind::ModelToml | InputKind::ModelJson => Ok((read_model(bytes, kind)?, None)),
@@ -76,9 +92,15 @@ fn read_model(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportError> {
     }
     .map_err(ImportError::InvalidModel)?;
     let notes = crate::model_file::count_unit_notes(text, kind == InputKind::ModelJson);
+    // A TOML model file maps each key to its line, so that a preparer sees the
+    // line to edit.
+    let source = match kind {
+        InputKind::ModelToml => crate::model_file::source_map(text).unwrap_or_default(),
+        _ => SourceMap::new(),
+    };
     Ok(Imported {
         report,
-        source: SourceMap::new(),
+        source,
         notes,
         kind,
         source_text: Some(text.to_owned()),

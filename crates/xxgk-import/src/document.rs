@@ -22,11 +22,14 @@ pub enum InputKind {
     ModelJson,
     /// The long-format CSV of cells that `xxgk export --csv` writes (tables only).
     LongCsv,
+    /// A PDF file, read through the text a [`crate::PdfExtractor`] gives (as
+    /// text: positions are lines and columns of that text).
+    Pdf,
 }
 
 impl InputKind {
     /// The kind as written in JSON output: `text`, `html`, `docx`, `toml`, `json`,
-    /// `csv`.
+    /// `csv`, `pdf`.
     pub fn as_str(self) -> &'static str {
         match self {
             InputKind::Text => "text",
@@ -35,6 +38,7 @@ impl InputKind {
             InputKind::ModelToml => "toml",
             InputKind::ModelJson => "json",
             InputKind::LongCsv => "csv",
+            InputKind::Pdf => "pdf",
         }
     }
 }

@@ -13,4 +13,8 @@ pub enum ImportError {
     /// A model file (TOML/JSON) is invalid: where, what is wrong, how to fix it.
     #[error("模型文件有误：{0}")]
     InvalidModel(crate::ModelFileError),
+    /// A PDF file gave no text to read: no extractor was given, it holds no text
+    /// (a scan), or the extractor failed (see [`crate::PdfError`]).
+    #[error("{0}")]
+    Pdf(#[from] crate::PdfError),
 }

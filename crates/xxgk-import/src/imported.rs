@@ -12,13 +12,15 @@ pub struct Imported {
     /// The report.
     pub report: Report,
     /// Where each part came from: JSON Pointer → position in the file (every cell,
-    /// heading, paragraph, table, row and metadata field found).
+    /// heading, paragraph, table, row and metadata field found; for a TOML model
+    /// file, the line and column of each key; nothing for a JSON model file).
     pub source: SourceMap,
     /// Every tolerance and every unreadable thing, with its position.
     pub notes: Vec<ImportNote>,
     /// What the input was read as.
     pub kind: InputKind,
-    /// The decoded text of a text or HTML file, for showing source lines.
+    /// The decoded text of a text, HTML or model file (a PDF's extracted text),
+    /// for showing source lines.
     pub source_text: Option<String>,
 }
 

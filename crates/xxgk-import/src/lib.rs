@@ -36,7 +36,15 @@
 //! [`MAX_TABLE_ROWS`] rows; a merged cell's text is held once. What a limit cuts
 //! is said in a note (the workspace's `docs/limits.md` lists them all).
 //!
-//! Features: none; the crate depends on `xxgk-model` and does no I/O.
+//! A PDF file is read through its text, which an extractor gives
+//! ([`ImportOptions::pdf_extractor`]): [`Pdftotext`] runs poppler's `pdftotext
+//! -layout` within a time limit ([`PDFTOTEXT_TIMEOUT`]) and an output limit
+//! ([`MAX_PDF_TEXT_BYTES`]); without an extractor, a PDF is refused
+//! ([`PdfError::NoExtractor`]).
+//!
+//! Features: none; the crate depends on `xxgk-model` and does no I/O of its own:
+//! it reads the bytes it is given, and runs a program only through an extractor
+//! the caller passes.
 
 mod api;
 mod cell;
@@ -57,6 +65,7 @@ mod note;
 mod note_code;
 mod options;
 mod patterns;
+mod pdf;
 mod sniff;
 mod text;
 
@@ -72,5 +81,6 @@ pub use model_file::{ModelFileError, toml_error};
 pub use note::ImportNote;
 pub use note_code::{NoteClass, NoteCode, UnknownNoteCode};
 pub use options::ImportOptions;
+pub use pdf::{MAX_PDF_TEXT_BYTES, PDFTOTEXT_TIMEOUT, PdfError, PdfExtractor, Pdftotext};
 pub use sniff::{PDF_HEADER_WINDOW, is_pdf, sniff};
 pub use text::{MAX_TEXT_BYTES, read_text};

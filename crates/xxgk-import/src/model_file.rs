@@ -16,7 +16,10 @@ use crate::ImportNote;
 
 use words::{Said, Syntax, explain, said, toml_syntax};
 
+mod positions;
 mod words;
+
+pub(crate) use positions::source_map;
 
 /// Why a model file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,10 @@
 //! What the caller knows beyond the file's content.
 
+use std::sync::Arc;
+
 use xxgk_model::BodyKind;
+
+use crate::pdf::{PdfExtractor, SharedExtractor};
 
 /// What the caller knows beyond the file's content: `ImportOptions::default()`,
 /// then the setters.
@@ -37,6 +41,8 @@ pub struct ImportOptions {
     pub kind: Option<BodyKind>,
     /// The issuing body, overriding what the title says.
     pub agency: Option<String>,
+    /// What extracts a PDF file's text; none refuses PDF files.
+    pdf: Option<SharedExtractor>,
 }
 
 impl ImportOptions {
@@ -66,5 +72,32 @@ impl ImportOptions {
     pub fn agency(mut self, agency: impl Into<String>) -> ImportOptions {
         self.agency = Some(agency.into());
         self
+    }
+
+    /// Reads PDF files through the text `extractor` gives (e.g.
+    /// [`crate::Pdftotext`]); without one, a PDF file is refused with
+    /// [`crate::PdfError::NoExtractor`].
+    #[must_use]
+    pub fn pdf_extractor(self, extractor: impl PdfExtractor + 'static) -> ImportOptions {
+        self.shared_pdf_extractor(Arc::new(extractor))
+    }
+
+    /// Reads PDF files through an extractor shared with other options.
+    #[must_use]
+    pub fn shared_pdf_extractor(mut self, extractor: Arc<dyn PdfExtractor>) -> ImportOptions {
+        self.pdf = Some(SharedExtractor(extractor));
+        self
+    }
+
+    /// Refuses PDF files ([`crate::PdfError::NoExtractor`]), as the default does.
+    #[must_use]
+    pub fn no_pdf_extractor(mut self) -> ImportOptions {
+        self.pdf = None;
+        self
+    }
+
+    /// What extracts a PDF file's text, if anything does.
+    pub fn extractor(&self) -> Option<&dyn PdfExtractor> {
+        self.pdf.as_ref().map(|x| &*x.0)
     }
 }

@@ -31,6 +31,7 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
 }
 
 /// The kind of input `bytes` hold:
+/// - a PDF file ([`is_pdf`]) → [`InputKind::Pdf`];
 /// - a zip archive (`PK\x03\x04`) → [`InputKind::Docx`], as is an old binary Word
 ///   file (OLE2 signature), so that [`crate::read_docx`] can say what it is instead
 ///   of it being read as text;
@@ -54,6 +55,9 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
 /// assert_eq!(sniff("一、总体情况\n本年度…".as_bytes()), InputKind::Text);
 /// ```
 pub fn sniff(bytes: &[u8]) -> InputKind {
+    if is_pdf(bytes) {
+        return InputKind::Pdf;
+    }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
         return InputKind::Docx;
     }

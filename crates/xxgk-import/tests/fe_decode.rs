@@ -60,6 +60,8 @@ fn corpus_files_decode_cleanly_and_sniff_as_what_they_are() {
     assert!(n >= 12, "only {n} corpus files");
 }
 
+/// Without an extractor (the default options), a PDF is refused with its own
+/// error, which says how to read it instead.
 #[test]
 fn a_pdf_file_is_refused_with_the_way_to_text() {
     let err = xxgk_import::import(
@@ -67,6 +69,10 @@ fn a_pdf_file_is_refused_with_the_way_to_text() {
         &xxgk_import::ImportOptions::default(),
     )
     .unwrap_err();
+    assert_eq!(
+        err,
+        xxgk_import::ImportError::Pdf(xxgk_import::PdfError::NoExtractor)
+    );
     let message = err.to_string();
     assert!(message.contains("PDF"), "{message}");
     assert!(message.contains("pdftotext -layout"), "{message}");

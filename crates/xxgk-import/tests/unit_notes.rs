@@ -78,3 +78,23 @@ fn count_units_in_model_files_and_csv_are_noted() {
         assert!(notes[0].message.contains("计量单位“件”"), "{name}");
     }
 }
+
+/// A TOML model file maps each key to its line and column, so that a finding
+/// shows the line a preparer edits; a JSON model file maps nothing.
+#[test]
+fn a_toml_model_file_has_the_positions_of_its_keys() {
+    let key = xxgk_model::CellKey::new(TableId::Reviews, "行政复议", "总计");
+    let toml = "[meta]\nagency = \"某某县某某局\"\nyear = 2025\nkind = \"department\"\nformat = \"2021\"\n\n[sections.reviews.table.\"行政复议\"]\n\"总计\" = 3\n";
+    let i = import_named("a.toml", toml);
+    let at = |p: &Pointer| i.source.get(p);
+    assert_eq!(
+        at(&"/meta/year".parse().unwrap()),
+        Some(xxgk_model::SourcePos::Text { line: 3, column: 1 })
+    );
+    assert_eq!(
+        at(&key.json_pointer()),
+        Some(xxgk_model::SourcePos::Text { line: 8, column: 1 })
+    );
+    let json = serde_json::to_string(&i.report).unwrap();
+    assert!(import_named("a.json", &json).source.is_empty());
+}

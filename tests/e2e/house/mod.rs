@@ -19,6 +19,7 @@ const CRATES: &[(&str, &str)] = &[
     ("xxgk-rules", "crates/xxgk-rules/src/lib.rs"),
     ("xxgk-import", "crates/xxgk-import/src/lib.rs"),
     ("xxgk-render", "crates/xxgk-render/src/lib.rs"),
+    ("xxgk", "crates/xxgk/src/lib.rs"),
     ("xxgk-cli", "crates/xxgk-cli/src/main.rs"),
 ];
 

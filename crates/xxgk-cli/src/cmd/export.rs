@@ -7,12 +7,11 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use xxgk_model::long::{to_csv, to_csv_with_source};
 
-use xxgk_import::ImportNote;
-use xxgk_rules::WhichReport;
+use xxgk::ReportFile;
+use xxgk::import::ImportNote;
 
 use crate::files::write_atomic;
-use crate::import_notes::Places;
-use crate::input::{Loaded, load};
+use crate::input::load;
 
 /// Arguments of `xxgk export`.
 #[derive(Debug, clap::Args)]
@@ -38,15 +37,14 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     if !args.csv {
         bail!("请用 --csv 指定导出格式");
     }
-    let mut loaded: Vec<Loaded> = Vec::new();
+    let mut loaded: Vec<ReportFile> = Vec::new();
     let mut hidden = 0;
     // As check does: what was guessed, dropped or not read, not the tolerances
     // of form or the certain ones (there is no finding here for them to bear on).
-    let places = Places::new(&[]);
-    let shown = |n: &ImportNote| args.notes || places.significant(n, WhichReport::Current);
+    let shown = |n: &ImportNote| args.notes || xxgk::always_significant(n);
     for path in &args.files {
         let l = load(path)?;
-        eprint!("{}", l.notes_text_where(shown));
+        eprint!("{}", crate::shown::escaped(&l.notes_text(shown)));
         hidden += l.notes.iter().filter(|n| !shown(n)).count();
         loaded.push(l);
     }
@@ -56,13 +54,8 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     let csv = match loaded.as_slice() {
         [one] => to_csv(&one.report),
         many => {
-            let names: Vec<String> = many.iter().map(Loaded::name).collect();
-            to_csv_with_source(
-                names
-                    .iter()
-                    .map(String::as_str)
-                    .zip(many.iter().map(|l| &l.report)),
-            )
+            let names: Vec<&str> = many.iter().map(|l| l.name.as_str()).collect();
+            to_csv_with_source(names.iter().copied().zip(many.iter().map(|l| &l.report)))
         }
     };
     match &args.output {

@@ -1,10 +1,11 @@
-//! `xxgk import`: a published report (text, HTML page, Word file) → a model file.
+//! `xxgk import`: a published report (text, HTML page, Word or PDF file) → a model file.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::files::{ModelFormat, serialize_report, write_atomic};
 use crate::input::{Overrides, load_with};
+use crate::shown::escaped;
 use anyhow::Result;
 
 /// Arguments of `xxgk import`.
@@ -29,7 +30,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         .map(ModelFormat::for_output)
         .transpose()?;
     let loaded = load_with(&args.file, &args.overrides)?;
-    eprint!("{}", loaded.notes_text());
+    eprint!("{}", escaped(&loaded.notes_text(|_| true)));
     let report = &loaded.report;
     match (&args.output, format) {
         (Some(path), Some(format)) => {
@@ -38,7 +39,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             let done = format!(
                 "已导入 {}：{}（{} 年格式），{} 个表格单元格，{} 条导入说明；已写入 {}。",
                 args.file.display(),
-                crate::report_print::report_name(&report.meta),
+                xxgk::text::report_name(&report.meta),
                 report.meta.format,
                 report.cells().count(),
                 loaded.notes.len(),

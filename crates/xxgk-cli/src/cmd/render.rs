@@ -150,7 +150,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     // A published report is imported first; how it was read goes to stderr, as
     // with `xxgk import`.
     let loaded = load_with(&args.file, &args.overrides)?;
-    eprint!("{}", loaded.notes_text());
+    eprint!("{}", crate::shown::escaped(&loaded.notes_text(|_| true)));
     let report = loaded.report;
     let options = Options::default()
         .text(TextOptions::default().expand_merged(args.expand_merged))

@@ -1,51 +1,145 @@
-//! The text form of `xxgk check`'s findings: grouped by section (一 to 六, then the
-//! report as a whole), each diagnostic with its location, related places and help,
-//! and, when the report was imported from a text file, the source line it concerns
-//! with a marker under the column.
+//! The text form of a check, as `xxgk check` prints it: grouped by section (一 to
+//! 六, then the report as a whole), each diagnostic with its location, related
+//! places and help, and, when the report was imported from a file, the place of
+//! the file it concerns: the line with a marker under the column, or the text of
+//! a Word paragraph or cell.
 //!
 //! Written by hand rather than with annotate-snippets or miette: the output is
 //! Chinese throughout (severity names, labels), one source line per place is all
 //! we show, and the layout must stay stable for snapshots and for users who grep
 //! it. Marker columns account for double-width characters (`unicode-width`), which
 //! the Chinese text is made of.
+//!
+//! The text is the file's own: a caller that prints it on a terminal escapes its
+//! control characters.
 
 use std::fmt::Write;
 
-use xxgk_import::ImportNote;
+use xxgk_import::{ImportNote, ModelFileError};
 use xxgk_model::{Report, SectionId};
 use xxgk_rules::{Diagnostic, Findings, Location, WhichReport};
 
-use crate::import_notes::{ByPart, Places};
+use crate::notes::{ByPart, Places};
 use crate::snippet::{Source, snippet};
+use crate::{Checked, ReportFile};
 
 /// An import note to show, and which report's file it is about.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct ShownNote<'a> {
-    pub(crate) document: WhichReport,
-    pub(crate) note: &'a ImportNote,
+struct ShownNote<'a> {
+    document: WhichReport,
+    note: &'a ImportNote,
 }
 
 /// Everything the text output is made of.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Printed<'a> {
-    pub(crate) report: &'a Report,
-    pub(crate) findings: &'a Findings,
+struct Printed<'a> {
+    report: &'a Report,
+    findings: &'a Findings,
     /// How the file was read (`从网页导入` …), for an imported report.
-    pub(crate) read_as: Option<&'a str>,
-    pub(crate) current: Source<'a>,
+    read_as: Option<&'a str>,
+    current: Source<'a>,
     /// Last year's report, when one was given.
-    pub(crate) previous: Option<Source<'a>>,
+    previous: Option<Source<'a>>,
     /// The import notes shown.
-    pub(crate) notes: &'a [ShownNote<'a>],
+    notes: &'a [ShownNote<'a>],
     /// Import notes not shown (certain tolerances; `--notes` lists them).
-    pub(crate) hidden_notes: usize,
+    hidden_notes: usize,
+}
+
+impl Checked {
+    /// The text `xxgk check` prints: a header line, the diagnostics grouped by
+    /// section, the import notes that bear on the findings (every note when
+    /// `all_notes`), and the summary line.
+    pub fn text(&self, all_notes: bool) -> String {
+        let (mut shown, hidden): (Vec<_>, Vec<_>) = self
+            .notes()
+            .into_iter()
+            .partition(|n| all_notes || n.significant);
+        // In the order of the file (this year's, then last year's); notes without a
+        // position first, as they concern the file as a whole.
+        shown.sort_by_key(|n| (n.document == WhichReport::Previous, n.note.pos));
+        let shown: Vec<ShownNote<'_>> = shown
+            .into_iter()
+            .map(|n| ShownNote {
+                document: n.document,
+                note: n.note,
+            })
+            .collect();
+        render(&Printed {
+            report: &self.current.report,
+            findings: &self.findings,
+            read_as: self.current.read_as(),
+            current: self.current.shown(),
+            previous: self.previous.as_deref().map(ReportFile::shown),
+            notes: &shown,
+            hidden_notes: hidden.len(),
+        })
+    }
+}
+
+impl ReportFile {
+    /// The file as places in it are shown.
+    fn shown(&self) -> Source<'_> {
+        Source {
+            path: &self.name,
+            view: &self.view,
+        }
+    }
+
+    /// The import notes `keep` keeps, one a line: `file:line:column: 导入说明[code]：message`
+    /// (with the PDF page), as `xxgk import` and `export` write them.
+    pub fn notes_text(&self, keep: impl Fn(&ImportNote) -> bool) -> String {
+        let source = self.shown();
+        let mut out = String::new();
+        for n in self.notes.iter().filter(|n| keep(n)) {
+            let _ = writeln!(
+                out,
+                "{}: 导入说明[{}]：{}",
+                n.pos
+                    .map_or_else(|| self.name.clone(), |pos| source.at(pos)),
+                n.code,
+                n.message
+            );
+        }
+        out
+    }
+}
+
+/// A hand-edited TOML or JSON file's error, as the user reads it:
+/// `NAME:LINE:COLUMN：WHAT：problem`, the line with a marker under the column, and
+/// `改正：help`. `bytes` are the file's, `what` says what kind of file it is
+/// (`模型文件有误`).
+pub fn model_file_error(name: &str, bytes: &[u8], e: &ModelFileError, what: &str) -> String {
+    let mut out = match (e.line, e.column) {
+        (Some(l), Some(c)) => format!("{name}:{l}:{c}：{what}：{}", e.problem),
+        (Some(l), None) => format!("{name}:{l}：{what}：{}", e.problem),
+        _ => format!("{name}：{what}：{}", e.problem),
+    };
+    out.push('\n');
+    if let Some(line) = e.line {
+        let text = String::from_utf8_lossy(bytes);
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        if let Some(shown) = text.split('\n').nth((line as usize).saturating_sub(1)) {
+            crate::snippet::line(
+                &mut out,
+                line,
+                shown.trim_end_matches('\r'),
+                e.column.unwrap_or(1),
+            );
+        }
+    }
+    if let Some(help) = &e.help {
+        out.push_str("    改正：");
+        out.push_str(help);
+    }
+    out.trim_end().to_owned()
 }
 
 /// Related places shown per diagnostic; the rest are counted.
 const RELATED_SHOWN: usize = 8;
 /// A report as messages name it: `某某县水利局 2025 年度报告`, saying what is not
 /// known (an importer that cannot read the agency or year leaves it empty or 0).
-pub(crate) fn report_name(meta: &xxgk_model::Meta) -> String {
+pub fn report_name(meta: &xxgk_model::Meta) -> String {
     let agency = if meta.agency.trim().is_empty() {
         "（发布机关不明）"
     } else {
@@ -60,7 +154,7 @@ pub(crate) fn report_name(meta: &xxgk_model::Meta) -> String {
 
 /// The whole text output: a header line, the diagnostics grouped by section, the
 /// import notes, and the summary line.
-pub(crate) fn render(p: &Printed<'_>) -> String {
+fn render(p: &Printed<'_>) -> String {
     let meta = &p.report.meta;
     let read_as = p.read_as.map(|r| format!("；{r}")).unwrap_or_default();
     let mut out = format!(

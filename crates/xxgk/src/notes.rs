@@ -96,6 +96,14 @@ impl Places {
     }
 }
 
+/// Whether a note bears on the findings whatever they are: what was guessed,
+/// dropped or not read (a tolerance of substance bears on a finding that names
+/// its place, one of form on none). `xxgk export`, which has no findings, lists
+/// these.
+pub fn always_significant(note: &ImportNote) -> bool {
+    Places::default().significant(note, WhichReport::Current)
+}
+
 /// A diagnostic's location and related locations.
 fn locations(d: &Diagnostic) -> impl Iterator<Item = &Location> {
     std::iter::once(&d.location).chain(d.related.iter().map(|r| &r.location))

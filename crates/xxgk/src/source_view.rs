@@ -1,5 +1,6 @@
-//! What a position in the user's file shows: the line of a text, HTML or TOML file,
-//! or the text of a Word file's paragraph or table cell.
+//! What a position in the user's file shows: the line of a text, HTML or TOML file
+//! (or of the text extracted from a PDF, with its pages), or the text of a Word
+//! file's paragraph or table cell.
 
 use std::collections::HashMap;
 
@@ -150,6 +151,14 @@ impl SourceView {
                 pos @ (SourcePos::DocxCell { .. } | SourcePos::DocxParagraph { .. }),
             ) => texts.get(&pos).map(|t| Excerpt::Word(t)),
             _ => None,
+        }
+    }
+
+    /// The text of a text, HTML, model or PDF file, as read.
+    pub(crate) fn text(&self) -> Option<&str> {
+        match self {
+            SourceView::Lines(lines) | SourceView::PdfText(lines) => Some(lines.index.text()),
+            SourceView::Word(_) | SourceView::Nothing => None,
         }
     }
 

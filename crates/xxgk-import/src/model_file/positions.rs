@@ -1,10 +1,11 @@
 //! A source map for a TOML model file: where each key and array element of the
-//! serialised model is written, so that `xxgk check` can show the line of the file
-//! a preparer edits under each diagnostic.
+//! serialised model is written, so that a diagnostic can show the line of the
+//! file a preparer edits.
 
 use toml::de::{DeTable, DeValue};
-use xxgk_import::LineIndex;
 use xxgk_model::{Pointer, SourceMap};
+
+use crate::LineIndex;
 
 /// The positions of a model file's keys and array elements by JSON Pointer, or
 /// `None` when the text is not TOML (reading the model reports that).
