@@ -56,6 +56,7 @@ pub mod schema;
 mod source;
 #[cfg(feature = "proptest")]
 pub mod strategy;
+pub mod sum;
 mod table;
 mod text;
 
