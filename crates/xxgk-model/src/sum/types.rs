@@ -76,7 +76,7 @@ pub struct LeftOut {
 pub enum LeftOutReason {
     /// The report's year could not be read.
     YearUnknown,
-    /// The report's year has no official format (before 2019).
+    /// The report's year has no official format (before 2019, or past 9999).
     NoOfficialFormat,
     /// The report is of another year than the one summed.
     OtherYear {
@@ -100,7 +100,7 @@ impl fmt::Display for LeftOutReason {
         match self {
             LeftOutReason::YearUnknown => f.write_str("报告年度不明，无法确定属于哪一年"),
             LeftOutReason::NoOfficialFormat => {
-                f.write_str("报告年度早于 2019 年，没有统一格式，无法与统一格式的表格相加")
+                f.write_str("报告年度不在统一格式适用范围内（2019 年度起才有统一格式），无法与统一格式的表格相加")
             }
             LeftOutReason::OtherYear { wanted } => write!(f, "不是 {wanted} 年度的报告"),
             LeftOutReason::OtherVersion { wanted } => write!(

@@ -27,7 +27,7 @@ const READ: &[&str] = &[
 pub(super) enum Found {
     File(PathBuf),
     Skipped(PathBuf, &'static str),
-    Unreadable(PathBuf, &'static str),
+    Unreadable(PathBuf, String),
 }
 
 /// The files under `paths`, in the order given and, within a folder, by name;
@@ -81,13 +81,15 @@ impl Walk {
         if depth > MAX_DEPTH {
             self.found.push(Found::Unreadable(
                 dir.to_owned(),
-                "文件夹层级超过 32 层，未进入",
+                format!("文件夹层级超过 {MAX_DEPTH} 层，未进入"),
             ));
             return Ok(());
         }
         let Ok(read) = fs::read_dir(dir) else {
-            self.found
-                .push(Found::Unreadable(dir.to_owned(), "文件夹无法读取"));
+            self.found.push(Found::Unreadable(
+                dir.to_owned(),
+                "文件夹无法读取".to_owned(),
+            ));
             return Ok(());
         };
         let mut entries: Vec<(PathBuf, fs::FileType)> = read
