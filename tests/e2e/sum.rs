@@ -11,16 +11,8 @@ use xxgk_model::long::parse_long_csv;
 use xxgk_model::schema::{TableId, applications, proactive, reviews};
 use xxgk_model::{BodyKind, Cell, CellKey, Decimal, FormatVersion, MoneyUnit, Report};
 
+use crate::init::load;
 use crate::{corpus, xxgk};
-
-fn load(path: &Path) -> Report {
-    let text = fs::read_to_string(path).unwrap();
-    if path.extension().is_some_and(|e| e == "json") {
-        serde_json::from_str(&text).unwrap()
-    } else {
-        toml::from_str(&text).unwrap()
-    }
-}
 
 fn new_np() -> CellKey {
     CellKey::new(
@@ -336,4 +328,32 @@ fn each_cell_of_the_sum_of_two_corpus_reports_is_the_sum_of_their_cells() {
     }
     // Every pair but the one with hongze-2023 (T401 in table 四, INDEX.md).
     assert_eq!(clean_pairs.len(), PAIRS.len() - 1, "{clean_pairs:?}");
+}
+
+/// A table the file prints but the importer cannot read leaves its cells blank in
+/// the sum, said as not read (not as missing from the report).
+#[test]
+fn cells_of_a_table_not_read_are_said_to_be_unread() {
+    let out = xxgk()
+        .arg("sum")
+        .arg(crate::fixture("layout-blank-columns-2024.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("（政府部门）；表三未能完整读出"),
+        "{stderr}"
+    );
+    let line = |row: &str| {
+        stderr
+            .lines()
+            .find(|l| l.contains(&format!("表三“{row}”行“自然人”列")))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(line(applications::NEW).ends_with("未能读出"), "{stderr}");
+    assert!(!stderr.contains("未印出"), "{stderr}");
+    let sum: Report = toml::from_slice(&out.stdout).unwrap();
+    assert_eq!(sum.cell(&new_np()), Some(&Cell::Blank));
 }

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use xxgk_model::schema::TableId;
-use xxgk_model::sum::{Apart, ApartKind, LeftOut, Summed, UnitChoice};
+use xxgk_model::sum::{Apart, ApartKind, Gap, LeftOut, Summed, UnitChoice};
 use xxgk_model::{BodyKind, FormatVersion, Meta};
 
 /// Reports named in one line at most; the rest are counted.
@@ -26,6 +26,13 @@ impl Unread {
     /// Whether every file given was read.
     pub(super) fn all_read(&self) -> bool {
         self.files.is_empty()
+    }
+
+    /// Whether a report's table was not read in full.
+    fn was_unread(&self, name: &str, table: TableId) -> bool {
+        self.tables
+            .iter()
+            .any(|(n, tables)| n == name && tables.contains(&table))
     }
 
     /// The files not read and the paths passed over.
@@ -131,7 +138,12 @@ pub(super) fn listing(summed: &Summed, unread: &Unread) -> String {
                 .take(NAMED)
                 .map(|(i, gap)| {
                     let name = summed.reports.get(*i).map_or("", |r| r.name.as_str());
-                    format!("{name} {gap}")
+                    if *gap == Gap::NotPrinted && unread.was_unread(name, u.key.table) {
+                        // Printed, but not read: say so, not that it is missing.
+                        format!("{name} 未能读出")
+                    } else {
+                        format!("{name} {gap}")
+                    }
                 })
                 .collect();
             if u.gaps.len() > NAMED {
