@@ -357,3 +357,41 @@ fn cells_of_a_table_not_read_are_said_to_be_unread() {
     let sum: Report = toml::from_slice(&out.stdout).unwrap();
     assert_eq!(sum.cell(&new_np()), Some(&Cell::Blank));
 }
+
+/// Rows and columns outside the official layout are listed with their sums,
+/// apart: the official cells and the file written hold none of them.
+#[test]
+fn local_rows_and_subtotal_columns_are_listed_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (file, agency, v) in [("a.toml", "青禾县水利局", 1), ("b.toml", "青禾县教育局", 2)]
+    {
+        write_report(d, file, agency, 2024, v);
+        let mut r = load(&d.join(file));
+        r.table_mut(TableId::Proactive).unwrap().set(
+            "第二十条第（一）项/其他主动公开文件",
+            proactive::ISSUED,
+            Cell::int(v * 10),
+        );
+        r.table_mut(TableId::Applications).unwrap().set(
+            applications::NEW,
+            applications::ORGANISATIONS,
+            Cell::int(0),
+        );
+        fs::write(d.join(file), toml::to_string(&r).unwrap()).unwrap();
+    }
+    xxgk()
+        .current_dir(d)
+        .args(["sum", "a.toml", "b.toml", "-o", "sum.toml"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "表二“第二十条第（一）项/其他主动公开文件”行，统一格式之外的行或列（a.toml、b.toml 印出）：“本年制发件数” 30",
+        ))
+        .stderr(predicates::str::contains(
+            "表三“一、本年新收政府信息公开申请数量”行，小计列（a.toml、b.toml 印出）：“法人或其他组织” 0",
+        ));
+    let sum = load(&d.join("sum.toml"));
+    assert_eq!(sum.extra_cells().count(), 0);
+    assert_eq!(sum.cell(&new_np()), Some(&Cell::int(3)));
+}

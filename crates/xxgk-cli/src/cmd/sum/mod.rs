@@ -76,7 +76,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
                 match load(path) {
                     Ok(file) => {
                         if !file.unread.is_empty() {
-                            unread.tables.push((file.name.clone(), file.unread.clone()));
+                            unread.tables.insert(file.name.clone(), file.unread.clone());
                         }
                         adder.add(&file.name, &file.report);
                     }

@@ -2,6 +2,7 @@
 //! blank, the units of money, the rows and columns summed apart; and the comment
 //! block on top of the TOML it writes.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use xxgk_model::schema::TableId;
@@ -18,8 +19,8 @@ pub(super) struct Unread {
     pub(super) files: Vec<String>,
     /// Paths passed over, with the reason.
     pub(super) skipped: Vec<String>,
-    /// Reports with tables not read in full.
-    pub(super) tables: Vec<(String, Vec<TableId>)>,
+    /// Reports with tables not read in full, by name.
+    pub(super) tables: HashMap<String, Vec<TableId>>,
 }
 
 impl Unread {
@@ -30,9 +31,7 @@ impl Unread {
 
     /// Whether a report's table was not read in full.
     fn was_unread(&self, name: &str, table: TableId) -> bool {
-        self.tables
-            .iter()
-            .any(|(n, tables)| n == name && tables.contains(&table))
+        self.tables.get(name).is_some_and(|t| t.contains(&table))
     }
 
     /// The files not read and the paths passed over.
@@ -111,7 +110,7 @@ pub(super) fn listing(summed: &Summed, unread: &Unread) -> String {
             r.agency.as_str()
         };
         let _ = write!(out, "  {}：{agency}（{}）", r.name, r.kind.label());
-        if let Some((_, tables)) = unread.tables.iter().find(|(n, _)| *n == r.name) {
+        if let Some(tables) = unread.tables.get(&r.name) {
             let t: Vec<String> = tables
                 .iter()
                 .map(|t| format!("表{}", t.numeral()))
@@ -183,14 +182,18 @@ fn apart(summed: &Summed, out: &mut String) {
         return;
     }
     out.push_str("统一格式之外的行、列，未计入汇总表（需要时按下列合计自行添加）：\n");
-    let mut rows: Vec<(&TableId, &str, ApartKind, Vec<&Apart>)> = Vec::new();
+    // By row, in the order first printed; found through an index, not a scan.
+    let mut rows: Vec<(TableId, &str, ApartKind, Vec<&Apart>)> = Vec::new();
+    let mut index: HashMap<(TableId, &str, ApartKind), usize> = HashMap::new();
     for a in &summed.apart {
-        match rows
-            .iter_mut()
-            .find(|(t, r, k, _)| **t == a.key.table && *r == a.key.row && *k == a.kind)
-        {
-            Some((_, _, _, cells)) => cells.push(a),
-            None => rows.push((&a.key.table, &a.key.row, a.kind, vec![a])),
+        let at = *index
+            .entry((a.key.table, a.key.row.as_str(), a.kind))
+            .or_insert_with(|| {
+                rows.push((a.key.table, a.key.row.as_str(), a.kind, Vec::new()));
+                rows.len() - 1
+            });
+        if let Some(row) = rows.get_mut(at) {
+            row.3.push(a);
         }
     }
     for (table, row, kind, cells) in rows {
