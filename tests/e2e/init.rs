@@ -8,7 +8,8 @@ use xxgk_model::{FormatVersion, Report, SectionId, official_keys};
 
 use crate::xxgk;
 
-fn load(path: &Path) -> Report {
+/// A model file written by a command, read back.
+pub(crate) fn load(path: &Path) -> Report {
     let text = fs::read_to_string(path).unwrap();
     if path.extension().is_some_and(|e| e == "json") {
         serde_json::from_str(&text).unwrap()

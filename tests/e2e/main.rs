@@ -21,6 +21,7 @@ mod pdf;
 mod positions;
 mod render;
 mod render_corpus;
+mod sum;
 
 use std::path::PathBuf;
 

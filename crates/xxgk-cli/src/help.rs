@@ -15,7 +15,7 @@ const TEMPLATE: &str = "\
 {all-args}{after-help}";
 
 /// The commands, for messages.
-const COMMAND_NAMES: &str = "init、check、rules、explain、render、import、export、help";
+const COMMAND_NAMES: &str = "init、check、rules、explain、render、import、export、sum、help";
 
 /// Headings the arguments are listed under.
 const ARGUMENTS: &str = "参数";

@@ -46,6 +46,8 @@ enum Command {
     Import(cmd::import::Args),
     /// 把一个或多个年度报告导出为长格式 CSV（每个单元格一行）。
     Export(cmd::export::Args),
+    /// 汇总同一年度的多个年度报告：表格逐个单元格相加，写成一个模型文件（如全市合计），列出已汇总、未汇总的报告及原因；有未汇总的文件或留空的单元格时退出码为 1。
+    Sum(cmd::sum::Args),
     /// 显示帮助：xxgk help 列出全部命令，xxgk help 命令 显示一个命令的用法。
     Help(HelpArgs),
 }
@@ -143,6 +145,7 @@ fn main() -> ExitCode {
         Command::Render(args) => cmd::render::run(&args),
         Command::Import(args) => cmd::import::run(&args),
         Command::Export(args) => cmd::export::run(&args),
+        Command::Sum(args) => cmd::sum::run(&args),
         Command::Help(args) => return help(&args),
     };
     match result {

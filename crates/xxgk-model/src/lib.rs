@@ -15,8 +15,10 @@
 //! of its own).
 //!
 //! The crate does no I/O: it defines types, the official layout, serde support
-//! (the serialised form is documented in `docs/model.md`), and a [`SourceMap`] type
-//! that importers fill so that diagnostics can point into the user's file.
+//! (the serialised form is documented in `docs/model.md`), a [`SourceMap`] type
+//! that importers fill so that diagnostics can point into the user's file, and
+//! the cell-by-cell sum of reports of one year ([`sum`]: a city's tables from its
+//! departments' and districts').
 //!
 //! ```
 //! use xxgk_model::{BodyKind, Cell, CellKey, FormatVersion, Report, official_keys};
@@ -56,6 +58,7 @@ pub mod schema;
 mod source;
 #[cfg(feature = "proptest")]
 pub mod strategy;
+pub mod sum;
 mod table;
 mod text;
 

@@ -4,6 +4,8 @@
 //! - changing any one cell of table 三 or 四 of such a report draws an error whose
 //!   location or related locations name that cell;
 //! - no report the model can hold makes checking panic, whatever the options;
+//! - the cell-by-cell sum (`xxgk_model::sum`) of consistent reports of one year
+//!   draws no error, whatever layouts they print;
 //! - a consistent report whose narrative states its table figures (in Arabic,
 //!   full-width or Chinese numerals) draws no narrative finding, and changing one
 //!   stated figure draws a finding at that figure naming it.
@@ -323,6 +325,14 @@ fn consistent() -> impl Strategy<Value = Drawn> {
     prop_oneof![drawn(FormatVersion::V2019), drawn(FormatVersion::V2021)]
 }
 
+/// One to four consistent reports of one version.
+fn consistent_of_one_version() -> impl Strategy<Value = Vec<Drawn>> {
+    prop_oneof![
+        vec(drawn(FormatVersion::V2019), 1..5),
+        vec(drawn(FormatVersion::V2021), 1..5)
+    ]
+}
+
 fn names(findings: &Findings, key: &CellKey) -> bool {
     findings.diagnostics.iter().any(|d| {
         d.severity == Severity::Error
@@ -343,6 +353,34 @@ proptest! {
         prop_assert!(!findings.has_errors(), "{:#?}", findings);
         if d.layout == Layout::Official {
             prop_assert!(findings.is_empty(), "{:#?}", findings);
+        }
+    }
+
+    #[test]
+    fn the_sum_of_consistent_reports_draws_no_error(ds in consistent_of_one_version()) {
+        // One year, one body each.
+        let reports: Vec<(String, Report)> = ds
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let mut r = build(&Drawn { year_offset: 0, ..d.clone() });
+                r.meta.agency = format!("青禾县第{i}局");
+                (format!("{i}.toml"), r)
+            })
+            .collect();
+        let summed = xxgk_model::sum::sum(
+            reports.iter().map(|(n, r)| (n.as_str(), r)),
+            xxgk_model::sum::SumOptions::new("青禾县人民政府"),
+        )
+        .unwrap();
+        prop_assert_eq!(summed.reports.len(), ds.len());
+        let findings = check(&summed.report);
+        prop_assert!(!findings.has_errors(), "{:#?}", findings);
+        // Every official cell is printed by a report whose layout keeps the
+        // official rows: then every cell of the sum is a number.
+        if ds.iter().all(|d| d.version == FormatVersion::V2019 || d.layout != Layout::SingleOtherHandling) {
+            prop_assert!(summed.unsummed.is_empty(), "{:?}", summed.unsummed);
+            prop_assert!(findings.by_code("C004").next().is_none());
         }
     }
 

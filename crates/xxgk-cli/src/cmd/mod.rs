@@ -7,3 +7,4 @@ pub(crate) mod import;
 pub(crate) mod init;
 pub(crate) mod render;
 pub(crate) mod rules;
+pub(crate) mod sum;
