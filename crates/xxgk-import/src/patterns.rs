@@ -105,6 +105,14 @@ pub(crate) fn is_official_label(text: &str) -> bool {
     LABELS.contains(&bare_key(text))
 }
 
+/// Whether a short text is a piece of an official table label (`形）` of a
+/// label wrapped in its cell, `度办` of `三、本年度办理结果` printed beside the
+/// rows): label text, not a seal's debris.
+pub(crate) fn is_official_label_piece(text: &str) -> bool {
+    let key = crate::normalize::label_key(text);
+    !key.is_empty() && LABELS.iter().any(|l| l.contains(&key))
+}
+
 /// Whether a text is the first part of an official table label broken over
 /// lines (`一、本年新收政府信息公开申请数` of `…申请数量`): at least six
 /// characters of it, not the whole.

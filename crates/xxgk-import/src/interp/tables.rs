@@ -95,11 +95,16 @@ fn is_label_para(p: &Para, between_rows: bool) -> bool {
         return false;
     }
     let key = label_key(&p.text);
+    // `度办理结 （二）部分公开…`: a piece of a group label printed beside the
+    // rows, then a row's label.
+    let tail = p
+        .text
+        .trim()
+        .rsplit_once(crate::normalize::is_space)
+        .map_or(p.text.as_str(), |(_, t)| t);
+    let official = |t: &str| is_official_label(t) || is_official_label_start(t);
     (key.contains("本列数据") && len <= 80)
-        || (len <= 40
-            && (caption(&p.text).is_some()
-                || is_official_label(&p.text)
-                || is_official_label_start(&p.text)))
+        || (len <= 40 && (caption(&p.text).is_some() || official(&p.text) || official(tail)))
         || (between_rows && len <= 20)
 }
 

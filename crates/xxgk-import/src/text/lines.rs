@@ -335,8 +335,28 @@ fn push_squeezed(out: &mut Vec<Field>, chars: &[char], start: usize) {
         && spans
             .iter()
             .all(|s| matches!(read_cell(&token(s)).cell, xxgk_model::Cell::Number(_)));
+    let is_number = |s: &(usize, usize)| matches!(read_cell(&token(s)).cell, xxgk_model::Cell::Number(_));
+    // `3.补正后申请内容仍不明确 2`: numbers one space after a label are no part
+    // of it (`pdftotext -layout` sets a narrow column's first value one space
+    // from the label cell), when the label holds a Chinese character and ends
+    // with none of the numbers' own punctuation.
+    let tail = spans.iter().rev().take_while(|s| is_number(s)).count();
+    let label_end = spans.len() - tail;
+    let split_tail = !numbers
+        && tail >= 1
+        && label_end >= 1
+        && spans.len() <= MAX_FIELDS
+        && chars[spans[0].0..spans[label_end - 1].1]
+            .iter()
+            .any(|c| crate::normalize::is_cjk(*c))
+        && !super::single::is_unit_after(&token(&spans[label_end - 1]));
     let tokens: Vec<(usize, String)> = if numbers {
         spans.iter().map(|s| (s.0, token(s))).collect()
+    } else if split_tail {
+        let label: String = chars[spans[0].0..spans[label_end - 1].1].iter().collect();
+        std::iter::once((spans[0].0, label))
+            .chain(spans[label_end..].iter().map(|s| (s.0, token(s))))
+            .collect()
     } else {
         let text: String = chars.iter().collect();
         vec![(0, trim(&text).to_owned())]
@@ -354,6 +374,13 @@ fn push_squeezed(out: &mut Vec<Field>, chars: &[char], start: usize) {
 /// row written without its outer pipes, not a cell.
 pub(super) fn is_pipe(text: &str) -> bool {
     matches!(text, "|" | "｜")
+}
+
+/// Whether a line sets two of its words apart by two or more spaces or an
+/// ideographic space.
+fn has_wide_gap(line: &str) -> bool {
+    let t = trim(line);
+    t.contains("  ") || t.contains('\u{3000}')
 }
 
 /// Whether space-split fields look like a table row with values.
@@ -393,7 +420,7 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
                 Some((fields, true))
             } else if is_header_row(&fields) {
                 Some((fields, false))
-            } else if fields.len() == 1 {
+            } else if fields.len() == 1 || !has_wide_gap(l.text) {
                 split_single(l.text)
             } else {
                 None

@@ -41,7 +41,7 @@ use xxgk_model::SourcePos;
 use crate::dates::date_line;
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
 use crate::patterns::{
-    caption, is_document_head, is_title, is_whole_title, numbering_len, section_heading,
+    caption, is_official_label_piece, is_document_head, is_title, is_whole_title, numbering_len, section_heading,
 };
 use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
 use lines::{Kind, Line};
@@ -97,6 +97,7 @@ pub fn read_text(text: &str) -> Document {
         last_len: None,
         markdown,
         titled: false,
+        label_lines: false,
     };
     for (i, line) in lines.iter().enumerate() {
         if html.peek().is_some_and(|t| t.first == i)
@@ -135,6 +136,7 @@ pub fn read_text(text: &str) -> Document {
                     && b.grid.is_some()
                     && next_is_row(&lines[i + 1..])
                     && Builder::is_junk(line)
+                    && !is_official_label_piece(line.text)
                 {
                     b.drop_line(
                         line,
@@ -235,6 +237,19 @@ struct Builder {
     markdown: bool,
     /// A line naming the annual report has been read: page breaks can come after.
     titled: bool,
+    /// The last line was a short label line right after a table row (or after
+    /// such lines): the next short one is a label line too.
+    label_lines: bool,
+}
+
+/// A short line without a sentence end that is no heading nor title: a table
+/// label printed on a line of its own.
+fn is_label_line(t: &str) -> bool {
+    char_len(t) <= 40
+        && !ends_sentence(t)
+        && section_heading(t).is_none()
+        && !is_title(t)
+        && caption(t).is_none()
 }
 
 fn pos_of(line: &Line<'_>) -> SourcePos {
@@ -280,6 +295,7 @@ impl Builder {
 
     fn row(&mut self, line: &Line<'_>, fields: &[lines::Field], form: RowForm) {
         self.flush_para();
+        self.label_lines = false;
         if self.grid.as_ref().is_some_and(|g| g.form != form) {
             self.flush_grid();
         }
@@ -315,6 +331,7 @@ impl Builder {
     /// A line of text; `published` is the line as in the file (with the inline
     /// markup the line classified was blanked of).
     fn text(&mut self, line: &Line<'_>, published: &str) {
+        let after_row = self.grid.is_some() || self.label_lines;
         self.flush_grid();
         let spanless = markup::strip_inline(trim(published));
         let (t, heading) = markdown_markup(trim(&spanless));
@@ -331,6 +348,20 @@ impl Builder {
                 text: t.to_owned(),
                 pos,
                 heading: true,
+            }));
+            self.last_len = None;
+            return;
+        }
+        // Short label lines between a table's rows (a label wrapped in its cell,
+        // a group label printed beside the rows) are lines of their own: wrapped
+        // text would join them into one paragraph and lose where each stands.
+        self.label_lines = after_row && is_label_line(t);
+        if self.label_lines {
+            self.flush_para();
+            self.blocks.push(DocBlock::Para(Para {
+                text: t.to_owned(),
+                pos,
+                heading: false,
             }));
             self.last_len = None;
             return;

@@ -71,7 +71,12 @@ fn gaps(line: &str) -> Option<Vec<Gap>> {
 pub(super) fn separator(lines: &[Line<'_>]) -> Option<Separator> {
     let mut all = Vec::new();
     for l in lines {
-        if matches!(l.kind, Kind::Row(_)) {
+        if let Kind::Row(fields) = &l.kind {
+            // Numbers one space apart are fields of a squeezed laid-out row
+            // (`pdftotext -layout` of a narrow column): no converter's separator.
+            if squeezed(fields) {
+                return None;
+            }
             all.extend(gaps(l.text)?);
         }
     }
@@ -96,6 +101,15 @@ pub(super) fn separator(lines: &[Line<'_>]) -> Option<Separator> {
         Separator::Spaces(w) => w,
     };
     all.iter().any(|g| g.len >= 2 * width).then_some(sep)
+}
+
+/// Whether two fields of a row stand one space apart (numbers a laid-out row
+/// squeezed together, split into fields of their own).
+fn squeezed(fields: &[Field]) -> bool {
+    fields.windows(2).any(|w| {
+        let end = w[0].column as usize + w[0].text.chars().count();
+        w[1].line == w[0].line && w[1].column as usize == end + 1
+    })
 }
 
 /// The run `(first, last)` widened over the text lines right before and after

@@ -8,6 +8,12 @@ use crate::normalize::{char_len, ends_sentence, is_space};
 /// Units printed apart from their number (`34.5 万`).
 const UNITS: &[&str] = &["万", "万元", "元", "件", "个", "项", "条"];
 
+/// Whether a word reads as a unit or counter placed before a number it does not
+/// belong to (`第`, `共`, `约`): a number after it is part of the text.
+pub(super) fn is_unit_after(word: &str) -> bool {
+    word.ends_with(['第', '共', '约', '近', '达', '为', '计'])
+}
+
 /// A row printed with single spaces (copied from a PDF viewer): a label and two or
 /// more values at the end of the line (or values only), or a header made of
 /// official labels only. `true` for a value row. A line of more than

@@ -217,7 +217,11 @@ impl Reader {
             Hit::Row(_, t) => *t == Some(Tolerance::Typo),
             Hit::Group(..) => false,
         };
-        if !weak || self.pending.is_empty() {
+        // A piece of a group label beside a row's values (`果` of
+        // `三、本年度办理结果`) is no part of the row's label: the row waits for
+        // its label's lines below it instead ([`centred`]).
+        let group_piece = matches!(hit, Hit::None) && self.index.in_group_label(&label);
+        if !weak || self.pending.is_empty() || group_piece {
             return (label, hit);
         }
         // The latest fragment first, then runs of fragments ending with the latest,
@@ -261,6 +265,12 @@ impl Reader {
         for i in (0..n).rev() {
             let run: String = self.pending[i..].iter().map(|(t, _)| t.as_str()).collect();
             if matches!(self.lookup(&run), Hit::Row(..) | Hit::Group(..)) {
+                // An earlier waiting label that names a row not yet read on its
+                // own (a row printed with every cell blank, or labels stacked
+                // above their values) could own these values as well.
+                if self.pending[..i].iter().any(|(t, _)| self.names_unread_row(t)) {
+                    return None;
+                }
                 let pos = self.pending[i].1;
                 self.pending.truncate(i);
                 return Some(super::items::Field {
@@ -272,6 +282,17 @@ impl Reader {
             }
         }
         None
+    }
+
+    /// Whether a label (or its part after the last space, `（三） 3.危及…`) names
+    /// an official row not yet read.
+    fn names_unread_row(&self, text: &str) -> bool {
+        let tail = text
+            .rsplit_once(|c: char| crate::normalize::is_space(c))
+            .map_or(text, |(_, t)| t);
+        [text, tail].into_iter().any(|t| {
+            matches!(self.lookup(t), Hit::Row(p, None | Some(Tolerance::Variant)) if !has_row(&self.table, p))
+        })
     }
 
     /// A row without values: a group label, the results label, or a fragment.
@@ -357,6 +378,14 @@ impl Reader {
     }
 
     fn hold(&mut self, label: String, pos: SourcePos, out: &mut Out) {
+        // `度办理结 （二）部分公开…`: a piece of a group label printed beside the
+        // rows, one space before the row's own label, is no part of it.
+        let label = match label.split_once(|c: char| crate::normalize::is_space(c)) {
+            Some((head, tail)) if self.index.in_group_label(head) && !trim(tail).is_empty() => {
+                trim(tail).to_owned()
+            }
+            _ => label,
+        };
         // A label is broken over a few lines at most (more wait around a row
         // whose label is printed around it).
         let most = if self.deferred.is_some() { 8 } else { 4 };
