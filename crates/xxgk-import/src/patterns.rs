@@ -253,8 +253,23 @@ pub(crate) fn is_title(text: &str) -> bool {
     let s = strip_spaces(text);
     char_len(&s) <= 70
         && !s.contains(['。', '，', '；'])
+        && !is_stored_path(&s)
         && (s.contains("年度报告") || s.ends_with("年报") || s.contains("年报告"))
         && (s.contains("信息公开") || s.contains("政务公开"))
+}
+
+/// Whether a line names where a crawler or a user stored the file
+/// (`本地目录: D:\采集\0123_某某2020年度…报告`, `网址：https://…`): a file's path
+/// or address, not the report's title.
+fn is_stored_path(s: &str) -> bool {
+    s.contains('\\')
+        || s.contains("://")
+        || s.split_once([':', '：']).is_some_and(|(key, _)| {
+            char_len(key) <= 8
+                && ["目录", "路径", "文件", "网址", "链接", "地址", "来源"]
+                    .iter()
+                    .any(|k| key.ends_with(k))
+        })
 }
 
 /// Whether a text has more than `n` characters that are not spaces, found

@@ -44,18 +44,54 @@ pub(crate) struct Line<'a> {
     pub(crate) kind: Kind,
     /// A row whose fields were split at runs of spaces (blank cells not printed).
     pub(crate) spaced: bool,
+    /// Characters before the line's text on its line of the file (a piece of a
+    /// report stored on one line, [`super::unfold`]); 0 for a whole line.
+    pub(crate) offset: u32,
 }
 
-/// Splits text into lines at `\r\n`, `\r` or `\n`.
+/// Splits text into lines at `\r\n`, `\r` or `\n`; a report stored on one
+/// line is cut into the lines it was printed in ([`super::unfold`]).
 pub(crate) fn split_lines(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    pieces(text).into_iter().map(|p| p.text).collect()
+}
+
+/// A line of the text, or a piece of a line cut by [`super::unfold`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Piece<'a> {
+    pub(crate) text: &'a str,
+    /// The line's number in the file, from 1.
+    pub(crate) no: u32,
+    /// Characters before the piece on its line.
+    pub(crate) offset: u32,
+}
+
+/// The lines of a text, a one-line report cut into pieces.
+pub(crate) fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut raw = Vec::new();
     let mut rest = text;
     while let Some(i) = rest.find(['\r', '\n']) {
-        out.push(&rest[..i]);
+        raw.push(&rest[..i]);
         let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
         rest = &rest[i + skip..];
     }
-    out.push(rest);
+    raw.push(rest);
+    let mut out = Vec::with_capacity(raw.len());
+    for (i, line) in raw.into_iter().enumerate() {
+        let no = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let cuts = super::unfold::cuts(line);
+        let mut chars = 0usize;
+        let mut prev = 0usize;
+        for (k, &at) in cuts.iter().enumerate() {
+            let end = cuts.get(k + 1).copied().unwrap_or(line.len());
+            chars += char_len(&line[prev..at]);
+            prev = at;
+            out.push(Piece {
+                text: &line[at..end],
+                no,
+                offset: u32::try_from(chars).unwrap_or(u32::MAX),
+            });
+        }
+    }
     out
 }
 
@@ -68,19 +104,20 @@ pub(crate) fn classify(text: &str) -> Vec<Line<'_>> {
 /// Classifies every line of a text, Markdown or not: in Markdown a line holding a
 /// tab is text (Markdown's tables are pipe tables and pandoc's space-aligned ones).
 pub(crate) fn classify_as(text: &str, markdown: bool) -> Vec<Line<'_>> {
-    let mut lines: Vec<Line<'_>> = split_lines(text)
+    let mut lines: Vec<Line<'_>> = pieces(text)
         .into_iter()
-        .enumerate()
-        .map(|(i, t)| {
+        .map(|p| {
+            let t = p.text;
             let mut kind = first_kind(t);
             if markdown && t.contains('\t') && !trim(t).starts_with('|') {
                 kind = Kind::Text;
             }
             Line {
-                no: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                no: p.no,
                 text: t,
                 kind,
                 spaced: false,
+                offset: p.offset,
             }
         })
         .collect();

@@ -33,6 +33,7 @@ mod percell;
 mod running;
 mod separated;
 mod single;
+mod unfold;
 
 pub(crate) use markup::embeds_tables;
 
@@ -153,7 +154,7 @@ pub fn read_text(text: &str) -> Document {
     b.flush_para();
     b.flush_grid();
     if cut {
-        let line = u32::try_from(originals.len()).unwrap_or(u32::MAX);
+        let line = lines.last().map_or(1, |l| l.no);
         b.notes.push(ImportNote {
             code: "text-truncated",
             message: format!(
@@ -256,7 +257,9 @@ fn pos_of(line: &Line<'_>) -> SourcePos {
     let lead = line.text.chars().take_while(|c| is_space(*c)).count();
     SourcePos::Text {
         line: line.no,
-        column: u32::try_from(lead + 1).unwrap_or(1),
+        column: u32::try_from(lead + 1)
+            .unwrap_or(1)
+            .saturating_add(line.offset),
     }
 }
 
@@ -312,7 +315,11 @@ impl Builder {
                 },
                 pos: SourcePos::Text {
                     line: f.line.unwrap_or(line.no),
-                    column: f.column,
+                    column: if f.line.is_none() {
+                        f.column.saturating_add(line.offset)
+                    } else {
+                        f.column
+                    },
                 },
                 row_span: 1,
                 col_span: 1,

@@ -74,7 +74,7 @@ pub(super) fn separator(lines: &[Line<'_>]) -> Option<Separator> {
         if let Kind::Row(fields) = &l.kind {
             // Numbers one space apart are fields of a squeezed laid-out row
             // (`pdftotext -layout` of a narrow column): no converter's separator.
-            if squeezed(fields) {
+            if squeezed(l.text, fields) {
                 return None;
             }
             all.extend(gaps(l.text)?);
@@ -105,10 +105,12 @@ pub(super) fn separator(lines: &[Line<'_>]) -> Option<Separator> {
 
 /// Whether two fields of a row stand one space apart (numbers a laid-out row
 /// squeezed together, split into fields of their own).
-fn squeezed(fields: &[Field]) -> bool {
+fn squeezed(line: &str, fields: &[Field]) -> bool {
+    let chars: Vec<char> = line.chars().collect();
     fields.windows(2).any(|w| {
-        let end = w[0].column as usize + w[0].text.chars().count();
-        w[1].line == w[0].line && w[1].column as usize == end + 1
+        // Columns count from 1: the character after the first field is at `end`.
+        let end = w[0].column as usize - 1 + w[0].text.chars().count();
+        w[1].line == w[0].line && w[1].column as usize == end + 2 && chars.get(end) == Some(&' ')
     })
 }
 

@@ -102,9 +102,19 @@ pub(super) fn header_columns(header: &[Split], first_row: SourcePos, out: &mut O
     let per_line = header
         .iter()
         .any(|s| matches!(s.form, RowForm::CellPerLine { .. }));
+    // A header of several rows flattened into one line (a page's text with its
+    // line breaks lost) lists the merged cells first: `申请人情况 总计 自然人 …`.
+    // Its order is not the columns' order; the official order of its words is.
+    let flattened = !expanded
+        && words.len() == 1
+        && words[0].iter().position(|(w, _, _)| *w == Word::Total).is_some_and(|t| {
+            words[0][t..]
+                .iter()
+                .any(|(w, _, _)| matches!(w, Word::Person | Word::Org(_)))
+        });
     let cols: Vec<(Word, Option<usize>)> = if expanded {
         by_position(&words)
-    } else if per_line {
+    } else if per_line || flattened {
         by_words(&words)
     } else if header_width(header).is_some() {
         by_position(&words)
