@@ -16,6 +16,7 @@ mod out;
 mod percell;
 mod proactive;
 mod reviews;
+mod runs;
 mod sections;
 mod tables;
 pub use tables::MAX_TABLE_ROWS;

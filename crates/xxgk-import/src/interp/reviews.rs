@@ -95,6 +95,13 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         }
         let cols = cells.get_or_insert_with(|| fifteen(&header, s.pos, out));
         let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
+        // Fifteen cells run together into one run of digits.
+        let pointer = Some(format!("/sections/{}/table", ID.section().key()));
+        let s = match super::runs::read_run("表四数据行", &s.values, &columns, s.pos, pointer, out) {
+            Ok(Some(values)) => Split { values, ..s },
+            Ok(None) => s,
+            Err(()) => continue,
+        };
         // A wide row wrapped onto the next line (a PDF page too narrow for 15
         // columns) continues in the next row of values.
         if !s.expanded && (s.values.len() < columns.len() || wrapped.is_some()) {

@@ -486,7 +486,11 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
                         .iter()
                         .filter(|f| !f.text.is_empty() && read_cell(&f.text).value_like)
                         .count();
-                    strong += usize::from(numbers >= 3);
+                    // A row's cells run together into one long run of digits.
+                    let run = fields.len() == 1
+                        && fields[0].text.chars().count() >= 7
+                        && fields[0].text.chars().all(|c| c.is_ascii_digit());
+                    strong += usize::from(numbers >= 3 || run);
                     end = j;
                 }
                 (None, Kind::Blank | Kind::Footer | Kind::Stray) => {}

@@ -61,6 +61,14 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
             last.text = format!("{} {unit}", last.text);
         }
     }
+    // A line of nothing but a long run of digits: a row's cells run together
+    // (`1010000000050000`, table 四 copied without separators).
+    if let [only] = tokens.as_slice()
+        && only.text.chars().count() >= 7
+        && only.text.chars().all(|c| crate::normalize::fold_width(c).is_ascii_digit())
+    {
+        return Some((tokens, true));
+    }
     let values = tokens
         .iter()
         .rev()

@@ -446,10 +446,15 @@ impl Reader {
         }
         let what = format!("表三“{path}”行");
         let pointer = Some(row_pointer(ID, path));
-        if out.unaligned(s.form, &what, &s.values, columns.len(), s.pos, pointer) {
+        let values = match super::runs::read_run(&what, &s.values, &columns, s.pos, pointer.clone(), out) {
+            Ok(Some(cut)) => cut,
+            Ok(None) => s.values.clone(),
+            Err(()) => return,
+        };
+        if out.unaligned(s.form, &what, &values, columns.len(), s.pos, pointer) {
             return;
         }
-        out.row(&mut self.table, ID, path, &s.values, &columns, pos, s.pos);
+        out.row(&mut self.table, ID, path, &values, &columns, pos, s.pos);
     }
 }
 
