@@ -97,7 +97,8 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
         // Fifteen cells run together into one run of digits.
         let pointer = Some(format!("/sections/{}/table", ID.section().key()));
-        let s = match super::runs::read_run("表四数据行", &s.values, &columns, s.pos, pointer, out) {
+        let s = match super::runs::read_run("表四数据行", &s.values, &columns, s.pos, pointer, out)
+        {
             Ok(Some(values)) => Split { values, ..s },
             Ok(None) => s,
             Err(()) => continue,

@@ -11,9 +11,10 @@
 //! a leading zero (`05`), nor more than [`MAX_DIGITS`] digits.
 //!
 //! The search is bounded: it visits at most [`MAX_STEPS`] partial cuts, then
-//! stops and reads nothing. The worst table of the importer's bench (a table 三
-//! row of 7 cells run into 42 digits, no cut satisfying its total) is measured by
-//! `cargo bench -p xxgk-import --bench runs`.
+//! stops and reads nothing. Measured (release build, `/usr/bin/time xxgk export
+//! --csv`, the development machine): a table 三 row of 7 cells run into 42 ones,
+//! no cut satisfying its total, takes about 55 ms; a whole table 三 of 25 such
+//! rows about 1.4 s (docs/import.md).
 
 use std::rc::Rc;
 
@@ -120,7 +121,11 @@ impl Search<'_> {
         let min = left.saturating_sub(rest * MAX_DIGITS).max(1);
         let max = left.saturating_sub(rest).min(MAX_DIGITS);
         // A zero is a cell of its own.
-        let max = if self.digits.get(at) == Some(&0) { max.min(1) } else { max };
+        let max = if self.digits.get(at) == Some(&0) {
+            max.min(1)
+        } else {
+            max
+        };
         for len in min..=max {
             let value = self.digits[at..at + len]
                 .iter()
@@ -225,7 +230,15 @@ mod tests {
     use super::*;
 
     fn row3() -> Vec<bool> {
-        totals(&["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])
+        totals(&[
+            "自然人",
+            "商业企业",
+            "科研机构",
+            "社会公益组织",
+            "法律服务机构",
+            "其他",
+            "总计",
+        ])
     }
 
     #[test]
@@ -234,11 +247,24 @@ mod tests {
         let d = run_digits("520010154", 7).unwrap();
         assert_eq!(
             split(&d, &row3()),
-            Reading::One(vec!["52", "0", "0", "1", "0", "1", "54"].into_iter().map(String::from).collect())
+            Reading::One(
+                vec!["52", "0", "0", "1", "0", "1", "54"]
+                    .into_iter()
+                    .map(String::from)
+                    .collect()
+            )
         );
         // As many digits as cells: one digit each.
         let d = run_digits("1000001", 7).unwrap();
-        assert_eq!(split(&d, &row3()), Reading::One(vec!["1", "0", "0", "0", "0", "0", "1"].into_iter().map(String::from).collect()));
+        assert_eq!(
+            split(&d, &row3()),
+            Reading::One(
+                vec!["1", "0", "0", "0", "0", "0", "1"]
+                    .into_iter()
+                    .map(String::from)
+                    .collect()
+            )
+        );
     }
 
     #[test]

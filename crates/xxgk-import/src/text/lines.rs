@@ -372,7 +372,8 @@ fn push_squeezed(out: &mut Vec<Field>, chars: &[char], start: usize) {
         && spans
             .iter()
             .all(|s| matches!(read_cell(&token(s)).cell, xxgk_model::Cell::Number(_)));
-    let is_number = |s: &(usize, usize)| matches!(read_cell(&token(s)).cell, xxgk_model::Cell::Number(_));
+    let is_number =
+        |s: &(usize, usize)| matches!(read_cell(&token(s)).cell, xxgk_model::Cell::Number(_));
     // `3.补正后申请内容仍不明确 2`: numbers one space after a label are no part
     // of it (`pdftotext -layout` sets a narrow column's first value one space
     // from the label cell), when the label holds a Chinese character and ends

@@ -42,7 +42,8 @@ use xxgk_model::SourcePos;
 use crate::dates::date_line;
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
 use crate::patterns::{
-    caption, is_official_label_piece, is_document_head, is_title, is_whole_title, numbering_len, section_heading,
+    caption, is_document_head, is_official_label_piece, is_title, is_whole_title, numbering_len,
+    section_heading,
 };
 use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
 use lines::{Kind, Line};

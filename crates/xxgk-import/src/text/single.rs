@@ -65,7 +65,10 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
     // (`1010000000050000`, table 四 copied without separators).
     if let [only] = tokens.as_slice()
         && only.text.chars().count() >= 7
-        && only.text.chars().all(|c| crate::normalize::fold_width(c).is_ascii_digit())
+        && only
+            .text
+            .chars()
+            .all(|c| crate::normalize::fold_width(c).is_ascii_digit())
     {
         return Some((tokens, true));
     }

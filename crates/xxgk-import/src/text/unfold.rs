@@ -73,8 +73,10 @@ fn is_unit(word: &str) -> bool {
 
 /// The words that start a table's header.
 fn starts_header(word: &str) -> bool {
-    matches!(label_key(word).as_str(), "信息内容" | "申请人情况" | "行政复议")
-        || word.starts_with("（本列数据")
+    matches!(
+        label_key(word).as_str(),
+        "信息内容" | "申请人情况" | "行政复议"
+    ) || word.starts_with("（本列数据")
         || word.starts_with("(本列数据")
 }
 
@@ -116,8 +118,8 @@ pub(super) fn cuts(line: &str) -> Vec<usize> {
         let short = char_len(w) <= 60;
         // A page footer (`- 3 -`) of the text the page was stored from, and a
         // caption broken at a space (`第二十条 第（五）项`): pieces of their own.
-        let footer = k + 2 < words.len()
-            && crate::text::lines::is_footer(&line[words[k].0..words[k + 2].1]);
+        let footer =
+            k + 2 < words.len() && crate::text::lines::is_footer(&line[words[k].0..words[k + 2].1]);
         let split_caption = k + 1 < words.len()
             && caption(w).is_none()
             && caption(&line[words[k].0..words[k + 1].1]).is_some();
@@ -161,11 +163,7 @@ pub(super) fn cuts(line: &str) -> Vec<usize> {
         k += 1;
     }
     let mut out = vec![0];
-    out.extend(
-        (1..words.len())
-            .filter(|&k| cut[k])
-            .map(|k| words[k].0),
-    );
+    out.extend((1..words.len()).filter(|&k| cut[k]).map(|k| words[k].0));
     out
 }
 

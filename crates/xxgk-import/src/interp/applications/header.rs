@@ -107,11 +107,14 @@ pub(super) fn header_columns(header: &[Split], first_row: SourcePos, out: &mut O
     // Its order is not the columns' order; the official order of its words is.
     let flattened = !expanded
         && words.len() == 1
-        && words[0].iter().position(|(w, _, _)| *w == Word::Total).is_some_and(|t| {
-            words[0][t..]
-                .iter()
-                .any(|(w, _, _)| matches!(w, Word::Person | Word::Org(_)))
-        });
+        && words[0]
+            .iter()
+            .position(|(w, _, _)| *w == Word::Total)
+            .is_some_and(|t| {
+                words[0][t..]
+                    .iter()
+                    .any(|(w, _, _)| matches!(w, Word::Person | Word::Org(_)))
+            });
     let cols: Vec<(Word, Option<usize>)> = if expanded {
         by_position(&words)
     } else if per_line || flattened {

@@ -268,7 +268,10 @@ impl Reader {
                 // An earlier waiting label that names a row not yet read on its
                 // own (a row printed with every cell blank, or labels stacked
                 // above their values) could own these values as well.
-                if self.pending[..i].iter().any(|(t, _)| self.names_unread_row(t)) {
+                if self.pending[..i]
+                    .iter()
+                    .any(|(t, _)| self.names_unread_row(t))
+                {
                     return None;
                 }
                 let pos = self.pending[i].1;
@@ -446,11 +449,12 @@ impl Reader {
         }
         let what = format!("表三“{path}”行");
         let pointer = Some(row_pointer(ID, path));
-        let values = match super::runs::read_run(&what, &s.values, &columns, s.pos, pointer.clone(), out) {
-            Ok(Some(cut)) => cut,
-            Ok(None) => s.values.clone(),
-            Err(()) => return,
-        };
+        let values =
+            match super::runs::read_run(&what, &s.values, &columns, s.pos, pointer.clone(), out) {
+                Ok(Some(cut)) => cut,
+                Ok(None) => s.values.clone(),
+                Err(()) => return,
+            };
         if out.unaligned(s.form, &what, &values, columns.len(), s.pos, pointer) {
             return;
         }
