@@ -72,7 +72,10 @@ fn missing(path: &std::path::Path) -> Vec<String> {
 }
 
 #[test]
-#[expect(clippy::print_stdout, reason = "the table of forms is the test's report")]
+#[expect(
+    clippy::print_stdout,
+    reason = "the table of forms is the test's report"
+)]
 #[ignore = "needs the corpus (XXGK_CORPUS) and the generated forms (XXGK_FORMS, made by scripts/corpus-variants.sh --make-only)"]
 fn generated_forms_read_exactly_or_not_at_all() {
     let dir = forms();

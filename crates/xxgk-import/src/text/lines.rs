@@ -489,7 +489,7 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
                         .count();
                     // A row's cells run together into one long run of digits.
                     let run = fields.len() == 1
-                        && fields[0].text.chars().count() >= 7
+                        && fields[0].text.chars().count() >= 13
                         && fields[0].text.chars().all(|c| c.is_ascii_digit());
                     strong += usize::from(numbers >= 3 || run);
                     end = j;

@@ -61,10 +61,11 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
             last.text = format!("{} {unit}", last.text);
         }
     }
-    // A line of nothing but a long run of digits: a row's cells run together
+    // A line of nothing but a run of 13 digits or more (longer than any one
+    // count): a row's cells run together
     // (`1010000000050000`, table 四 copied without separators).
     if let [only] = tokens.as_slice()
-        && only.text.chars().count() >= 7
+        && only.text.chars().count() >= 13
         && only
             .text
             .chars()
