@@ -20,6 +20,8 @@ static LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
                     set.insert(bare_key(part));
                 }
                 for c in r.columns {
+                    // `本年增/减` is one label; `法人或其他组织/商业企业` two levels.
+                    set.insert(bare_key(c.label));
                     for part in c.label.split('/') {
                         set.insert(bare_key(part));
                     }

@@ -47,6 +47,8 @@ pub(crate) struct Line<'a> {
     /// Characters before the line's text on its line of the file (a piece of a
     /// report stored on one line, [`super::unfold`]); 0 for a whole line.
     pub(crate) offset: u32,
+    /// The line is a piece of a line of the file cut by [`super::unfold`].
+    pub(crate) cut: bool,
 }
 
 /// Splits text into lines at `\r\n`, `\r` or `\n`; a report stored on one
@@ -63,6 +65,8 @@ pub(crate) struct Piece<'a> {
     pub(crate) no: u32,
     /// Characters before the piece on its line.
     pub(crate) offset: u32,
+    /// The line was cut into pieces.
+    pub(crate) cut: bool,
 }
 
 /// The lines of a text, a one-line report cut into pieces.
@@ -89,6 +93,7 @@ pub(crate) fn pieces(text: &str) -> Vec<Piece<'_>> {
                 text: &line[at..end],
                 no,
                 offset: u32::try_from(chars).unwrap_or(u32::MAX),
+                cut: cuts.len() > 1,
             });
         }
     }
@@ -118,6 +123,7 @@ pub(crate) fn classify_as(text: &str, markdown: bool) -> Vec<Line<'_>> {
                 kind,
                 spaced: false,
                 offset: p.offset,
+                cut: p.cut,
             }
         })
         .collect();

@@ -349,13 +349,15 @@ impl Builder {
             return;
         }
         // A Markdown heading is a line of its own: it ends the paragraph before it
-        // and nothing joins it.
-        if heading {
+        // and nothing joins it. So is a piece of a report stored on one line: it
+        // was cut where a line of the report starts and ends.
+        if heading || line.cut {
             self.flush_para();
+            self.titled |= is_title(t) || section_heading(t).is_some();
             self.blocks.push(DocBlock::Para(Para {
                 text: t.to_owned(),
                 pos,
-                heading: true,
+                heading,
             }));
             self.last_len = None;
             return;

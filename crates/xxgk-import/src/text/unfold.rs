@@ -22,7 +22,7 @@ use xxgk_model::FormatVersion;
 use xxgk_model::schema::{TableId, leaf_label};
 
 use crate::cell::read_cell;
-use crate::normalize::{char_len, is_space, label_key};
+use crate::normalize::{char_len, label_key};
 use crate::patterns::{caption, is_title, numbering_len, section_heading};
 
 /// A line shorter than this (in bytes) is never cut: a report's body is
@@ -87,21 +87,7 @@ pub(super) fn cuts(line: &str) -> Vec<usize> {
         return vec![0];
     }
     // Words: (start, end) byte offsets of each run of non-space characters.
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in line.char_indices() {
-        match (is_space(c), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                words.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push((s, line.len()));
-    }
+    let words = crate::normalize::words(line);
     let word = |k: usize| &line[words[k].0..words[k].1];
     let headings = (0..words.len())
         .filter(|&k| char_len(word(k)) <= 40 && section_heading(word(k)).is_some())
@@ -146,7 +132,14 @@ pub(super) fn cuts(line: &str) -> Vec<usize> {
         }
         // A numbered label after a row's values starts the next row
         // (`… 0 0 1 2.其他法律行政止公开 0 …`, a label misspelt).
-        let value = |j: usize| read_cell(word(j)).value_like;
+        // A number of a label set apart from its words (`2. 其他法律…`, as some
+        // pages print the items) is no value.
+        let numbering = |j: usize| {
+            numbering_len(word(j)) == Some(word(j).len())
+                && j + 1 < words.len()
+                && !read_cell(word(j + 1)).value_like
+        };
+        let value = |j: usize| read_cell(word(j)).value_like && !numbering(j);
         let after_values = (k > 0 && numbering_len(w).is_some() && value(k - 1))
             || (k > 1 && value(k - 1) && value(k - 2) && !is_unit(w));
         if after_values && !value(k) {

@@ -142,6 +142,9 @@ impl Reader {
             self.header.push(s.clone());
             return;
         }
+        if self.header_among_rows(s, out) {
+            return;
+        }
         // A group named in the row (`（三）不予公开` before `1.属于国家秘密`).
         for l in &s.labels[..s.labels.len().saturating_sub(1)] {
             if let Some(g) = self.index.group_by_label(&l.text) {
@@ -186,6 +189,33 @@ impl Reader {
             Hit::None => self.hint.take(),
         };
         self.values(s, &path, leaf.pos, out);
+    }
+
+    /// Column labels printed among the data rows after the columns were set
+    /// (`科研机构` / `其他` / `总计` between values: a PDF's reading order): no
+    /// row's label (`总计` is no `（七）总计` here), and the values after them
+    /// cannot be known to follow a label.
+    fn header_among_rows(&mut self, s: &Split, out: &mut Out) -> bool {
+        if !matches!(s.form, RowForm::CellPerLine { .. })
+            || s.has_values()
+            || s.labels.len() < 2
+            || !s.labels.iter().all(|l| is_header_word(&word(&l.text)))
+        {
+            return false;
+        }
+        let words: Vec<String> = s.labels.iter().map(|l| strip_spaces(&l.text)).collect();
+        out.note(
+            "table-text-skipped",
+            format!(
+                "表三的列名“{}”印在数据行之间（文本的阅读顺序与表格不同），不作行名读取",
+                words.join("”“")
+            ),
+            Some(s.pos),
+            None,
+        );
+        self.skip_pending(out);
+        self.doubt = true;
+        true
     }
 
     /// The label (joined to waiting fragments where that reads better) and what it names.
