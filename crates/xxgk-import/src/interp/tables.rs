@@ -108,6 +108,14 @@ fn is_label_para(p: &Para, between_rows: bool) -> bool {
         || (between_rows && len <= 20)
 }
 
+/// Whether a paragraph is two or more digits and nothing else.
+fn is_digit_run(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() >= 2
+        && t.chars()
+            .all(|c| crate::normalize::fold_width(c).is_ascii_digit())
+}
+
 /// Sorts the items of a segment (or of the text before the first heading) into
 /// table rows and narrative. `default` is the segment's own table; `base` the
 /// index of the segment's first item in the whole stream.
@@ -129,7 +137,11 @@ pub(crate) fn assign(
             Item::Para(p) => {
                 let between = first.is_some_and(|f| f < i) && last.is_some_and(|l| i < l);
                 let in_table = current.is_some() || between;
-                if in_table && is_label_para(p, between) {
+                // A line of digits alone after the table's rows: a row's cells
+                // run together (`527819`), too short to be told from a count
+                // by the front end; its table says whether it can be read.
+                let run = seen_row && is_digit_run(&p.text);
+                if in_table && (is_label_para(p, between) || run) {
                     para_row(p)
                 } else {
                     if seen_row {

@@ -194,6 +194,8 @@ fn fill_page(lines: &mut [Line<'_>]) {
     if anchors.is_empty() {
         return;
     }
+    // The rows as printed before their gaps were filled.
+    let mut printed: Vec<(usize, Vec<Field>)> = Vec::new();
     for row in &rows {
         if row.count == 0 || row.count >= widest || !row.laid_out {
             continue;
@@ -231,8 +233,10 @@ fn fill_page(lines: &mut [Line<'_>]) {
                 }),
             }
         }
+        printed.push((row.line, fields.clone()));
         lines[row.line].kind = Kind::Row(out);
     }
+    super::wrapped::join(lines, widest, &printed);
 }
 
 /// The columns' places in a measure: the full rows' value centres, averaged, when

@@ -49,6 +49,9 @@ pub(crate) struct Line<'a> {
     pub(crate) offset: u32,
     /// The line is a piece of a line of the file cut by [`super::unfold`].
     pub(crate) cut: bool,
+    /// What reading the row tolerated (numbers wrapped in their cells,
+    /// [`super::wrapped`]), for an import note.
+    pub(crate) note: Option<String>,
 }
 
 /// Splits text into lines at `\r\n`, `\r` or `\n`; a report stored on one
@@ -124,6 +127,7 @@ pub(crate) fn classify_as(text: &str, markdown: bool) -> Vec<Line<'_>> {
                 spaced: false,
                 offset: p.offset,
                 cut: p.cut,
+                note: None,
             }
         })
         .collect();

@@ -34,6 +34,7 @@ mod running;
 mod separated;
 mod single;
 mod unfold;
+mod wrapped;
 
 pub(crate) use markup::embeds_tables;
 
@@ -299,6 +300,14 @@ impl Builder {
 
     fn row(&mut self, line: &Line<'_>, fields: &[lines::Field], form: RowForm) {
         self.flush_para();
+        if let Some(note) = &line.note {
+            self.notes.push(ImportNote {
+                code: "digits-wrapped",
+                message: note.clone(),
+                pos: Some(pos_of(line)),
+                pointer: None,
+            });
+        }
         self.label_lines = false;
         if self.grid.as_ref().is_some_and(|g| g.form != form) {
             self.flush_grid();

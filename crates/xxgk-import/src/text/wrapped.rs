@@ -1,0 +1,180 @@
+//! A number wrapped inside its cell. A page printed narrow may break a number
+//! its column cannot hold (`3001` as `300` over `1`); the cell is then two lines
+//! tall, and `pdftotext -layout` prints the row on three lines: the wrapped
+//! cells' first parts, the other cells (centred in the row) and the wrapped
+//! cells' rest, each under its column:
+//!
+//! ```text
+//! 一、本年新收政府信息公开申请数    300                       311
+//!                        53   0   0   61   4
+//! 量                   1                         9
+//! ```
+//!
+//! A line whose values are digits alone, each under a number of the row two
+//! lines above, with a row of values between that has none in those columns,
+//! and without a label of its own (or with a piece of one, `量`), holds such
+//! digits. Where the row between fills exactly the columns the first leaves
+//! blank, the three are one row: the middle row's values (and its label) join
+//! the first, each number of the first takes the digits under it (`3001`,
+//! noted), and the last keeps only its label. Otherwise the numbers of the
+//! first are not whole: the first and the last rows go back to what they print
+//! (their blank cells not filled), so that the interpreter does not read them.
+
+use super::lines::{Field, Kind, Line};
+use crate::cell::read_cell;
+use crate::normalize::trim;
+use crate::patterns::is_official_label;
+
+/// The label fields and the value fields (one per column) of a filled row.
+fn parts(fields: &[Field], width: usize) -> Option<(&[Field], &[Field])> {
+    let first = fields.len().checked_sub(width)?;
+    let (labels, values) = fields.split_at(first);
+    labels
+        .iter()
+        .all(|f| f.text.is_empty() || !read_cell(&f.text).value_like)
+        .then_some((labels, values))
+}
+
+fn filled(values: &[Field]) -> Vec<bool> {
+    values.iter().map(|f| !trim(&f.text).is_empty()).collect()
+}
+
+fn digits(text: &str) -> bool {
+    let t = trim(text);
+    !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+}
+
+fn fields<'l>(line: &'l Line<'_>) -> Option<&'l [Field]> {
+    match &line.kind {
+        Kind::Row(f) => Some(f),
+        _ => None,
+    }
+}
+
+/// Reads the rows of numbers wrapped in their cells in the lines of one page of
+/// a space-aligned table, its short rows filled to `width` columns (`printed`:
+/// those rows as printed).
+pub(super) fn join(lines: &mut [Line<'_>], width: usize, printed: &[(usize, Vec<Field>)]) {
+    let mut i = 0;
+    while i + 2 < lines.len() {
+        match wrapped(&lines[i..i + 3], width) {
+            Some(true) => {
+                if let Some((first, rest, note)) = joined(&lines[i..i + 3], width) {
+                    lines[i].kind = Kind::Row(first);
+                    lines[i].note = Some(note);
+                    lines[i + 1].kind = Kind::Taken;
+                    lines[i + 2].kind = if rest.is_empty() {
+                        Kind::Taken
+                    } else {
+                        Kind::Row(rest)
+                    };
+                }
+                i += 3;
+            }
+            Some(false) => {
+                // Not whole: both rows as printed, short, are not read.
+                for k in [i, i + 2] {
+                    if let Some((_, f)) = printed.iter().find(|(l, _)| *l == k) {
+                        lines[k].kind = Kind::Row(f.clone());
+                    } else if let Some(f) = fields(&lines[k]) {
+                        // A full row: without the numbers whose rest is below.
+                        let zf = fields(&lines[i + 2]).map(|z| filled(&z[z.len() - width..]));
+                        let keep: Vec<Field> = f
+                            .iter()
+                            .enumerate()
+                            .filter(|(j, _)| {
+                                let slot = (j + width).checked_sub(f.len());
+                                !matches!((slot, &zf), (Some(s), Some(z)) if z[s])
+                            })
+                            .map(|(_, f)| f.clone())
+                            .collect();
+                        lines[k].kind = Kind::Row(keep);
+                    }
+                }
+                i += 3;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Whether the last of three lines holds digits wrapped from numbers of the
+/// first: `Some(true)` when the middle row completes the first (the three are
+/// one row), `Some(false)` when it does not or cannot be placed, `None` when
+/// the last line holds no such digits.
+fn wrapped(three: &[Line<'_>], width: usize) -> Option<bool> {
+    let [x, y, z] = three else {
+        return None;
+    };
+    let (xl, xv) = parts(fields(x)?, width)?;
+    let (zl, zv) = parts(fields(z)?, width)?;
+    let yf = fields(y)?;
+    let (fx, fz) = (filled(xv), filled(zv));
+    let under = (0..width).all(|k| !fz[k] || (fx[k] && digits(&zv[k].text)));
+    let own_label = zl.iter().any(|f| is_official_label(&f.text));
+    let numbers = (0..width).all(|k| !fx[k] || read_cell(&xv[k].text).cell.number().is_some());
+    if !under || own_label || !numbers || !fz.contains(&true) || xl.is_empty() && zl.is_empty() {
+        return None;
+    }
+    match parts(yf, width) {
+        // The middle row is placed: none of its values under the digits.
+        Some((_, yv)) => {
+            let fy = filled(yv);
+            if (0..width).any(|k| fz[k] && fy[k]) || !fy.contains(&true) {
+                return None;
+            }
+            Some((0..width).all(|k| fx[k] != fy[k]))
+        }
+        // Values not placed: whether they complete the first cannot be known.
+        None => yf
+            .iter()
+            .any(|f| read_cell(&f.text).value_like)
+            .then_some(false),
+    }
+}
+
+/// The first row joined with the middle one and the digits of the last, the
+/// last row's labels, and the note.
+fn joined(three: &[Line<'_>], width: usize) -> Option<(Vec<Field>, Vec<Field>, String)> {
+    let [x, y, z] = three else {
+        return None;
+    };
+    let (xl, xv) = parts(fields(x)?, width)?;
+    let (yl, yv) = parts(fields(y)?, width)?;
+    let (zl, zv) = parts(fields(z)?, width)?;
+    // Fields of another line name it, so that their positions stay true.
+    let moved = |f: &Field, line: &Line<'_>| Field {
+        text: f.text.clone(),
+        column: if f.line.is_none() {
+            f.column.saturating_add(line.offset)
+        } else {
+            f.column
+        },
+        line: f.line.or(Some(line.no)),
+    };
+    let named = |f: &&Field| !trim(&f.text).is_empty();
+    let mut row: Vec<Field> = xl.iter().filter(named).cloned().collect();
+    row.extend(yl.iter().filter(named).map(|f| moved(f, y)));
+    let mut pairs = Vec::new();
+    for k in 0..width {
+        let (top, bottom) = (trim(&xv[k].text), trim(&zv[k].text));
+        if !bottom.is_empty() {
+            let whole = format!("{top}{bottom}");
+            pairs.push(format!("“{top}”与下一行的“{bottom}”读作“{whole}”"));
+            row.push(Field {
+                text: whole,
+                ..xv[k].clone()
+            });
+        } else if !top.is_empty() {
+            row.push(xv[k].clone());
+        } else {
+            row.push(moved(&yv[k], y));
+        }
+    }
+    let rest: Vec<Field> = zl.iter().filter(named).map(|f| moved(f, z)).collect();
+    let note = format!(
+        "表格中的数字在单元格内折行印出（一行分印在三行上，第三行只有折下的数字）：{}",
+        pairs.join("，")
+    );
+    Some((row, rest, note))
+}
