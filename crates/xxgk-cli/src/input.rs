@@ -11,7 +11,7 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use xxgk_import::{ImportNote, ImportOptions, InputKind, import_with_document, is_pdf};
 use xxgk_model::schema::TableId;
-use xxgk_model::{Report, SourceMap, SourcePos};
+use xxgk_model::{Report, SectionId, SourceMap, SourcePos};
 
 use crate::cmd::init::Kind;
 use crate::limits::{
@@ -69,6 +69,9 @@ pub(crate) struct Loaded {
     pub(crate) kind: InputKind,
     /// Tables the file prints that were not read in full (from the notes).
     pub(crate) unread: Vec<TableId>,
+    /// Sections the file may print that the reading could not tell apart (from
+    /// the notes).
+    pub(crate) unfound: Vec<SectionId>,
     /// The file is a PDF, read through the text `pdftotext -layout` extracts
     /// from it: positions are lines and columns of that text.
     pub(crate) pdf: bool,
@@ -106,6 +109,7 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
         .map_err(|e| crate::errors::import_error(path, &bytes, e))?;
     let kind = imported.kind;
     let unread = imported.unread_tables();
+    let unfound = imported.unfound_sections();
     let model = matches!(kind, InputKind::ModelToml | InputKind::ModelJson);
     if model && !overrides.is_empty() {
         bail!(
@@ -133,6 +137,7 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
         view,
         kind,
         unread,
+        unfound,
         pdf,
     })
 }

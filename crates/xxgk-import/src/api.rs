@@ -67,6 +67,28 @@ impl Imported {
         out
     }
 
+    /// The sections the report lacks that the file may print (no heading was
+    /// found at all, or a paragraph prints the section's heading inside its
+    /// text: note `section-unfound`, pointing at `/sections` or at the section). Their absence is a gap of the reading,
+    /// not necessarily of the report: pass them to
+    /// `xxgk_rules::CheckOptions::unfound`.
+    pub fn unfound_sections(&self) -> Vec<SectionId> {
+        let notes: Vec<&str> = self
+            .notes
+            .iter()
+            .filter(|n| n.code == "section-unfound")
+            .filter_map(|n| n.pointer.as_deref())
+            .collect();
+        SectionId::ALL
+            .into_iter()
+            .filter(|id| {
+                // `/sections`: no heading found, every section the report lacks.
+                let all = notes.contains(&"/sections") && self.report.sections.get(*id).is_none();
+                all || notes.contains(&format!("/sections/{}", id.key()).as_str())
+            })
+            .collect()
+    }
+
     /// The table of the section whose heading is the last one before a text
     /// position (none when that section has no table).
     fn section_before(&self, pos: SourcePos) -> Option<TableId> {

@@ -2,7 +2,7 @@
 //! source positions are applied.
 
 use xxgk_model::schema::TableId;
-use xxgk_model::{Report, SourceMap};
+use xxgk_model::{Report, SectionId, SourceMap};
 
 use crate::config::{self, Level};
 use crate::context::{Context, Shared};
@@ -25,6 +25,13 @@ pub struct CheckOptions<'a> {
     /// cells missing from them are the reading's gaps, not the report's, so they
     /// are reported as such (S011 table-unread) and not as missing tables or cells.
     pub unread: &'a [TableId],
+    /// Sections the reader could not tell apart in the source file (no heading
+    /// found where the file seems to print one, e.g. a page's text stored
+    /// without its line breaks; an importer's notes say which, e.g.
+    /// `xxgk_import::Imported::unfound_sections`): the file may contain them,
+    /// so they are reported once as such (S012 sections-unread) and not as
+    /// missing sections.
+    pub unfound: &'a [SectionId],
 }
 
 impl Default for CheckOptions<'_> {
@@ -34,6 +41,7 @@ impl Default for CheckOptions<'_> {
             config: &config::DEFAULT,
             source: None,
             unread: &[],
+            unfound: &[],
         }
     }
 }

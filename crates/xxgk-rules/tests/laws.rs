@@ -409,6 +409,7 @@ fn never_panics(
             config: &config,
             source: Some(&map),
             unread: &[],
+            unfound: &[],
         },
     );
     let s = findings.summary;

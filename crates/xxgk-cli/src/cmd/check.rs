@@ -129,6 +129,7 @@ pub(crate) fn check_loaded(current: Loaded, previous: Option<Loaded>, config: &C
         config,
         source: Some(&current.source),
         unread: &current.unread,
+        unfound: &current.unfound,
     };
     let mut findings = check_with(&current.report, &options);
     if let Some(previous) = &previous {
