@@ -260,6 +260,34 @@ pub(crate) fn is_title(text: &str) -> bool {
         && (s.contains("信息公开") || s.contains("政务公开"))
 }
 
+/// Whether a line is a web page's field line (`来源：本站 时间：2025-01-20`,
+/// `发布日期：…`, `作者：…`): a short key, then `：`. Such a line is the page's,
+/// and no part of a paragraph or title of the report.
+pub(crate) fn is_field_line(text: &str) -> bool {
+    let t = trim(text);
+    t.split_once([':', '：']).is_some_and(|(key, _)| {
+        let key = trim(key);
+        char_len(key) <= 6
+            && [
+                "来源",
+                "时间",
+                "日期",
+                "作者",
+                "发布",
+                "浏览",
+                "点击",
+                "字号",
+                "阅读",
+                "编辑",
+                "索引号",
+                "文号",
+                "访问量",
+            ]
+            .iter()
+            .any(|k| key.ends_with(k))
+    })
+}
+
 /// Whether a line names where a crawler or a user stored the file
 /// (`本地目录: D:\采集\0123_某某2020年度…报告`, `网址：https://…`): a file's path
 /// or address, not the report's title.

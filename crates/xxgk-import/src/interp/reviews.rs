@@ -47,6 +47,7 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
     let mut table = Table::new();
     let mut header: Vec<Split> = Vec::new();
     let mut cells: Option<Option<Vec<(usize, Column)>>> = None;
+    let mut budget = super::runs::Budget::default();
     let mut wrapped: Option<(SourcePos, Vec<super::items::Field>)> = None;
     let mut blanks = Blanks::default();
     for row in rows {
@@ -99,11 +100,20 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
         // Fifteen cells run together into one run of digits.
         let pointer = Some(format!("/sections/{}/table", ID.section().key()));
-        let s = match super::runs::read_run("表四数据行", &s.values, &columns, s.pos, pointer, out)
-        {
-            Ok(Some(values)) => Split { values, ..s },
-            Ok(None) => s,
-            Err(()) => continue,
+        let s = match super::runs::read_run(
+            "表四数据行",
+            "",
+            &s.values,
+            &columns,
+            s.pos,
+            s.pos,
+            pointer,
+            &mut budget,
+            out,
+        ) {
+            super::runs::Run::Read(values) => Split { values, ..s },
+            super::runs::Run::No => s,
+            super::runs::Run::Pending(_) | super::runs::Run::Unread => continue,
         };
         // A wide row wrapped onto the next line (a PDF page too narrow for 15
         // columns) continues in the next row of values.

@@ -163,6 +163,15 @@ fn fill_gaps(lines: &mut [Line<'_>]) {
 }
 
 fn fill_page(lines: &mut [Line<'_>]) {
+    let widest = fill_rows(lines);
+    if widest >= 2 {
+        super::split_rows::join(lines, widest);
+    }
+}
+
+/// Fills the gaps of the page's short rows; the number of values of its
+/// fullest rows.
+fn fill_rows(lines: &mut [Line<'_>]) -> usize {
     let rows: Vec<Row> = lines
         .iter()
         .enumerate()
@@ -181,7 +190,7 @@ fn fill_page(lines: &mut [Line<'_>]) {
         .collect();
     let widest = rows.iter().map(|r| r.count).max().unwrap_or(0);
     if widest < 2 {
-        return;
+        return widest;
     }
     let full: Vec<&Row> = rows
         .iter()
@@ -192,7 +201,7 @@ fn fill_page(lines: &mut [Line<'_>]) {
         .filter_map(|m| Some((*m, anchors(lines, &full, *m)?)))
         .collect();
     if anchors.is_empty() {
-        return;
+        return widest;
     }
     // The rows as printed before their gaps were filled.
     let mut printed: Vec<(usize, Vec<Field>)> = Vec::new();
@@ -237,6 +246,7 @@ fn fill_page(lines: &mut [Line<'_>]) {
         lines[row.line].kind = Kind::Row(out);
     }
     super::wrapped::join(lines, widest, &printed);
+    widest
 }
 
 /// The columns' places in a measure: the full rows' value centres, averaged, when

@@ -50,8 +50,8 @@ pub(crate) struct Line<'a> {
     /// The line is a piece of a line of the file cut by [`super::unfold`].
     pub(crate) cut: bool,
     /// What reading the row tolerated (numbers wrapped in their cells,
-    /// [`super::wrapped`]), for an import note.
-    pub(crate) note: Option<String>,
+    /// [`super::wrapped`]): an import note's code and message.
+    pub(crate) note: Option<(&'static str, String)>,
 }
 
 /// Splits text into lines at `\r\n`, `\r` or `\n`; a report stored on one
@@ -134,6 +134,7 @@ pub(crate) fn classify_as(text: &str, markdown: bool) -> Vec<Line<'_>> {
     super::running::mark_running_lines(&mut lines);
     join_grid_rows(&mut lines);
     mark_space_tables(&mut lines);
+    super::wrapped::units(&mut lines);
     super::cells::stitch(&mut lines);
     super::percell::rebuild(&mut lines);
     lines

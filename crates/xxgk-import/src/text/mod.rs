@@ -33,6 +33,7 @@ mod percell;
 mod running;
 mod separated;
 mod single;
+mod split_rows;
 mod unfold;
 mod wrapped;
 
@@ -43,8 +44,8 @@ use xxgk_model::SourcePos;
 use crate::dates::date_line;
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
 use crate::patterns::{
-    caption, is_document_head, is_official_label_piece, is_title, is_whole_title, numbering_len,
-    section_heading,
+    caption, is_document_head, is_field_line, is_official_label_piece, is_title, is_whole_title,
+    numbering_len, section_heading,
 };
 use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
 use lines::{Kind, Line};
@@ -300,10 +301,10 @@ impl Builder {
 
     fn row(&mut self, line: &Line<'_>, fields: &[lines::Field], form: RowForm) {
         self.flush_para();
-        if let Some(note) = &line.note {
+        if let Some((code, message)) = &line.note {
             self.notes.push(ImportNote {
-                code: "digits-wrapped",
-                message: note.clone(),
+                code,
+                message: message.clone(),
                 pos: Some(pos_of(line)),
                 pointer: None,
             });
@@ -390,7 +391,14 @@ impl Builder {
                 && !p.closed
                 && !self.ends_paragraph(&p.text)
             {
-                if Builder::is_junk(line) {
+                // Pieces of table labels (`计` of `总计`, `织 构` of a header
+                // wrapped in narrow cells) are label text, not debris.
+                if Builder::is_junk(line)
+                    && !t
+                        .split(is_space)
+                        .filter(|w| !w.is_empty())
+                        .all(is_official_label_piece)
+                {
                     self.drop_line(
                         line,
                         "stray-text",
@@ -401,6 +409,7 @@ impl Builder {
                 if numbering_len(t).is_none()
                     && section_heading(t).is_none()
                     && caption(t).is_none()
+                    && !is_field_line(t)
                     && !self.signature_date(t)
                     && !is_whole_title(t)
                 {
@@ -416,7 +425,7 @@ impl Builder {
             self.flush_para();
             let short = char_len(t) * 4 < self.wrap.width * 3;
             let closed = is_title(t)
-                || (!self.titled && is_document_head(t))
+                || (!self.titled && (is_document_head(t) || is_field_line(t)))
                 || section_heading(t).is_some()
                 || caption(t).is_some()
                 || date_line(t).is_some()

@@ -120,8 +120,23 @@ pub(super) fn cuts(line: &str) -> Vec<usize> {
         let whole = short
             && (section_heading(w).is_some() || caption(w).is_some() || (!titled && is_title(w)));
         if whole {
+            // A title set apart from the body it names (`青禾县交通运输局
+            // 2024年…报告`) starts at that body's words, not after them: a
+            // page's `来源：… 时间：…` before it is no part of it.
+            let start = if !titled && section_heading(w).is_none() && caption(w).is_none() {
+                (k.saturating_sub(2)..k)
+                    .find(|&j| {
+                        let part = &line[words[j].0..words[k].0];
+                        !part.contains([':', '：'])
+                            && !(j..k).any(|i| read_cell(word(i)).value_like)
+                            && is_title(&line[words[j].0..words[k].1])
+                    })
+                    .unwrap_or(k)
+            } else {
+                k
+            };
             titled = true;
-            cut[k] = true;
+            cut[start] = true;
             cut[k + 1] = true;
             k += 1;
             continue;

@@ -11,14 +11,19 @@
 //! ```
 //!
 //! A line whose values are digits alone, each under a number of the row two
-//! lines above, with a row of values between that has none in those columns,
-//! and without a label of its own (or with a piece of one, `量`), holds such
-//! digits. Where the row between fills exactly the columns the first leaves
+//! lines above (a row with blank columns: it holds the wrapped cells only),
+//! with a row of values between that has none in those columns, and without a
+//! label of its own (or with a piece of one, `量`), holds such digits. Where the row between fills exactly the columns the first leaves
 //! blank, the three are one row: the middle row's values (and its label) join
 //! the first, each number of the first takes the digits under it (`3001`,
 //! noted), and the last keeps only its label. Otherwise the numbers of the
 //! first are not whole: the first and the last rows go back to what they print
 //! (their blank cells not filled), so that the interpreter does not read them.
+//!
+//! An amount wrapped from its unit (`政府集中采购   412   元` over
+//! `5830021.50`, or the number above and `元` below) is one cell: the number
+//! alone on the next line, under the unit that ends the row, goes before it;
+//! a unit alone under the number that ends the row goes after it (noted).
 
 use super::lines::{Field, Kind, Line};
 use crate::cell::read_cell;
@@ -61,7 +66,7 @@ pub(super) fn join(lines: &mut [Line<'_>], width: usize, printed: &[(usize, Vec<
             Some(true) => {
                 if let Some((first, rest, note)) = joined(&lines[i..i + 3], width) {
                     lines[i].kind = Kind::Row(first);
-                    lines[i].note = Some(note);
+                    lines[i].note = Some(("digits-wrapped", note));
                     lines[i + 1].kind = Kind::Taken;
                     lines[i + 2].kind = if rest.is_empty() {
                         Kind::Taken
@@ -76,19 +81,6 @@ pub(super) fn join(lines: &mut [Line<'_>], width: usize, printed: &[(usize, Vec<
                 for k in [i, i + 2] {
                     if let Some((_, f)) = printed.iter().find(|(l, _)| *l == k) {
                         lines[k].kind = Kind::Row(f.clone());
-                    } else if let Some(f) = fields(&lines[k]) {
-                        // A full row: without the numbers whose rest is below.
-                        let zf = fields(&lines[i + 2]).map(|z| filled(&z[z.len() - width..]));
-                        let keep: Vec<Field> = f
-                            .iter()
-                            .enumerate()
-                            .filter(|(j, _)| {
-                                let slot = (j + width).checked_sub(f.len());
-                                !matches!((slot, &zf), (Some(s), Some(z)) if z[s])
-                            })
-                            .map(|(_, f)| f.clone())
-                            .collect();
-                        lines[k].kind = Kind::Row(keep);
                     }
                 }
                 i += 3;
@@ -113,7 +105,15 @@ fn wrapped(three: &[Line<'_>], width: usize) -> Option<bool> {
     let under = (0..width).all(|k| !fz[k] || (fx[k] && digits(&zv[k].text)));
     let own_label = zl.iter().any(|f| is_official_label(&f.text));
     let numbers = (0..width).all(|k| !fx[k] || read_cell(&xv[k].text).cell.number().is_some());
-    if !under || own_label || !numbers || !fz.contains(&true) || xl.is_empty() && zl.is_empty() {
+    // The first row holds the wrapped cells only: the others stand on the
+    // middle line (a full first row has no cell centred below it).
+    if !under
+        || own_label
+        || !numbers
+        || !fz.contains(&true)
+        || !fx.contains(&false)
+        || xl.is_empty() && zl.is_empty()
+    {
         return None;
     }
     match parts(yf, width) {
@@ -177,4 +177,67 @@ fn joined(three: &[Line<'_>], width: usize) -> Option<(Vec<Field>, Vec<Field>, S
         pairs.join("，")
     );
     Some((row, rest, note))
+}
+
+/// Units an amount is printed with.
+const UNITS: &[&str] = &["元", "万元", "万"];
+
+/// The word of a line that holds one, with its span in characters.
+fn lone_word<'t>(line: &Line<'t>) -> Option<(&'t str, f64, f64)> {
+    let t = trim(line.text);
+    if t.is_empty() || t.contains(crate::normalize::is_space) {
+        return None;
+    }
+    let lead = line
+        .text
+        .chars()
+        .take_while(|c| crate::normalize::is_space(*c))
+        .count();
+    #[expect(clippy::cast_precision_loss, reason = "columns are small")]
+    let (start, len) = (lead as f64, t.chars().count() as f64);
+    Some((t, start, start + len))
+}
+
+/// Joins an amount and its unit printed on two lines (see the module's docs).
+pub(super) fn units(lines: &mut [Line<'_>]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let (head, tail) = lines.split_at_mut(i + 1);
+        let (row, next) = (&mut head[i], &mut tail[0]);
+        if !row.spaced || next.kind != Kind::Text {
+            continue;
+        }
+        let Kind::Row(fields) = &mut row.kind else {
+            continue;
+        };
+        let Some(last) = fields.last_mut() else {
+            continue;
+        };
+        let Some((word, from, to)) = lone_word(next) else {
+            continue;
+        };
+        let start = f64::from(last.column.saturating_sub(1));
+        #[expect(clippy::cast_precision_loss, reason = "columns are small")]
+        let end = start + last.text.chars().count() as f64;
+        // Under the field: the spans overlap, or nearly.
+        if from > end + 3.0 || to < start - 3.0 {
+            continue;
+        }
+        let number = |t: &str| read_cell(t).cell.number().is_some() && !UNITS.contains(&t);
+        let joined = if UNITS.contains(&last.text.as_str()) && number(word) {
+            format!("{word}{}", last.text)
+        } else if UNITS.contains(&word) && number(&last.text) {
+            format!("{}{word}", last.text)
+        } else {
+            continue;
+        };
+        row.note = Some((
+            "unit-wrapped",
+            format!(
+                "表格中的金额与其单位分印在两行（“{}”与下一行的“{word}”），按一个单元格“{joined}”读取",
+                last.text
+            ),
+        ));
+        last.text = joined;
+        next.kind = Kind::Taken;
+    }
 }

@@ -8,6 +8,7 @@ use super::items::{Field, Row, Split, split};
 use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
 use super::percell::{LineRows, LineState, has_row, labelled, settle, unlabelled};
+use super::runs::{self, Budget, Pending, Run};
 use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces, trim};
 use header::{Word, header_columns, header_width, is_header_word, word};
@@ -42,6 +43,8 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Read 
         lines: LineState::default(),
         doubt: false,
         stacked: Vec::new(),
+        budget: Budget::default(),
+        runs: Vec::new(),
     };
     for row in rows {
         r.row(&split(row), out);
@@ -50,6 +53,18 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Read 
     r.settle_deferred(out);
     settle(&mut r, None, out);
     r.skip_pending(out);
+    // A run's cells are placed in order, never by field position.
+    let mut columns = r.columns.clone().unwrap_or_default();
+    for c in &mut columns {
+        c.grid_col = None;
+    }
+    runs::settle(
+        &mut r.table,
+        std::mem::take(&mut r.runs),
+        &columns,
+        version,
+        out,
+    );
     Read {
         table: r.table,
         note: r.note,
@@ -82,6 +97,11 @@ struct Reader {
     doubt: bool,
     /// Rows of values waiting under labels stacked above them ([`stacked`]).
     stacked: Vec<Split>,
+    /// What the table's runs of digits may still spend ([`runs`]).
+    budget: Budget,
+    /// Runs of digits whose row's sums left several cuts, for the table's
+    /// identities to choose from when all rows are read.
+    runs: Vec<Pending>,
 }
 
 impl Reader {
@@ -479,12 +499,25 @@ impl Reader {
         }
         let what = format!("表三“{path}”行");
         let pointer = Some(row_pointer(ID, path));
-        let values =
-            match super::runs::read_run(&what, &s.values, &columns, s.pos, pointer.clone(), out) {
-                Ok(Some(cut)) => cut,
-                Ok(None) => s.values.clone(),
-                Err(()) => return,
-            };
+        let values = match runs::read_run(
+            &what,
+            path,
+            &s.values,
+            &columns,
+            pos,
+            s.pos,
+            pointer.clone(),
+            &mut self.budget,
+            out,
+        ) {
+            Run::Read(cut) => cut,
+            Run::No => s.values.clone(),
+            Run::Pending(p) => {
+                self.runs.push(p);
+                return;
+            }
+            Run::Unread => return,
+        };
         if out.unaligned(s.form, &what, &values, columns.len(), s.pos, pointer) {
             return;
         }
