@@ -181,7 +181,7 @@ fn previous_reports_feed_the_cross_year_checks() {
     let related = &v["diagnostics"][1]["related"][0]["location"];
     assert_eq!(related["document"], "previous");
     let key = CellKey::new(TableId::Applications, CARRIED_OUT, "自然人");
-    assert_eq!(related["pointer"], key.json_pointer());
+    assert_eq!(related["pointer"], key.json_pointer().as_str());
 
     previous.meta.year = 2023;
     write_json(&path, &previous);

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use xxgk_import::NoteCode;
 
 use serde_json::Value;
 use xxgk_model::long::parse_long_csv;
@@ -29,7 +30,7 @@ struct Expected {
     other_warnings: &'static [&'static str],
     /// Import notes INDEX.md implies (a label read as another wording, a typo, a
     /// single （六） row): present.
-    notes: &'static [&'static str],
+    notes: &'static [NoteCode],
 }
 
 const SHUYANG: Expected = Expected {
@@ -39,7 +40,7 @@ const SHUYANG: Expected = Expected {
     table_warnings: &["C001", "S003"],
     other_warnings: &[],
     // Table 二 prints 规范性文件 for 行政规范性文件.
-    notes: &["label-wording"],
+    notes: &[NoteCode::LabelWording],
 };
 
 /// A report with nothing wrong in its tables and structure (pingtan's 管委会
@@ -63,7 +64,7 @@ const EXPECTED: &[Expected] = &[
         // beside 1 in table 二.
         other_warnings: &["N001", "N002", "N003"],
         // Column 商业企业 printed as 企业.
-        notes: &["label-wording"],
+        notes: &[NoteCode::LabelWording],
     },
     Expected {
         file: "hongze-2023.txt",
@@ -72,14 +73,14 @@ const EXPECTED: &[Expected] = &[
         // （六）其他处理 printed as one row in a 2021-format report.
         table_warnings: &["S007"],
         other_warnings: &["R002"],
-        notes: &["label-typo", "shape-subtotal-row"],
+        notes: &[NoteCode::LabelTypo, NoteCode::ShapeSubtotalRow],
     },
     Expected {
         file: "hongze-2024.txt",
         errors: &[],
         table_warnings: &["S007"],
         other_warnings: &["R002"],
-        notes: &["shape-subtotal-row"],
+        notes: &[NoteCode::ShapeSubtotalRow],
     },
     Expected {
         file: "huaian-gov-2024.txt",
@@ -237,7 +238,7 @@ fn every_corpus_report_draws_the_findings_index_md_lists_and_no_false_error() {
             .collect();
         for code in e.notes {
             assert!(
-                notes.contains(code),
+                notes.contains(&code.as_str()),
                 "{}: no note {code}: {notes:?}",
                 e.file
             );

@@ -2,6 +2,7 @@
 //! several with a `source` column, a byte order mark when written to a file.
 
 use std::path::PathBuf;
+use xxgk_import::NoteCode;
 
 use crate::{CORPUS, corpus, fixture, stem, xxgk};
 use xxgk_model::long::{HEADER, HEADER_WITH_SOURCE, parse_csv};
@@ -163,7 +164,7 @@ fn the_exported_csv_checks_as_the_tables_it_holds() {
     }
     // The year from the file name; said as an import note.
     assert!(stdout.contains("2025 年度报告（2021 年格式"), "{stdout}");
-    assert!(stdout.contains("year-inferred"), "{stdout}");
+    assert!(stdout.contains(NoteCode::YearInferred.as_str()), "{stdout}");
 
     // Several reports in one CSV: refused, naming them, exit 2.
     let two = dir.path().join("two.csv");

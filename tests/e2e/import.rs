@@ -3,8 +3,9 @@
 //! cell and word for word.
 
 use std::path::Path;
+use xxgk_import::NoteCode;
 
-use crate::{CORPUS, corpus, fixture, stem, xxgk};
+use crate::{CORPUS, corpus, fixture, stem, tag, xxgk};
 use xxgk_model::long::to_csv;
 use xxgk_model::{BodyKind, Report, SectionId, joined};
 
@@ -23,9 +24,14 @@ fn import_prints_the_model_and_notes_that_point_into_the_file() {
     let (report, stderr) = import(&path, &[]);
     assert_eq!(report.meta.agency, "青禾县人民政府");
     assert_eq!(report.cells().count(), 200);
-    let footer = format!("{}:13:1: 导入说明[page-footer]", path.display());
+    let footer = format!(
+        "{}:13:1: 导入说明{}",
+        path.display(),
+        tag(NoteCode::PageFooter)
+    );
     assert!(stderr.contains(&footer), "{stderr}");
-    assert!(stderr.contains("导入说明[label-variant]"), "{stderr}");
+    let variant = format!("导入说明{}", tag(NoteCode::LabelVariant));
+    assert!(stderr.contains(&variant), "{stderr}");
 }
 
 #[test]
@@ -158,7 +164,9 @@ fn corpus_text_keeps_every_narrative_line() {
         let text = narrative(&report);
         let dropped: Vec<String> = stderr
             .lines()
-            .filter(|l| l.contains("[page-footer]") || l.contains("[stray-text]"))
+            .filter(|l| {
+                l.contains(&tag(NoteCode::PageFooter)) || l.contains(&tag(NoteCode::StrayText))
+            })
             .filter_map(|l| l.split(':').nth(1).map(str::to_owned))
             .collect();
         let source = std::fs::read_to_string(&path).unwrap();

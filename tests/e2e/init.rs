@@ -271,6 +271,6 @@ fn the_untouched_template_is_the_blank_report() {
     assert_eq!(report.meta.published, None);
     assert_eq!(
         report,
-        Report::blank("某某局", 2025, xxgk_model::BodyKind::Department)
+        Report::blank("某某局", 2025, xxgk_model::BodyKind::Department).unwrap()
     );
 }

@@ -4,6 +4,7 @@
 //! user's file; `--year/--kind/--agency` and `--previous` work as for import.
 
 use std::path::{Path, PathBuf};
+use xxgk_import::NoteCode;
 
 use assert_cmd::Command;
 use predicates::prelude::PredicateBooleanExt as _;
@@ -11,7 +12,7 @@ use predicates::str::contains;
 use serde_json::Value;
 
 use crate::positions::{FileText, json_positions_exist, printed_lines_are_the_files};
-use crate::{fixture, root};
+use crate::{fixture, root, tag};
 
 fn xxgk() -> Command {
     let mut cmd = crate::xxgk();
@@ -102,9 +103,16 @@ fn imported_text_shows_the_notes_that_bear_on_the_findings_and_counts_the_rest()
     );
     // The seal's debris is listed with its position; page footers and `1、` read
     // as `1.` are counted, not listed.
-    assert!(out.contains(&format!("\n导入说明\n  说明[stray-text] 删除段落中的零散文字（疑为印章或图层残留）：“禾”\n    --> {name}:12:1\n")), "{out}");
-    assert!(!out.contains("说明[page-footer]"), "{out}");
-    assert!(!out.contains("说明[label-variant]"), "{out}");
+    let stray = tag(NoteCode::StrayText);
+    assert!(out.contains(&format!("\n导入说明\n  说明{stray} 删除段落中的零散文字（疑为印章或图层残留）：“禾”\n    --> {name}:12:1\n")), "{out}");
+    assert!(
+        !out.contains(&format!("说明{}", tag(NoteCode::PageFooter))),
+        "{out}"
+    );
+    assert!(
+        !out.contains(&format!("说明{}", tag(NoteCode::LabelVariant))),
+        "{out}"
+    );
     let summary = out.lines().last().unwrap();
     assert_eq!(
         summary,
@@ -116,8 +124,14 @@ fn imported_text_shows_the_notes_that_bear_on_the_findings_and_counts_the_rest()
     assert_eq!(printed_lines_are_the_files(&out, &name, &file), arrows);
 
     let all = check(&[path.as_os_str(), "--notes".as_ref()], 1);
-    assert!(all.contains("  说明[page-footer] "), "{all}");
-    assert!(all.contains("  说明[label-variant] "), "{all}");
+    assert!(
+        all.contains(&format!("  说明{} ", tag(NoteCode::PageFooter))),
+        "{all}"
+    );
+    assert!(
+        all.contains(&format!("  说明{} ", tag(NoteCode::LabelVariant))),
+        "{all}"
+    );
     assert!(all.ends_with("；导入说明 8 条\n"), "{all}");
     printed_lines_are_the_files(&all, &name, &file);
 
@@ -127,7 +141,7 @@ fn imported_text_shows_the_notes_that_bear_on_the_findings_and_counts_the_rest()
     assert_eq!(notes.len(), 8);
     for n in notes {
         assert_eq!(n["document"], "current");
-        let significant = n["code"] == "stray-text";
+        let significant = n["code"] == NoteCode::StrayText.as_str();
         assert_eq!(n["significant"], significant, "{n}");
         assert!(n["source"].is_object() && n["message"].is_string(), "{n}");
         assert!(n.get("pointer").is_some(), "{n}");
@@ -234,7 +248,7 @@ fn last_years_report_may_be_a_published_file_and_its_places_are_shown_in_it() {
     assert_eq!(carried.len(), 2, "{v:#}");
     let last_year = &carried[0]["related"][0]["location"];
     assert_eq!(last_year["document"], "previous");
-    assert_eq!(last_year["pointer"], key("自然人").json_pointer());
+    assert_eq!(last_year["pointer"], key("自然人").json_pointer().as_str());
     assert_eq!(last_year["source"]["kind"], "text", "{v:#}");
     let current = FileText::read(&example("qinghe-gov-2025.toml"));
     let previous_file = FileText::read(&page);
@@ -262,7 +276,7 @@ fn render_reads_published_reports_and_says_how_on_stderr() {
         .args(["--to", "md"])
         .assert()
         .success()
-        .stderr(contains("导入说明[page-footer]"));
+        .stderr(contains(format!("导入说明{}", tag(NoteCode::PageFooter))));
     let md = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(
         md.starts_with(
@@ -316,7 +330,10 @@ fn outputs_of_an_imported_file_have_the_documented_form() {
     insta::assert_snapshot!("imported_json", json);
     let text = check(&[path.as_ref()], 0);
     assert!(
-        text.contains("\n导入说明\n  说明[shape-subtotal-row] "),
+        text.contains(&format!(
+            "\n导入说明\n  说明{} ",
+            tag(NoteCode::ShapeSubtotalRow)
+        )),
         "{text}"
     );
     insta::assert_snapshot!("imported_text", text);

@@ -12,6 +12,7 @@ mod export;
 mod forms;
 mod guide;
 mod hostile;
+mod house;
 mod import;
 mod init;
 mod inputs;
@@ -28,6 +29,11 @@ use assert_cmd::Command;
 /// The `xxgk` binary built for this test run.
 pub(crate) fn xxgk() -> Command {
     Command::new(env!("CARGO_BIN_EXE_xxgk"))
+}
+
+/// An import note's code as the CLI prints it: `[page-footer]`.
+pub(crate) fn tag(code: xxgk_import::NoteCode) -> String {
+    format!("[{code}]")
 }
 
 /// The workspace root.

@@ -94,7 +94,7 @@ pub(crate) fn import_error(path: &Path, bytes: &[u8], err: ImportError) -> anyho
             anyhow::anyhow!(model_file(path, bytes, &e, what))
         }
         other => {
-            let name = if crate::input::is_stdin(path) {
+            let name = if crate::files::is_stdin(path) {
                 "标准输入".to_owned()
             } else {
                 path.display().to_string()
@@ -107,7 +107,7 @@ pub(crate) fn import_error(path: &Path, bytes: &[u8], err: ImportError) -> anyho
 /// A hand-edited TOML or JSON file's error: `FILE:LINE:COLUMN：WHAT：problem`, the
 /// line with a marker under the column, and `改正：help`.
 pub(crate) fn model_file(path: &Path, bytes: &[u8], e: &ModelFileError, what: &str) -> String {
-    let name = if crate::input::is_stdin(path) {
+    let name = if crate::files::is_stdin(path) {
         "标准输入".to_owned()
     } else {
         path.display().to_string()
@@ -122,7 +122,7 @@ pub(crate) fn model_file(path: &Path, bytes: &[u8], e: &ModelFileError, what: &s
         let text = String::from_utf8_lossy(bytes);
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         if let Some(shown) = text.split('\n').nth(line as usize - 1) {
-            crate::report_print::line(
+            crate::snippet::line(
                 &mut out,
                 line,
                 shown.trim_end_matches('\r'),

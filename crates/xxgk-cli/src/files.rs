@@ -199,3 +199,8 @@ fn unix_permissions(path: &Path) -> fs::Permissions {
     use std::os::unix::fs::PermissionsExt;
     fs::metadata(path).map_or_else(|_| fs::Permissions::from_mode(0o644), |m| m.permissions())
 }
+
+/// The path `-`: standard input.
+pub(crate) fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}

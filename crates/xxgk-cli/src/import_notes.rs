@@ -13,35 +13,16 @@
 
 use std::collections::{HashMap, HashSet};
 
-use xxgk_import::ImportNote;
-use xxgk_rules::{Diagnostic, Document, Location};
-
-/// Tolerances of form: shown only with `--notes`.
-const FORM: &[&str] = &[
-    "label-variant",
-    "page-footer",
-    "text-before-title",
-    "encoding-guessed",
-    "encoding-mismatch",
-];
-
-/// Certain tolerances of substance: shown where a diagnostic names their place.
-/// Any code in neither list — including codes added to the importer later — is
-/// uncertain, and always shown.
-const SUBSTANCE: &[&str] = &[
-    "label-wording",
-    "shape-subtotal-row",
-    "shape-subtotal-column",
-    "column-unit",
-    "unit-dropped",
-];
+use xxgk_import::{ImportNote, NoteClass};
+use xxgk_model::Pointer;
+use xxgk_rules::{Diagnostic, Location, WhichReport};
 
 /// Whether a note concerns a place of a diagnostic: the same model part, or the
 /// row or table a cell of the diagnostic is in. The definition that [`Places`]
 /// and [`ByPart`] compute by lookup; the tests hold them to it.
 #[cfg(test)]
-pub(crate) fn concerns(note: &ImportNote, d: &Diagnostic, document: Document) -> bool {
-    let Some(pointer) = note.pointer.as_deref() else {
+pub(crate) fn concerns(note: &ImportNote, d: &Diagnostic, document: WhichReport) -> bool {
+    let Some(pointer) = &note.pointer else {
         return false;
     };
     std::iter::once(&d.location)
@@ -50,32 +31,27 @@ pub(crate) fn concerns(note: &ImportNote, d: &Diagnostic, document: Document) ->
         .any(|l| within(&l.pointer, pointer))
 }
 
-/// Whether a part is at least a table (a note on a whole section or on the
-/// metadata concerns no one finding).
-fn deep_enough(part: &str) -> bool {
-    part.contains("/table") || part.starts_with("/meta/")
+/// Whether a part is at least a table or a metadata field (a note on a whole
+/// section or on the metadata concerns no one finding).
+fn deep_enough(part: &Pointer) -> bool {
+    part.table_id().is_some() || part.meta_field().is_some()
 }
 
 /// `place` is `part` or lies inside it, where `part` is at least a table (a note
 /// on a whole section or on the metadata concerns no one finding).
 #[cfg(test)]
-fn within(place: &str, part: &str) -> bool {
-    let deep_enough = deep_enough(part);
-    place == part
-        || (deep_enough
-            && place
-                .strip_prefix(part)
-                .is_some_and(|rest| rest.starts_with('/')))
+fn within(place: &Pointer, part: &Pointer) -> bool {
+    place == part || (deep_enough(part) && place.starts_with(part))
 }
 
 /// The parts a place lies in, as `within` counts them: the place itself, then
-/// each pointer it starts with, up to a `/`, that is at least a table.
-fn parts_of(place: &str) -> impl Iterator<Item = &str> {
-    let proper = place
-        .match_indices('/')
-        .map(|(i, _)| &place[..i])
-        .filter(|p| deep_enough(p));
-    std::iter::once(place).chain(proper)
+/// each of its ancestors that is at least a table.
+fn parts_of(place: &Pointer) -> impl Iterator<Item = Pointer> {
+    place
+        .ancestors()
+        .enumerate()
+        .filter(|(i, p)| *i == 0 || deep_enough(p))
+        .map(|(_, p)| p)
 }
 
 /// The places of all diagnostics' locations, and the parts they lie in, so that
@@ -83,35 +59,39 @@ fn parts_of(place: &str) -> impl Iterator<Item = &str> {
 /// with every diagnostic costs their product: minutes for a table of 10 000
 /// local rows).
 #[derive(Debug, Default)]
-pub(crate) struct Places<'a> {
-    parts: HashSet<(Document, &'a str)>,
+pub(crate) struct Places {
+    parts: HashMap<WhichReport, HashSet<Pointer>>,
 }
 
-impl<'a> Places<'a> {
+impl Places {
     /// The places of `diagnostics`.
-    pub(crate) fn new(diagnostics: &'a [Diagnostic]) -> Places<'a> {
-        let mut parts = HashSet::new();
+    pub(crate) fn new(diagnostics: &[Diagnostic]) -> Places {
+        let mut parts: HashMap<WhichReport, HashSet<Pointer>> = HashMap::new();
         for l in diagnostics.iter().flat_map(locations) {
-            parts.extend(parts_of(&l.pointer).map(|p| (l.document, p)));
+            parts
+                .entry(l.document)
+                .or_default()
+                .extend(parts_of(&l.pointer));
         }
         Places { parts }
     }
 
     /// Whether a note of `document` concerns a place of some diagnostic.
-    pub(crate) fn named(&self, note: &ImportNote, document: Document) -> bool {
+    pub(crate) fn named(&self, note: &ImportNote, document: WhichReport) -> bool {
+        let parts = self.parts.get(&document);
         note.pointer
-            .as_deref()
-            .is_some_and(|p| self.parts.contains(&(document, p)))
+            .as_ref()
+            .is_some_and(|p| parts.is_some_and(|s| s.contains(p)))
     }
 
-    /// Whether `check` shows a note by default.
-    pub(crate) fn significant(&self, note: &ImportNote, document: Document) -> bool {
-        if FORM.contains(&note.code) {
-            false
-        } else if SUBSTANCE.contains(&note.code) {
-            self.named(note, document)
-        } else {
-            true
+    /// Whether `check` shows a note by default: never a tolerance of form, a
+    /// tolerance of substance where a diagnostic names its place, and always
+    /// what was guessed, dropped or not read.
+    pub(crate) fn significant(&self, note: &ImportNote, document: WhichReport) -> bool {
+        match note.code.class() {
+            NoteClass::Form => false,
+            NoteClass::Substance => self.named(note, document),
+            _ => true,
         }
     }
 }
@@ -124,16 +104,20 @@ fn locations(d: &Diagnostic) -> impl Iterator<Item = &Location> {
 /// Import notes by the part they name, for finding those that concern a
 /// diagnostic without looking at every note.
 pub(crate) struct ByPart<'a> {
-    notes: HashMap<(Document, &'a str), Vec<usize>>,
+    notes: HashMap<WhichReport, HashMap<&'a Pointer, Vec<usize>>>,
 }
 
 impl<'a> ByPart<'a> {
     /// Indexes `notes` (of the documents given) by their pointers.
-    pub(crate) fn new(notes: impl Iterator<Item = (Document, &'a ImportNote)>) -> ByPart<'a> {
-        let mut by = HashMap::<_, Vec<usize>>::new();
+    pub(crate) fn new(notes: impl Iterator<Item = (WhichReport, &'a ImportNote)>) -> ByPart<'a> {
+        let mut by: HashMap<WhichReport, HashMap<&Pointer, Vec<usize>>> = HashMap::new();
         for (i, (document, note)) in notes.enumerate() {
-            if let Some(p) = note.pointer.as_deref() {
-                by.entry((document, p)).or_default().push(i);
+            if let Some(p) = &note.pointer {
+                by.entry(document)
+                    .or_default()
+                    .entry(p)
+                    .or_default()
+                    .push(i);
             }
         }
         ByPart { notes: by }
@@ -143,7 +127,7 @@ impl<'a> ByPart<'a> {
     pub(crate) fn concerning(&self, d: &Diagnostic) -> Vec<usize> {
         let mut out: Vec<usize> = locations(d)
             .flat_map(|l| parts_of(&l.pointer).map(move |p| (l.document, p)))
-            .filter_map(|key| self.notes.get(&key))
+            .filter_map(|(document, p)| self.notes.get(&document)?.get(&p))
             .flatten()
             .copied()
             .collect();
@@ -158,15 +142,13 @@ impl<'a> ByPart<'a> {
 pub(crate) fn significant(
     note: &ImportNote,
     diagnostics: &[Diagnostic],
-    document: Document,
+    document: WhichReport,
 ) -> bool {
     let indexed = Places::new(diagnostics).significant(note, document);
-    let direct = if FORM.contains(&note.code) {
-        false
-    } else if SUBSTANCE.contains(&note.code) {
-        diagnostics.iter().any(|d| concerns(note, d, document))
-    } else {
-        true
+    let direct = match note.code.class() {
+        NoteClass::Form => false,
+        NoteClass::Substance => diagnostics.iter().any(|d| concerns(note, d, document)),
+        _ => true,
     };
     assert_eq!(indexed, direct, "the index and the pairwise match disagree");
     indexed
@@ -174,35 +156,34 @@ pub(crate) fn significant(
 
 #[cfg(test)]
 mod tests {
+    use xxgk_import::NoteCode;
     use xxgk_rules::{Location, Related, Severity};
 
     use super::*;
 
-    fn note(code: &'static str, pointer: Option<&str>) -> ImportNote {
-        ImportNote {
-            code,
-            message: String::new(),
-            pos: None,
-            pointer: pointer.map(str::to_owned),
+    fn note(code: NoteCode, pointer: Option<&str>) -> ImportNote {
+        let note = ImportNote::new(code, "");
+        match pointer {
+            Some(p) => note.on(pointer_of(p)),
+            None => note,
         }
     }
 
+    fn pointer_of(p: &str) -> Pointer {
+        p.parse().unwrap()
+    }
+
     fn diagnostic(pointer: &str, related: &[&str]) -> Diagnostic {
-        Diagnostic {
-            code: "T401".into(),
-            name: "reviews-total-mismatch".into(),
-            severity: Severity::Error,
-            message: String::new(),
-            location: Location::pointer(pointer),
-            related: related
-                .iter()
-                .map(|p| Related {
-                    label: String::new(),
-                    location: Location::pointer(*p),
-                })
-                .collect(),
-            help: None,
-        }
+        related.iter().fold(
+            Diagnostic::new(
+                "T401",
+                "reviews-total-mismatch",
+                Severity::Error,
+                "",
+                Location::at(pointer_of(pointer)),
+            ),
+            |d, p| d.with_related(Related::new("", Location::at(pointer_of(p)))),
+        )
     }
 
     const ROW: &str = "/sections/applications/table/三、本年度办理结果~1（三）不予公开~12.其他法律行政法规禁止公开";
@@ -211,21 +192,24 @@ mod tests {
     fn guesses_and_losses_are_significant_tolerances_of_form_are_not() {
         let d = diagnostic(&format!("{ROW}/自然人"), &[]);
         for code in [
-            "cell-unreadable",
-            "values-missing",
-            "label-typo",
-            "stray-text",
-            "some-new-code",
+            NoteCode::CellUnreadable,
+            NoteCode::ValuesMissing,
+            NoteCode::LabelTypo,
+            NoteCode::StrayText,
         ] {
             assert!(
-                significant(&note(code, None), &[], Document::Current),
+                significant(&note(code, None), &[], WhichReport::Current),
                 "{code}"
             );
         }
-        for code in ["label-variant", "page-footer", "text-before-title"] {
+        for code in [
+            NoteCode::LabelVariant,
+            NoteCode::PageFooter,
+            NoteCode::TextBeforeTitle,
+        ] {
             let on_row = note(code, Some(ROW));
             assert!(
-                !significant(&on_row, std::slice::from_ref(&d), Document::Current),
+                !significant(&on_row, std::slice::from_ref(&d), WhichReport::Current),
                 "{code}"
             );
         }
@@ -235,35 +219,35 @@ mod tests {
     fn a_tolerance_of_substance_is_significant_on_a_row_a_finding_names() {
         let cell = format!("{ROW}/自然人");
         let d = diagnostic("/sections/applications/table", &[&cell]);
-        let on_row = note("label-wording", Some(ROW));
-        assert!(!significant(&on_row, &[], Document::Current));
+        let on_row = note(NoteCode::LabelWording, Some(ROW));
+        assert!(!significant(&on_row, &[], WhichReport::Current));
         assert!(significant(
             &on_row,
             std::slice::from_ref(&d),
-            Document::Current
+            WhichReport::Current
         ));
         // Not for last year's report, nor for another row.
         assert!(!significant(
             &on_row,
             std::slice::from_ref(&d),
-            Document::Previous
+            WhichReport::Previous
         ));
         let other = note(
-            "label-wording",
+            NoteCode::LabelWording,
             Some("/sections/applications/table/四、结转下年度继续办理"),
         );
         assert!(!significant(
             &other,
             std::slice::from_ref(&d),
-            Document::Current
+            WhichReport::Current
         ));
         // A note on a whole section concerns no one finding in it.
-        let section = note("label-wording", Some("/sections/applications"));
-        assert!(!significant(&section, &[d], Document::Current));
+        let section = note(NoteCode::LabelWording, Some("/sections/applications"));
+        assert!(!significant(&section, &[d], WhichReport::Current));
         // The prefix of a pointer is not a part of it.
         assert!(!within(
-            "/sections/proactive/table/第二十条第（一）项/规章2",
-            "/sections/proactive/table/第二十条第（一）项/规章"
+            &pointer_of("/sections/proactive/table/第二十条第（一）项~1规章2"),
+            &pointer_of("/sections/proactive/table/第二十条第（一）项~1规章")
         ));
     }
 
@@ -284,8 +268,8 @@ mod tests {
         ];
         let notes: Vec<ImportNote> = pointers
             .iter()
-            .map(|p| note("label-wording", Some(p)))
-            .chain([note("label-wording", None)])
+            .map(|p| note(NoteCode::LabelWording, Some(p)))
+            .chain([note(NoteCode::LabelWording, None)])
             .collect();
         let diagnostics: Vec<Diagnostic> = pointers
             .iter()
@@ -295,14 +279,15 @@ mod tests {
                 &[&pointers[0], "/meta/year"],
             )])
             .collect();
-        for document in [Document::Current, Document::Previous] {
-            let shown: Vec<(Document, &ImportNote)> = notes.iter().map(|n| (document, n)).collect();
+        for document in [WhichReport::Current, WhichReport::Previous] {
+            let shown: Vec<(WhichReport, &ImportNote)> =
+                notes.iter().map(|n| (document, n)).collect();
             let by = ByPart::new(shown.into_iter());
             for d in &diagnostics {
                 let pairwise: Vec<usize> = (0..notes.len())
                     .filter(|&i| concerns(&notes[i], d, document))
                     .collect();
-                let expected = if document == Document::Current {
+                let expected = if document == WhichReport::Current {
                     pairwise
                 } else {
                     Vec::new()

@@ -9,11 +9,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{Context, Result, bail};
+use clap::ValueEnum;
 use xxgk_import::{ImportNote, ImportOptions, InputKind, import_with_document, is_pdf};
 use xxgk_model::schema::TableId;
-use xxgk_model::{Report, SectionId, SourceMap, SourcePos};
+use xxgk_model::{BodyKind, Report, SectionId, SourceMap};
 
-use crate::cmd::init::Kind;
+use crate::files::is_stdin;
+
 use crate::limits::{
     MAX_INPUT_BYTES, MAX_PDF_TEXT_BYTES, PDF_TIMEOUT_VAR, RunError, pdf_timeout, read_input,
     run_bounded,
@@ -38,12 +40,11 @@ pub(crate) struct Overrides {
 
 impl Overrides {
     fn options(&self) -> ImportOptions {
-        ImportOptions {
-            file_name: None,
-            year: self.year,
-            kind: self.kind.map(Into::into),
-            agency: self.agency.clone(),
-        }
+        let mut options = ImportOptions::default();
+        options.year = self.year;
+        options.kind = self.kind.map(Into::into);
+        options.agency.clone_from(&self.agency);
+        options
     }
 
     fn is_empty(&self) -> bool {
@@ -142,11 +143,6 @@ pub(crate) fn load_with(path: &Path, overrides: &Overrides) -> Result<Loaded> {
     })
 }
 
-/// The path `-`: standard input.
-pub(crate) fn is_stdin(path: &Path) -> bool {
-    path.as_os_str() == "-"
-}
-
 /// Standard input, to its end or to [`MAX_INPUT_BYTES`]; refused when it is a
 /// terminal (a user who typed `-` by mistake would wait for nothing).
 fn read_stdin() -> Result<Vec<u8>> {
@@ -230,16 +226,6 @@ fn pdf_text(path: &Path) -> Result<String> {
     Ok(text)
 }
 
-/// Where a position is, as a user types it: `file:line:column` for text and HTML,
-/// `file:第N段` or `file:第T个表格第R行第C格` for Word files.
-pub(crate) fn location(path: &str, pos: Option<SourcePos>) -> String {
-    match pos {
-        Some(SourcePos::Text { line, column }) => format!("{path}:{line}:{column}"),
-        Some(other) => format!("{path}:{other}"),
-        None => path.to_owned(),
-    }
-}
-
 impl Loaded {
     /// The path as the user gave it, for messages (`标准输入` for `-`).
     pub(crate) fn name(&self) -> String {
@@ -260,7 +246,7 @@ impl Loaded {
         let name = self.name();
         let mut out = String::new();
         for n in self.notes.iter().filter(|n| keep(n)) {
-            let source = crate::report_print::Source {
+            let source = crate::snippet::Source {
                 path: &name,
                 view: &self.view,
             };
@@ -280,11 +266,7 @@ impl Loaded {
     /// How the input was read, as the JSON output names it (`pdf` for a PDF read
     /// through its extracted text).
     pub(crate) fn input_name(&self) -> &'static str {
-        if self.pdf {
-            "pdf"
-        } else {
-            kind_name(self.kind)
-        }
+        if self.pdf { "pdf" } else { self.kind.as_str() }
     }
 
     /// How a published report was read, in words; `None` for model files.
@@ -299,19 +281,28 @@ impl Loaded {
             InputKind::LongCsv => {
                 Some("从 CSV 读入：只含表格，各部分的标题、正文和日期不在其中，未作检查")
             }
-            InputKind::ModelToml | InputKind::ModelJson => None,
+            _ => None,
         }
     }
 }
 
-/// How the input was read, as the JSON output names it.
-fn kind_name(kind: InputKind) -> &'static str {
-    match kind {
-        InputKind::Text => "text",
-        InputKind::Html => "html",
-        InputKind::Docx => "docx",
-        InputKind::ModelToml => "toml",
-        InputKind::ModelJson => "json",
-        InputKind::LongCsv => "csv",
+/// The kind of body, as the command line names it.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum Kind {
+    /// 人民政府，次年 3 月 31 日前公布
+    Government,
+    /// 政府部门，次年 1 月 31 日前公布
+    Department,
+    /// 其他机关
+    Other,
+}
+
+impl From<Kind> for BodyKind {
+    fn from(k: Kind) -> BodyKind {
+        match k {
+            Kind::Government => BodyKind::Government,
+            Kind::Department => BodyKind::Department,
+            Kind::Other => BodyKind::Other,
+        }
     }
 }

@@ -12,6 +12,7 @@ mod limits;
 mod out;
 mod report_print;
 mod shown;
+mod snippet;
 mod source_view;
 mod toml_source;
 

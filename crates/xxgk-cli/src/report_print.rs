@@ -11,44 +11,17 @@
 
 use std::fmt::Write;
 
-use unicode_width::UnicodeWidthStr;
 use xxgk_import::ImportNote;
-use xxgk_model::{Report, SectionId, SourcePos};
-use xxgk_rules::{Diagnostic, Document, Findings, Location};
+use xxgk_model::{Report, SectionId};
+use xxgk_rules::{Diagnostic, Findings, Location, WhichReport};
 
 use crate::import_notes::{ByPart, Places};
-use crate::input::location;
-use crate::source_view::{Excerpt, SourceView};
-
-/// A file the report (or last year's report) was read from: its name as the user
-/// gave it and what its positions show.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Source<'a> {
-    /// The path as the user gave it.
-    pub(crate) path: &'a str,
-    /// The lines of the file, or a Word file's paragraphs and cells.
-    pub(crate) view: &'a SourceView,
-}
-
-impl Source<'_> {
-    /// Where a position is, as a user types it (see [`location`]), with the page
-    /// for a PDF's extracted text.
-    pub(crate) fn at(&self, pos: SourcePos) -> String {
-        let at = location(self.path, Some(pos));
-        match pos {
-            SourcePos::Text { line, .. } => match self.view.page(line) {
-                Some(page) => format!("{at}（PDF 第 {page} 页）"),
-                None => at,
-            },
-            _ => at,
-        }
-    }
-}
+use crate::snippet::{Source, snippet};
 
 /// An import note to show, and which report's file it is about.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ShownNote<'a> {
-    pub(crate) document: Document,
+    pub(crate) document: WhichReport,
     pub(crate) note: &'a ImportNote,
 }
 
@@ -70,13 +43,6 @@ pub(crate) struct Printed<'a> {
 
 /// Related places shown per diagnostic; the rest are counted.
 const RELATED_SHOWN: usize = 8;
-/// Characters of a long source line shown before and after the marked column.
-const WINDOW_BEFORE: usize = 30;
-const WINDOW_AFTER: usize = 50;
-/// Characters of a Word paragraph or cell shown, and lines of a cell.
-const WORD_CHARS: usize = 80;
-const WORD_LINES: usize = 3;
-
 /// A report as messages name it: `某某县水利局 2025 年度报告`, saying what is not
 /// known (an importer that cannot read the agency or year leaves it empty or 0).
 pub(crate) fn report_name(meta: &xxgk_model::Meta) -> String {
@@ -152,17 +118,17 @@ fn notes_summary(p: &Printed<'_>) -> String {
 }
 
 impl<'a> Printed<'a> {
-    fn source(&self, document: Document) -> Option<Source<'a>> {
+    fn source(&self, document: WhichReport) -> Option<Source<'a>> {
         match document {
-            Document::Current => Some(self.current),
-            Document::Previous => self.previous,
+            WhichReport::Current => Some(self.current),
+            WhichReport::Previous => self.previous,
         }
     }
 }
 
 /// Which notes concern which diagnostics, found by lookup.
 struct Index<'a> {
-    places: Places<'a>,
+    places: Places,
     notes: ByPart<'a>,
 }
 
@@ -182,7 +148,7 @@ fn diagnostic(out: &mut String, d: &Diagnostic, p: &Printed<'_>, index: &Index<'
     if !d.related.is_empty() {
         let _ = writeln!(out, "    相关：");
         for r in d.related.iter().take(RELATED_SHOWN) {
-            let prefix = if r.location.document == Document::Previous {
+            let prefix = if r.location.document == WhichReport::Previous {
                 "上年报告 "
             } else {
                 ""
@@ -207,8 +173,8 @@ fn diagnostic(out: &mut String, d: &Diagnostic, p: &Printed<'_>, index: &Index<'
 
 fn note_message(n: ShownNote<'_>) -> String {
     match n.document {
-        Document::Current => n.note.message.clone(),
-        Document::Previous => format!("上年报告：{}", n.note.message),
+        WhichReport::Current => n.note.message.clone(),
+        WhichReport::Previous => format!("上年报告：{}", n.note.message),
     }
 }
 
@@ -233,77 +199,19 @@ fn note(out: &mut String, n: ShownNote<'_>, p: &Printed<'_>, index: &Index<'_>) 
 fn place(location: &Location) -> String {
     match &location.key {
         Some(key) => format!("{key}"),
-        None => location.pointer.clone(),
+        None => location.pointer.to_string(),
     }
-}
-
-/// Where a position is, then what the file holds there: the line with a marker
-/// under the column, or the text of a Word paragraph or cell.
-fn snippet(out: &mut String, pos: SourcePos, src: Source<'_>) {
-    let _ = writeln!(out, "    --> {}", src.at(pos));
-    match src.view.excerpt(pos) {
-        Some(Excerpt::Line {
-            number,
-            text,
-            column,
-        }) => line(out, number, text, column),
-        Some(Excerpt::Word(text)) => word(out, text),
-        None => {}
-    }
-}
-
-/// A line of the file, cut to a window around the column when it is long (a
-/// minified HTML page is one line), with a marker under the column. Marker
-/// columns count display width: CJK characters take two.
-pub(crate) fn line(out: &mut String, number: u32, text: &str, column: u32) {
-    let chars: Vec<char> = text.chars().map(displayable).collect();
-    let col = (column as usize).saturating_sub(1).min(chars.len());
-    let start = col.saturating_sub(WINDOW_BEFORE);
-    let end = (col + WINDOW_AFTER).min(chars.len());
-    let lead = if start > 0 { "…" } else { "" };
-    let tail = if end < chars.len() { "…" } else { "" };
-    let before: String = chars[start..col].iter().collect();
-    let shown: String = chars[start..end].iter().collect();
-    let number = number.to_string();
-    let gutter = " ".repeat(number.len());
-    let indent = " ".repeat(lead.width() + before.width());
-    let _ = writeln!(out, "    {gutter} |");
-    let _ = writeln!(out, "    {number} | {lead}{shown}{tail}");
-    let _ = writeln!(out, "    {gutter} | {indent}^");
-}
-
-/// A Word paragraph or cell: its first lines, each cut when long.
-fn word(out: &mut String, text: &str) {
-    let lines: Vec<&str> = text.split('\n').collect();
-    for l in lines.iter().take(WORD_LINES) {
-        let chars: Vec<char> = l.chars().map(displayable).collect();
-        let shown: String = chars.iter().take(WORD_CHARS).collect();
-        let tail = if chars.len() > WORD_CHARS { "…" } else { "" };
-        if shown.is_empty() {
-            let _ = writeln!(out, "      | （空）");
-        } else {
-            let _ = writeln!(out, "      | {shown}{tail}");
-        }
-    }
-    if lines.len() > WORD_LINES {
-        let _ = writeln!(out, "      | ……（另有 {} 行）", lines.len() - WORD_LINES);
-    }
-}
-
-/// Tabs and other control characters shown as a space, so that the marker stays
-/// under its column and the terminal is not driven by the file's content.
-fn displayable(c: char) -> char {
-    if c.is_control() { ' ' } else { c }
 }
 
 #[cfg(test)]
 mod tests {
-    use xxgk_import::ImportNote;
+    use xxgk_import::{ImportNote, NoteCode};
     use xxgk_model::schema::TableId;
-    use xxgk_model::{Block, BodyKind, Cell, CellKey, SourceMap, SourcePos};
+    use xxgk_model::{Block, BodyKind, Cell, CellKey, Pointer, SourceMap, SourcePos};
     use xxgk_rules::{CheckOptions, check_with};
 
     use super::*;
+    use crate::source_view::SourceView;
 
     /// A report as an importer would give it: every cell filled, a table 四 whose
     /// 总计 is wrong and a heading that is not official, with a source map into the
@@ -314,7 +222,7 @@ mod tests {
                     一、总体情况概述\n\
                     四、政府信息公开行政复议、行政诉讼情况\n\
                     行政复议\t10\t1\t0\t0\t0\n";
-        let mut report = Report::blank("某某县某某局", 2025, BodyKind::Department);
+        let mut report = Report::blank("某某县某某局", 2025, BodyKind::Department).unwrap();
         let keys: Vec<CellKey> = report.cells().map(|(k, _)| k).collect();
         for key in keys {
             *report.cell_mut(&key).unwrap() = Cell::int(0);
@@ -333,7 +241,7 @@ mod tests {
         *report.cell_mut(&cell("结果纠正")).unwrap() = Cell::int(1);
         let mut map = SourceMap::new();
         map.insert(
-            "/sections/overview/heading",
+            Pointer::heading(xxgk_model::SectionId::Overview),
             SourcePos::Text { line: 2, column: 1 },
         );
         for (c, column) in [
@@ -345,29 +253,19 @@ mod tests {
         ] {
             map.insert(cell(c).json_pointer(), SourcePos::Text { line: 4, column });
         }
-        let findings = check_with(
-            &report,
-            &CheckOptions {
-                source: Some(&map),
-                ..CheckOptions::default()
-            },
-        );
+        let findings = check_with(&report, &CheckOptions::default().source(&map));
         let view = SourceView::Lines(text.into());
         // A note on the row the error is in, and one on dropped text.
-        let row = ImportNote {
-            code: "values-ambiguous",
-            message: "表四“行政复议”行的数值与列不能一一对应".into(),
-            pos: Some(SourcePos::Text { line: 4, column: 1 }),
-            pointer: Some("/sections/reviews/table/行政复议".into()),
-        };
-        let debris = ImportNote {
-            code: "stray-text",
-            message: "删除孤立的标点：“、”".into(),
-            pos: Some(SourcePos::Text { line: 3, column: 1 }),
-            pointer: None,
-        };
+        let row = ImportNote::new(
+            NoteCode::ValuesAmbiguous,
+            "表四“行政复议”行的数值与列不能一一对应",
+        )
+        .at(SourcePos::Text { line: 4, column: 1 })
+        .on(Pointer::row(TableId::Reviews, "行政复议"));
+        let debris = ImportNote::new(NoteCode::StrayText, "删除孤立的标点：“、”")
+            .at(SourcePos::Text { line: 3, column: 1 });
         let notes = [&debris, &row].map(|note| ShownNote {
-            document: Document::Current,
+            document: WhichReport::Current,
             note,
         });
         let out = render(&Printed {
@@ -388,10 +286,13 @@ mod tests {
         assert!(out.contains(&marker), "{out}");
         // The note on the row is named under the error, and both are listed with
         // their positions.
-        let under =
-            "    导入说明[values-ambiguous]：表四“行政复议”行的数值与列不能一一对应\n    建议：";
-        assert!(out.contains(under), "{out}");
-        assert!(out.contains("\n导入说明\n  说明[stray-text] 删除孤立的标点：“、”\n    --> report.txt:3:1\n  说明[values-ambiguous]"), "{out}");
+        let ambiguous = NoteCode::ValuesAmbiguous;
+        let under = format!(
+            "    导入说明[{ambiguous}]：表四“行政复议”行的数值与列不能一一对应\n    建议："
+        );
+        assert!(out.contains(&under), "{out}");
+        let stray = NoteCode::StrayText;
+        assert!(out.contains(&format!("\n导入说明\n  说明[{stray}] 删除孤立的标点：“、”\n    --> report.txt:3:1\n  说明[{ambiguous}]")), "{out}");
         assert!(out.ends_with("共 1 个错误，1 个警告，0 条提示；导入说明 2 条（另有 2 条读取时的容错未列出，加 --notes 显示）\n"), "{out}");
         insta::assert_snapshot!(out);
     }

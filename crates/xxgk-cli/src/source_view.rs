@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use xxgk_import::{DocBlock, Document};
+use xxgk_import::{DocBlock, Document, LineIndex};
 use xxgk_model::SourcePos;
 
 /// The parts of a file that positions point at.
@@ -24,54 +24,56 @@ pub(crate) enum SourceView {
 
 /// A text and where each of its lines starts, so that a line is found at once
 /// however many positions are shown (a long file can carry thousands of notes).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct Lines {
-    text: String,
-    /// Byte offset of each line's start.
-    starts: Vec<usize>,
+    index: LineIndex<String>,
     /// Form feeds (page breaks of a PDF's text) before each line's start.
     feeds: Vec<u32>,
 }
 
+impl Default for Lines {
+    fn default() -> Lines {
+        Lines::new(String::new())
+    }
+}
+
 impl Lines {
     pub(crate) fn new(text: String) -> Lines {
-        let mut starts = vec![0];
-        let mut feeds = vec![0];
+        let index = LineIndex::new(text);
+        let mut feeds = Vec::with_capacity(index.line_count());
         let mut seen = 0u32;
-        for (i, c) in text.char_indices() {
-            match c {
-                '\u{c}' => seen = seen.saturating_add(1),
-                '\n' => {
-                    starts.push(i + 1);
-                    feeds.push(seen);
-                }
-                _ => {}
-            }
+        let mut from = 0;
+        for line in 1..=index.line_count() {
+            let start = u32::try_from(line)
+                .ok()
+                .and_then(|l| index.line_start(l))
+                .unwrap_or(from);
+            let passed = index.text()[from..start].matches('\u{c}').count();
+            seen = seen.saturating_add(u32::try_from(passed).unwrap_or(u32::MAX));
+            feeds.push(seen);
+            from = start;
         }
-        Lines {
-            text,
-            starts,
-            feeds,
-        }
+        Lines { index, feeds }
     }
 
     /// Line `number` (from 1) without its line end.
     fn line(&self, number: u32) -> Option<&str> {
-        let i = usize::try_from(number.checked_sub(1)?).ok()?;
-        let start = *self.starts.get(i)?;
-        let end = self.starts.get(i + 1).map_or(self.text.len(), |e| e - 1);
-        self.text.get(start..end)
+        self.index.line_text(number)
     }
 
     /// Form feeds before line `number`'s text (its leading ones included).
     fn feeds_before(&self, number: u32) -> Option<u32> {
         let i = usize::try_from(number.checked_sub(1)?).ok()?;
-        let start = *self.starts.get(i)?;
-        let leading = self.text[start..]
+        let leading = self
+            .line(number)?
             .chars()
             .take_while(|c| *c == '\u{c}')
             .count();
-        Some(self.feeds[i].saturating_add(u32::try_from(leading).ok()?))
+        Some(
+            self.feeds
+                .get(i)?
+                .saturating_add(u32::try_from(leading).ok()?),
+        )
     }
 }
 
@@ -187,6 +189,23 @@ mod tests {
         assert_eq!(SourceView::Lines("一\n".into()).page(1), None);
     }
 
+    /// A model file keeps its CRLF line ends: a line is shown without its `\r`,
+    /// and the lines are those the positions count.
+    #[test]
+    fn crlf_line_ends_are_not_shown() {
+        let view = SourceView::Lines("一\r\n二\r\n".into());
+        assert_eq!(
+            view.excerpt(SourcePos::Text { line: 1, column: 1 }),
+            Some(Excerpt::Line {
+                number: 1,
+                text: "一",
+                column: 1
+            })
+        );
+        let view = SourceView::PdfText("一\r\n\u{c}二\r\n".into());
+        assert_eq!(view.page(2), Some(2));
+    }
+
     #[test]
     fn lines_are_counted_from_one_and_lines_beyond_the_text_are_none() {
         let view = SourceView::Lines("一\n二\n".into());
@@ -208,52 +227,28 @@ mod tests {
 
     #[test]
     fn word_paragraphs_and_cells_by_position() {
-        let cell = |text: &str, row, cell, covered_by| GridCell {
-            text: text.into(),
-            pos: SourcePos::DocxCell {
-                table: 1,
-                row,
-                cell,
-            },
-            row_span: 1,
-            col_span: 1,
-            covered_by,
+        let at = |row, cell| SourcePos::DocxCell {
+            table: 1,
+            row,
+            cell,
         };
-        let doc = Document {
-            kind: InputKind::Docx,
-            blocks: vec![
-                DocBlock::Para(Para {
-                    text: "第一行".into(),
-                    pos: SourcePos::DocxParagraph { paragraph: 1 },
-                    heading: false,
-                }),
-                DocBlock::Para(Para {
-                    text: "第二行".into(),
-                    pos: SourcePos::DocxParagraph { paragraph: 1 },
-                    heading: false,
-                }),
-                DocBlock::Table(Grid {
-                    rows: vec![GridRow {
-                        cells: vec![cell("行政复议", 1, 1, None), cell("", 1, 1, Some((0, 0)))],
-                        pos: SourcePos::DocxCell {
-                            table: 1,
-                            row: 1,
-                            cell: 1,
-                        },
-                    }],
-                    expanded: true,
-                    form: xxgk_import::RowForm::Inline,
-                    pos: SourcePos::DocxCell {
-                        table: 1,
-                        row: 1,
-                        cell: 1,
-                    },
-                }),
-            ],
-            source_text: None,
-            notes: Vec::new(),
-            page_meta: Vec::new(),
-        };
+        let mut covered = GridCell::new("", at(1, 1));
+        covered.covered_by = Some((0, 0));
+        let mut grid = Grid::new(
+            vec![GridRow::new(
+                vec![GridCell::new("行政复议", at(1, 1)), covered],
+                at(1, 1),
+            )],
+            at(1, 1),
+        );
+        grid.expanded = true;
+        let paragraph = SourcePos::DocxParagraph { paragraph: 1 };
+        let mut doc = Document::new(InputKind::Docx);
+        doc.blocks = vec![
+            DocBlock::Para(Para::new("第一行", paragraph)),
+            DocBlock::Para(Para::new("第二行", paragraph)),
+            DocBlock::Table(grid),
+        ];
         let view = SourceView::word(&doc);
         assert_eq!(
             view.excerpt(SourcePos::DocxParagraph { paragraph: 1 }),

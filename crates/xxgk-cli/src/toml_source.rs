@@ -3,7 +3,8 @@
 //! a preparer edits under each diagnostic.
 
 use toml::de::{DeTable, DeValue};
-use xxgk_model::{SourceMap, SourcePos, escape_pointer};
+use xxgk_import::LineIndex;
+use xxgk_model::{Pointer, SourceMap};
 
 /// The positions of a model file's keys and array elements by JSON Pointer, or
 /// `None` when the text is not TOML (reading the model reports that).
@@ -14,36 +15,33 @@ pub(crate) fn source_map(text: &str) -> Option<SourceMap> {
     let root = DeTable::parse(text).ok()?;
     let lines = LineIndex::new(text);
     let mut map = SourceMap::new();
-    table(root.get_ref(), "", &lines, &mut map);
+    table(root.get_ref(), &Pointer::root(), &lines, &mut map);
     Some(map)
 }
 
-fn table(t: &DeTable<'_>, pointer: &str, lines: &LineIndex, map: &mut SourceMap) {
+fn table(t: &DeTable<'_>, pointer: &Pointer, lines: &LineIndex<&str>, map: &mut SourceMap) {
     for (key, value) in t {
-        let child = format!("{pointer}/{}", escape_pointer(key.get_ref()));
-        if child != "/sections" {
-            map.insert(child.clone(), lines.position(key.span().start));
+        let child = pointer.child(key.get_ref());
+        if child.depth() > 1 || key.get_ref() != "sections" {
+            map.insert(child.clone(), lines.pos(key.span().start));
         }
         self::value(value.get_ref(), &child, lines, map);
     }
 }
 
-fn value(v: &DeValue<'_>, pointer: &str, lines: &LineIndex, map: &mut SourceMap) {
+fn value(v: &DeValue<'_>, pointer: &Pointer, lines: &LineIndex<&str>, map: &mut SourceMap) {
     match v {
         DeValue::Table(t) => table(t, pointer, lines, map),
         DeValue::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                let child = format!("{pointer}/{i}");
+                let child = pointer.index(i);
                 // A block `[[…body]] paragraph = "…"` is shown at its text, not at
                 // the header line.
                 let start = match item.get_ref() {
                     DeValue::Table(t) => t.iter().next().map(|(k, _)| k.span().start),
                     _ => None,
                 };
-                map.insert(
-                    child.clone(),
-                    lines.position(start.unwrap_or(item.span().start)),
-                );
+                map.insert(child.clone(), lines.pos(start.unwrap_or(item.span().start)));
                 value(item.get_ref(), &child, lines, map);
             }
         }
@@ -51,37 +49,10 @@ fn value(v: &DeValue<'_>, pointer: &str, lines: &LineIndex, map: &mut SourceMap)
     }
 }
 
-/// Byte offsets of line starts, to turn an offset into a line and a column in
-/// characters.
-struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    fn new(text: &'a str) -> LineIndex<'a> {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { text, starts }
-    }
-
-    fn position(&self, offset: usize) -> SourcePos {
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
-        SourcePos::Text {
-            line: u32::try_from(line).unwrap_or(u32::MAX),
-            column: u32::try_from(column + 1).unwrap_or(u32::MAX),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use xxgk_model::SourcePos;
+
     use super::*;
 
     #[test]
@@ -89,7 +60,7 @@ mod tests {
         let text = "[meta]\nyear = 2020\n\n[sections.applications.table.\"一、本年新收政府信息公开申请数量\"]\n\"自然人\" = 1\n\n[[sections.overview.body]]\nparagraph = \"甲\"\n\n[[sections.overview.body]]\nheading = \"乙\"\n";
         let map = source_map(text).unwrap();
         let at = |p: &str| {
-            map.get(p).and_then(|pos| match pos {
+            map.get(&p.parse().unwrap()).and_then(|pos| match pos {
                 SourcePos::Text { line, column } => Some((line, column)),
                 _ => None,
             })

@@ -1,125 +1,9 @@
 //! The public entry point: any file the importer reads → a report with its
 //! source map and notes.
 
-use xxgk_model::schema::TableId;
-use xxgk_model::{BodyKind, Report, SectionId, SourceMap, SourcePos};
+use xxgk_model::{Report, SourceMap};
 
-use crate::{Document, ImportError, ImportNote, InputKind};
-
-/// What the caller knows beyond the file's content.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImportOptions {
-    /// The file's name (its extension helps tell a model file from a report).
-    pub file_name: Option<String>,
-    /// The report year, overriding what the title says.
-    pub year: Option<i32>,
-    /// The kind of body, overriding what the agency's name suggests.
-    pub kind: Option<BodyKind>,
-    /// The issuing body, overriding what the title says.
-    pub agency: Option<String>,
-}
-
-/// An imported report.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Imported {
-    /// The report.
-    pub report: Report,
-    /// Where each part came from: JSON Pointer → position in the file (every cell,
-    /// heading, paragraph, table, row and metadata field found).
-    pub source: SourceMap,
-    /// Every tolerance and every unreadable thing, with its position.
-    pub notes: Vec<ImportNote>,
-    /// What the input was read as.
-    pub kind: InputKind,
-    /// The decoded text of a text or HTML file, for showing source lines.
-    pub source_text: Option<String>,
-}
-
-/// Notes saying that values the file prints in a table were not read into it.
-const UNREAD: &[&str] = &[
-    "values-unplaced",
-    "values-missing",
-    "values-extra",
-    "row-unlabelled",
-];
-
-impl Imported {
-    /// The tables the file prints that were not read in full: a note says that
-    /// values of the table could not be placed in its rows and columns, or that a
-    /// conversion left the table out (`table-omitted`, placed in the section whose
-    /// heading comes before it). Their missing cells are gaps of the reading, not
-    /// of the report: pass them to `xxgk_rules::CheckOptions::unread`.
-    pub fn unread_tables(&self) -> Vec<TableId> {
-        let mut out: Vec<TableId> = Vec::new();
-        for note in &self.notes {
-            let table = if UNREAD.contains(&note.code) {
-                note.pointer.as_deref().and_then(table_of)
-            } else if note.code == "table-omitted" {
-                note.pos.and_then(|pos| self.section_before(pos))
-            } else {
-                None
-            };
-            if let Some(t) = table.filter(|t| !out.contains(t)) {
-                out.push(t);
-            }
-        }
-        out.sort_by_key(|t| TableId::ALL.iter().position(|a| a == t));
-        out
-    }
-
-    /// The sections the report lacks that the file may print (no heading was
-    /// found at all, or a paragraph prints the section's heading inside its
-    /// text: note `section-unfound`, pointing at `/sections` or at the section). Their absence is a gap of the reading,
-    /// not necessarily of the report: pass them to
-    /// `xxgk_rules::CheckOptions::unfound`.
-    pub fn unfound_sections(&self) -> Vec<SectionId> {
-        let notes: Vec<&str> = self
-            .notes
-            .iter()
-            .filter(|n| n.code == "section-unfound")
-            .filter_map(|n| n.pointer.as_deref())
-            .collect();
-        SectionId::ALL
-            .into_iter()
-            .filter(|id| {
-                // `/sections`: no heading found, every section the report lacks.
-                let all = notes.contains(&"/sections") && self.report.sections.get(*id).is_none();
-                all || notes.contains(&format!("/sections/{}", id.key()).as_str())
-            })
-            .collect()
-    }
-
-    /// The table of the section whose heading is the last one before a text
-    /// position (none when that section has no table).
-    fn section_before(&self, pos: SourcePos) -> Option<TableId> {
-        let SourcePos::Text { line, .. } = pos else {
-            return None;
-        };
-        SectionId::ALL
-            .into_iter()
-            .filter_map(|id| {
-                let at = self
-                    .source
-                    .get(&format!("/sections/{}/heading", id.key()))?;
-                match at {
-                    SourcePos::Text { line: l, .. } if l <= line => Some((l, id)),
-                    _ => None,
-                }
-            })
-            .max_by_key(|(l, _)| *l)
-            .and_then(|(_, id)| id.table())
-    }
-}
-
-/// The table a JSON Pointer lies in (`/sections/applications/table/…`).
-fn table_of(pointer: &str) -> Option<TableId> {
-    let mut parts = pointer.split('/').skip(1);
-    let (Some("sections"), Some(key), Some("table")) = (parts.next(), parts.next(), parts.next())
-    else {
-        return None;
-    };
-    TableId::ALL.into_iter().find(|t| t.section().key() == key)
-}
+use crate::{Document, ImportError, ImportOptions, Imported, InputKind};
 
 /// Reads a published report — text, an HTML page, a Word `.docx` file — or a model
 /// file (TOML/JSON) into the model.
@@ -191,10 +75,11 @@ fn read_model(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportError> {
         crate::model_file::from_toml(text)
     }
     .map_err(ImportError::InvalidModel)?;
+    let notes = crate::model_file::count_unit_notes(text, kind == InputKind::ModelJson);
     Ok(Imported {
         report,
         source: SourceMap::new(),
-        notes: Vec::new(),
+        notes,
         kind,
         source_text: Some(text.to_owned()),
     })

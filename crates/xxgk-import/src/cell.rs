@@ -5,9 +5,10 @@
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use xxgk_model::{Cell, MoneyUnit, Number};
+use xxgk_model::{COUNT_UNITS, Cell, CellKey, CellText, MoneyUnit, Number, SourcePos};
 
 use crate::normalize::{fold_width, is_cjk, is_space, trim};
+use crate::{ImportNote, NoteCode};
 
 /// How a cell's text was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +16,7 @@ pub(crate) struct CellRead {
     /// The cell to store.
     pub(crate) cell: Cell,
     /// What was tolerated or could not be read: (code, message in Chinese).
-    pub(crate) note: Option<(&'static str, String)>,
+    pub(crate) note: Option<(NoteCode, String)>,
     /// Whether the text reads as a table value at all (a number, a blank, a
     /// placeholder, or unreadable text without words), as opposed to a label.
     pub(crate) value_like: bool,
@@ -41,9 +42,6 @@ fn is_dash_like(c: char) -> bool {
 
 /// Words printed in a cell instead of a number.
 const PLACEHOLDER_WORDS: &[&str] = &["无", "暂无", "空", "无数据", "不适用", "n/a", "na", "—/—"];
-
-/// Count units sometimes printed after a count (`12件`); dropped with a note.
-const COUNT_UNITS: &[&str] = &["件", "个", "项", "条", "次", "人", "家", "宗", "起", "份"];
 
 /// Reads the text of a published cell.
 pub(crate) fn read_cell(text: &str) -> CellRead {
@@ -71,15 +69,7 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
         .any(|w| w[0].is_ascii_digit() && is_space(w[1]) && fold_width(w[2]).is_ascii_digit());
     match parse_amount(&compact) {
         Some(Parsed::Number(n, dropped)) if !inner_space => {
-            let note = dropped.map(|u| {
-                (
-                    "unit-dropped",
-                    format!(
-                        "单元格“{published}”中的计量单位“{u}”不计入数值，按 {} 读取",
-                        n.value
-                    ),
-                )
-            });
+            let note = dropped.map(|u| (NoteCode::UnitDropped, unit_dropped(&published, u, &n)));
             CellRead {
                 cell: Cell::Number(n),
                 note,
@@ -89,7 +79,7 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
         Some(Parsed::Overflow) => CellRead {
             cell: Cell::Blank,
             note: Some((
-                "number-overflow",
+                NoteCode::NumberOverflow,
                 format!("单元格“{published}”的数值过大，无法精确保存，按空白单元格处理"),
             )),
             value_like: true,
@@ -98,10 +88,37 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
     }
 }
 
+/// What a `unit-dropped` note says of a cell's text.
+pub(crate) fn unit_dropped(published: &str, unit: &str, number: &Number) -> String {
+    format!(
+        "单元格“{published}”中的计量单位“{unit}”不计入数值，按 {} 读取",
+        number.value
+    )
+}
+
+/// A `unit-dropped` note on a cell of a model file or a CSV of cells, which keeps
+/// the number of a text such as `12件` (see [`xxgk_model::Cell::read`]).
+pub(crate) fn unit_dropped_note(
+    key: &CellKey,
+    published: &str,
+    read: &CellText,
+    pos: Option<SourcePos>,
+) -> Option<ImportNote> {
+    let (Some(unit), Cell::Number(n)) = (read.count_unit, &read.cell) else {
+        return None;
+    };
+    Some(ImportNote {
+        code: NoteCode::UnitDropped,
+        message: format!("{key}：{}", unit_dropped(published, unit, n)),
+        pos,
+        pointer: Some(key.json_pointer()),
+    })
+}
+
 fn unreadable(published: String) -> CellRead {
     let words = published.chars().any(is_cjk);
     let note = Some((
-        "cell-unreadable",
+        NoteCode::CellUnreadable,
         format!("单元格“{published}”不是数字，按原文保存为占位文字"),
     ));
     // Keep the text; the model refuses placeholder text that reads as a number, which
@@ -238,12 +255,12 @@ mod tests {
     fn unreadable_text_becomes_a_noted_placeholder() {
         let r = read_cell("1.2.3");
         assert_eq!(r.cell, Cell::Placeholder("1.2.3".into()));
-        assert_eq!(r.note.unwrap().0, "cell-unreadable");
+        assert_eq!(r.note.unwrap().0, NoteCode::CellUnreadable);
         assert!(r.value_like);
         let r = read_cell("12 34");
-        assert_eq!(r.note.unwrap().0, "cell-unreadable");
+        assert_eq!(r.note.unwrap().0, NoteCode::CellUnreadable);
         let r = read_cell("1,23");
-        assert_eq!(r.note.unwrap().0, "cell-unreadable");
+        assert_eq!(r.note.unwrap().0, NoteCode::CellUnreadable);
         let label = read_cell("属于国家秘密");
         assert!(!label.value_like);
     }
@@ -252,9 +269,9 @@ mod tests {
     fn count_units_are_dropped_with_a_note_and_overflow_is_noted() {
         let r = read_cell("12件");
         assert_eq!(r.cell, Cell::int(12));
-        assert_eq!(r.note.unwrap().0, "unit-dropped");
+        assert_eq!(r.note.unwrap().0, NoteCode::UnitDropped);
         let r = read_cell("123456789012345678901234567890123");
         assert_eq!(r.cell, Cell::Blank);
-        assert_eq!(r.note.unwrap().0, "number-overflow");
+        assert_eq!(r.note.unwrap().0, NoteCode::NumberOverflow);
     }
 }

@@ -8,6 +8,7 @@ use crate::ImportNote;
 
 /// What kind of input a file was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum InputKind {
     /// Plain text (copied from a page or a PDF, Markdown, space-aligned tables).
     Text,
@@ -23,9 +24,25 @@ pub enum InputKind {
     LongCsv,
 }
 
+impl InputKind {
+    /// The kind as written in JSON output: `text`, `html`, `docx`, `toml`, `json`,
+    /// `csv`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputKind::Text => "text",
+            InputKind::Html => "html",
+            InputKind::Docx => "docx",
+            InputKind::ModelToml => "toml",
+            InputKind::ModelJson => "json",
+            InputKind::LongCsv => "csv",
+        }
+    }
+}
+
 /// A paragraph of text (a line of a text file, a `<p>` of a page, a `<w:p>` of a
 /// Word body) with where it starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Para {
     /// The text after decoding (entities resolved, `&nbsp;` as U+00A0 or a space as
     /// the front end documents), without the line break that ended it.
@@ -38,8 +55,20 @@ pub struct Para {
     pub heading: bool,
 }
 
+impl Para {
+    /// A paragraph that the source does not mark as a heading.
+    pub fn new(text: impl Into<String>, pos: SourcePos) -> Para {
+        Para {
+            text: text.into(),
+            pos,
+            heading: false,
+        }
+    }
+}
+
 /// One cell of a table grid.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GridCell {
     /// The cell's text; text in several `<p>`/`<br>`/`<w:p>` inside the cell is
     /// joined with `\n`.
@@ -56,8 +85,22 @@ pub struct GridCell {
     pub covered_by: Option<(usize, usize)>,
 }
 
+impl GridCell {
+    /// A cell that is not merged.
+    pub fn new(text: impl Into<String>, pos: SourcePos) -> GridCell {
+        GridCell {
+            text: text.into(),
+            pos,
+            row_span: 1,
+            col_span: 1,
+            covered_by: None,
+        }
+    }
+}
+
 /// A row of a table grid.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GridRow {
     /// The cells, left to right.
     pub cells: Vec<GridCell>,
@@ -65,8 +108,16 @@ pub struct GridRow {
     pub pos: SourcePos,
 }
 
+impl GridRow {
+    /// A row of cells.
+    pub fn new(cells: Vec<GridCell>, pos: SourcePos) -> GridRow {
+        GridRow { cells, pos }
+    }
+}
+
 /// A table as published.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Grid {
     /// The rows, top to bottom.
     pub rows: Vec<GridRow>,
@@ -79,6 +130,18 @@ pub struct Grid {
     /// by spaces, see [`RowForm::SpaceAligned`]), or one cell a line (text without
     /// a table layout, see [`RowForm::CellPerLine`]).
     pub form: RowForm,
+}
+
+impl Grid {
+    /// A table of rows printed one a line, spans not expanded.
+    pub fn new(rows: Vec<GridRow>, pos: SourcePos) -> Grid {
+        Grid {
+            rows,
+            expanded: false,
+            pos,
+            form: RowForm::Inline,
+        }
+    }
 }
 
 /// How the rows of a grid were printed.
@@ -119,6 +182,7 @@ pub enum DocBlock {
 
 /// A published report before interpretation.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Document {
     /// What the input was read as.
     pub kind: InputKind,
@@ -136,4 +200,17 @@ pub struct Document {
     /// tabs), then the page's `<title>`. The interpreter takes the publication date
     /// from it, and the title when the body prints none; never report text.
     pub page_meta: Vec<Para>,
+}
+
+impl Document {
+    /// A document of `kind` with no blocks, source text, notes or page metadata.
+    pub fn new(kind: InputKind) -> Document {
+        Document {
+            kind,
+            blocks: Vec::new(),
+            source_text: None,
+            notes: Vec::new(),
+            page_meta: Vec::new(),
+        }
+    }
 }

@@ -3,6 +3,7 @@
 
 use xxgk_model::SourcePos;
 
+use crate::NoteCode;
 use crate::{GridCell, GridRow, ImportNote};
 
 /// Positions that merged cells may cover and short rows may be padded with in one
@@ -90,7 +91,7 @@ pub(crate) fn to_rows(
 }
 
 /// The note for a grid left ragged or with spans cut short.
-pub(crate) fn note(code: &'static str, message: &str, pos: SourcePos) -> ImportNote {
+pub(crate) fn note(code: NoteCode, message: &str, pos: SourcePos) -> ImportNote {
     ImportNote {
         code,
         message: message.to_owned(),

@@ -1,12 +1,11 @@
 //! Choosing and running the front end for an input.
 
-use crate::{
-    Decoded, Document, ImportError, InputKind, decode, read_docx, read_html, read_text, sniff_text,
-};
+use crate::sniff::sniff_text;
+use crate::{Decoded, Document, ImportError, InputKind, decode, read_docx, read_html, read_text};
 
 /// What an input is, and its decoded text when it is text: a Word file by its
 /// zip or OLE signature, a model file by its extension (`.toml`, `.json`), anything
-/// else by its decoded content ([`crate::sniff_text`]). The text is decoded once.
+/// else by its decoded content (`sniff_text`). The text is decoded once.
 pub(crate) fn sniff_kind(bytes: &[u8], file_name: Option<&str>) -> (InputKind, Option<Decoded>) {
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
         return (InputKind::Docx, None);

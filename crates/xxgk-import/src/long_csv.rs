@@ -10,8 +10,9 @@
 
 use xxgk_model::long::{HEADER, HEADER_WITH_SOURCE, LongRecord, parse_csv, restore};
 use xxgk_model::schema::TableId;
-use xxgk_model::{CellKey, FormatVersion, Meta, Report, SourceMap, SourcePos, escape_pointer};
+use xxgk_model::{CellKey, FormatVersion, Meta, MetaField, Pointer, Report, SourceMap, SourcePos};
 
+use crate::NoteCode;
 use crate::{ImportError, ImportNote, ImportOptions, Imported, InputKind, ModelFileError};
 
 /// Whether a text is the long-format CSV: its first line is one of the headers.
@@ -65,17 +66,18 @@ pub(crate) fn read(text: &str, options: &ImportOptions) -> Result<Imported, Impo
             column: 1,
         };
         let pointer = key.json_pointer();
-        let cell = l.record.cell(version).map_err(|e| {
+        let read = l.record.read(version).map_err(|e| {
             invalid(
                 l.no,
                 format!("{key}：{e}"),
                 "value 列写数字、空白，或“/”等占位符",
             )
         })?;
+
         let table = report.table_entry(key.table);
         if let Some(first) = table.get(&key.row, &key.column) {
             notes.push(ImportNote {
-                code: "duplicate-cell",
+                code: NoteCode::DuplicateCell,
                 message: format!(
                     "{key}再次出现（“{}”），保留先出现的值“{}”",
                     l.record.value,
@@ -86,12 +88,17 @@ pub(crate) fn read(text: &str, options: &ImportOptions) -> Result<Imported, Impo
             });
             continue;
         }
-        table.set(key.row.clone(), key.column.clone(), cell);
-        let section = format!("/sections/{}", key.table.section().key());
+        notes.extend(crate::cell::unit_dropped_note(
+            key,
+            &l.record.value,
+            &read,
+            Some(pos),
+        ));
+        table.set(key.row.clone(), key.column.clone(), read.cell);
         for p in [
-            section.clone(),
-            format!("{section}/table"),
-            format!("{section}/table/{}", escape_pointer(&key.row)),
+            Pointer::section(key.table.section()),
+            Pointer::table(key.table),
+            Pointer::row(key.table, &key.row),
         ] {
             if map.get(&p).is_none() {
                 map.insert(p, pos);
@@ -237,12 +244,12 @@ fn meta(
     format: FormatVersion,
     notes: &mut Vec<ImportNote>,
 ) -> Meta {
-    let mut note = |code, message: String, field: &str| {
+    let mut note = |code, message: String, field| {
         notes.push(ImportNote {
             code,
             message,
             pos: None,
-            pointer: Some(format!("/meta/{field}")),
+            pointer: Some(Pointer::meta(field)),
         });
     };
     let named = [source, options.file_name.as_deref()]
@@ -253,43 +260,35 @@ fn meta(
         (Some(y), _) => y,
         (None, Some((y, name))) => {
             note(
-                "year-inferred",
+                NoteCode::YearInferred,
                 format!(
                     "CSV 中没有报告年度，按名称“{name}”中的“{y}”推定为 {y} 年度；如有误，请用 --year 指定"
                 ),
-                "year",
+                MetaField::Year,
             );
             y
         }
         (None, None) => {
             note(
-                "year-missing",
+                NoteCode::YearMissing,
                 "CSV 中没有报告年度（只有表格单元格），年度记为 0；请用 --year 指定".to_owned(),
-                "year",
+                MetaField::Year,
             );
             0
         }
     };
     let agency = options.agency.clone().unwrap_or_else(|| {
         note(
-            "agency-missing",
+            NoteCode::AgencyMissing,
             "CSV 中没有发布机关；请用 --agency 指定".to_owned(),
-            "agency",
+            MetaField::Agency,
         );
         String::new()
     });
     let kind = options
         .kind
         .unwrap_or_else(|| crate::interp::kind_of(&agency));
-    Meta {
-        agency,
-        year,
-        kind,
-        format,
-        title: None,
-        published: None,
-        period: None,
-    }
+    Meta::new(agency, year, kind, format)
 }
 
 /// A report year written in a file name: four digits from 2019 on, not part of a

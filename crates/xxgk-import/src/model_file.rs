@@ -9,7 +9,10 @@
 
 use std::fmt;
 
-use xxgk_model::Report;
+use xxgk_model::schema::TableId;
+use xxgk_model::{Cell, CellKey, Report};
+
+use crate::ImportNote;
 
 use words::{Said, Syntax, explain, said, toml_syntax};
 
@@ -54,6 +57,38 @@ pub(crate) fn from_toml(text: &str) -> Result<Report, ModelFileError> {
 /// Reads a JSON model file.
 pub(crate) fn from_json(text: &str) -> Result<Report, ModelFileError> {
     serde_json::from_str(text).map_err(|e| json_error(text, &e))
+}
+
+/// A `unit-dropped` note for each cell of a model file written as a number with
+/// a count unit (`"12件"`), which the model reads as the number alone.
+pub(crate) fn count_unit_notes(text: &str, json: bool) -> Vec<ImportNote> {
+    if !xxgk_model::COUNT_UNITS.iter().any(|u| text.contains(u)) {
+        return Vec::new();
+    }
+    let value: Option<serde_json::Value> = if json {
+        serde_json::from_str(text).ok()
+    } else {
+        toml::from_str(text).ok()
+    };
+    let mut notes = Vec::new();
+    let Some(value) = value else {
+        return notes;
+    };
+    for table in TableId::ALL {
+        let rows = value["sections"][table.section().key()]["table"].as_object();
+        for (row, cells) in rows.into_iter().flatten() {
+            for (column, cell) in cells.as_object().into_iter().flatten() {
+                let Some(published) = cell.as_str() else {
+                    continue;
+                };
+                if let Ok(read) = Cell::read(published) {
+                    let key = CellKey::new(table, row, column);
+                    notes.extend(crate::cell::unit_dropped_note(&key, published, &read, None));
+                }
+            }
+        }
+    }
+    notes
 }
 
 /// A model file that is not UTF-8 text: the line of the first bad byte.

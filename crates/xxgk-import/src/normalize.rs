@@ -3,14 +3,7 @@
 //!
 //! Keys are for comparison only; nothing here changes the text kept in the model.
 
-/// Folds a full-width ASCII variant (U+FF01–U+FF5E) to ASCII and U+3000 to a space.
-pub(crate) fn fold_width(c: char) -> char {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
-        _ => c,
-    }
-}
+pub(crate) use xxgk_model::chars::fold_width;
 
 /// Whitespace as it occurs in published reports: ASCII and Unicode spaces, the
 /// ideographic space, no-break space, zero-width space and the byte-order mark.

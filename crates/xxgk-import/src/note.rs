@@ -1,31 +1,47 @@
-//! Import notes (what was tolerated or could not be read) and the import error.
+//! Import notes: what was tolerated or could not be read.
 
-use xxgk_model::SourcePos;
+use xxgk_model::{Pointer, SourcePos};
+
+use crate::NoteCode;
 
 /// Something the importer tolerated, corrected in reading, or could not read. Notes
 /// never change what the report says; they say how it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ImportNote {
-    /// A short stable ASCII code, e.g. `label-variant`, `cell-unreadable`.
-    pub code: &'static str,
+    /// What kind of note it is (`label-variant`, `cell-unreadable` …).
+    pub code: NoteCode,
     /// What happened, in Chinese, naming the table, row and column where it applies.
     pub message: String,
     /// Where in the source file, if known.
     pub pos: Option<SourcePos>,
     /// The JSON Pointer of the model part concerned, if any.
-    pub pointer: Option<String>,
+    pub pointer: Option<Pointer>,
 }
 
-/// Why an input could not be imported at all.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ImportError {
-    /// The input is not a government information-disclosure annual report.
-    #[error("不是政府信息公开工作年度报告：{0}")]
-    NotAReport(String),
-    /// The input could not be decoded or unpacked.
-    #[error("无法读取文件：{0}")]
-    Unreadable(String),
-    /// A model file (TOML/JSON) is invalid: where, what is wrong, how to fix it.
-    #[error("模型文件有误：{0}")]
-    InvalidModel(crate::ModelFileError),
+impl ImportNote {
+    /// A note of `code` saying `message`, at no position and on no part of the
+    /// model (set them with [`ImportNote::at`] and [`ImportNote::on`]).
+    pub fn new(code: NoteCode, message: impl Into<String>) -> ImportNote {
+        ImportNote {
+            code,
+            message: message.into(),
+            pos: None,
+            pointer: None,
+        }
+    }
+
+    /// The note at a position in the source file.
+    #[must_use]
+    pub fn at(mut self, pos: SourcePos) -> ImportNote {
+        self.pos = Some(pos);
+        self
+    }
+
+    /// The note on a part of the model.
+    #[must_use]
+    pub fn on(mut self, pointer: Pointer) -> ImportNote {
+        self.pointer = Some(pointer);
+        self
+    }
 }

@@ -2,7 +2,7 @@
 
 use crate::{InputKind, decode};
 
-/// How much of a file [`sniff`] decodes and [`sniff_text`] looks at.
+/// How much of a file [`sniff`] decodes and `sniff_text` looks at.
 const SNIFF_CHARS: usize = 64 * 1024;
 
 /// How far into a file a PDF's `%PDF-` header may start: PDF readers (poppler's
@@ -34,7 +34,17 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
 /// - a zip archive (`PK\x03\x04`) → [`InputKind::Docx`], as is an old binary Word
 ///   file (OLE2 signature), so that [`crate::read_docx`] can say what it is instead
 ///   of it being read as text;
-/// - otherwise the decoded text decides, see [`sniff_text`].
+/// - otherwise its decoded text (the first 64 KiB) decides:
+///   - a first line `table,row,column,value,unit` (or with `source,` in front) →
+///     [`InputKind::LongCsv`];
+///   - `{` first and a `"meta"` key → [`InputKind::ModelJson`];
+///   - a `[meta]`, `[sections.…]` or `[[preamble]]` table header on a line of its
+///     own → [`InputKind::ModelToml`];
+///   - markup first (`<!doctype`, `<html`, `<table`, `<p`, `<div`, a comment, …),
+///     or an `<html`, `<body` or `<table` tag anywhere, or at least three
+///     paragraph or `<div>` tags → [`InputKind::Html`] (a Markdown table holding a
+///     `<br>` stays text);
+///   - anything else → [`InputKind::Text`].
 ///
 /// ```
 /// use xxgk_import::{InputKind, sniff};
@@ -62,7 +72,7 @@ pub fn sniff(bytes: &[u8]) -> InputKind {
 ///   an `<html`, `<body` or `<table` tag anywhere, or at least three paragraph or
 ///   `<div>` tags → [`InputKind::Html`] (a Markdown table holding a `<br>` stays text);
 /// - anything else → [`InputKind::Text`].
-pub fn sniff_text(text: &str) -> InputKind {
+pub(crate) fn sniff_text(text: &str) -> InputKind {
     let end = text
         .char_indices()
         .nth(SNIFF_CHARS)

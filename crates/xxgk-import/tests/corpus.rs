@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use xxgk_import::NoteCode;
 use xxgk_import::{ImportOptions, Imported, import};
 use xxgk_model::long::{LongRecord, long_records, parse_long_csv};
 
@@ -19,10 +20,8 @@ fn corpus() -> PathBuf {
 
 fn import_file(path: &Path) -> Imported {
     let bytes = std::fs::read(path).unwrap();
-    let options = ImportOptions {
-        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
-        ..ImportOptions::default()
-    };
+    let mut options = ImportOptions::default();
+    options.file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
     import(&bytes, &options).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -193,7 +192,7 @@ fn pdf_raw_text_reads_what_its_order_allows_and_notes_the_rest() {
                 imported
                     .notes
                     .iter()
-                    .any(|n| n.code == "values-unplaced"
+                    .any(|n| n.code == NoteCode::ValuesUnplaced
                         && n.message.starts_with(&format!("表{table}"))),
                 "{stem}: cells of table {table} not read without a note\n{}",
                 notes.join("\n")

@@ -7,6 +7,7 @@ mod fe_support;
 use std::io::Write;
 
 use fe_support::{check_invariants, dump, grids, paras, shape};
+use xxgk_import::NoteCode;
 use xxgk_import::{DocBlock, ImportError, read_docx};
 use xxgk_model::SourcePos;
 use zip::write::SimpleFileOptions;
@@ -215,7 +216,7 @@ fn unreadable_files_are_clear_errors() {
     let broken = archive(&[("word/document.xml", xml.as_bytes())]);
     let doc = read_docx(&broken).unwrap();
     assert_eq!(paras(&doc), ["一、总体情况", "x"]);
-    assert_eq!(doc.notes[0].code, "docx-xml-error");
+    assert_eq!(doc.notes[0].code, NoteCode::DocxXmlError);
     assert_eq!(
         doc.notes[0].pos,
         Some(SourcePos::DocxParagraph { paragraph: 2 })

@@ -6,6 +6,7 @@ mod fe_support;
 
 use fe_support::{check_invariants, dump, fixture, grids, paras, shape};
 use proptest::prelude::*;
+use xxgk_import::NoteCode;
 use xxgk_import::{DocBlock, decode, read_html};
 
 #[test]
@@ -75,7 +76,7 @@ fn page_laid_out_in_a_table() {
 fn a_page_without_a_report_keeps_all_its_text_with_a_note() {
     let doc = read_html("<p>通知</p><div>明天停电。</div>");
     assert_eq!(paras(&doc), ["通知", "明天停电。"]);
-    assert_eq!(doc.notes[0].code, "html-no-report-body");
+    assert_eq!(doc.notes[0].code, NoteCode::HtmlNoReportBody);
 }
 
 #[test]
@@ -91,7 +92,7 @@ fn a_hidden_report_body_is_read_with_a_note() {
             "六、其他需要报告的事项"
         ]
     );
-    assert_eq!(doc.notes[0].code, "html-hidden-body");
+    assert_eq!(doc.notes[0].code, NoteCode::HtmlHiddenBody);
 }
 
 #[test]
@@ -105,7 +106,7 @@ fn huge_spans_are_clamped_with_a_note_and_stay_bounded() {
     let doc = read_html(&page);
     check_invariants(&doc, &page).ok();
     let codes: Vec<_> = doc.notes.iter().map(|n| n.code).collect();
-    assert!(codes.contains(&"html-span-clamped"), "{codes:?}");
+    assert!(codes.contains(&NoteCode::HtmlSpanClamped), "{codes:?}");
     let cells: usize = grids(&doc)
         .iter()
         .flat_map(|g| &g.rows)

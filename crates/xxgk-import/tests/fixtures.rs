@@ -5,10 +5,11 @@
 mod fixture_support;
 
 use fixture_support::{count, fixture, fixture_text, summary};
+use xxgk_import::NoteCode;
 use xxgk_import::{ImportOptions, Imported, import};
 use xxgk_model::long::long_records;
 use xxgk_model::schema::TableId;
-use xxgk_model::{BodyKind, Cell, CellKey, FormatVersion, SourcePos};
+use xxgk_model::{BodyKind, Cell, CellKey, FormatVersion, Pointer, SourcePos, TextPart};
 
 const A3: TableId = TableId::Applications;
 
@@ -45,7 +46,10 @@ fn a_clean_report_reads_completely() {
         "/sections/other/body/0",
         "/closing/1",
     ] {
-        assert!(i.source.get(pointer).is_some(), "{pointer}");
+        assert!(
+            i.source.get(&pointer.parse().unwrap()).is_some(),
+            "{pointer}"
+        );
     }
     // Every cell has a source position on its own line.
     for (key, _) in r.cells() {
@@ -126,7 +130,7 @@ fn subtotal_rows_and_a_single_other_row_keep_their_shape() {
     let shapes = i
         .notes
         .iter()
-        .filter(|n| n.code == "shape-subtotal-row")
+        .filter(|n| n.code == NoteCode::ShapeSubtotalRow)
         .count();
     assert_eq!(shapes, 3);
 }
@@ -152,7 +156,11 @@ fn a_subtotal_column_is_kept_as_its_own_column() {
         count(&i, A3, "一、本年新收政府信息公开申请数量", "总计"),
         Some(12)
     );
-    assert!(i.notes.iter().any(|n| n.code == "shape-subtotal-column"));
+    assert!(
+        i.notes
+            .iter()
+            .any(|n| n.code == NoteCode::ShapeSubtotalColumn)
+    );
 }
 
 #[test]
@@ -198,8 +206,8 @@ fn wrapped_pdf_text_with_footers_and_broken_labels() {
         body.contains("全年没有发生因公开不及时引发的投诉。"),
         "{body}"
     );
-    let codes: Vec<&str> = i.notes.iter().map(|n| n.code).collect();
-    assert!(codes.contains(&"stray-text") && codes.contains(&"page-footer"));
+    let codes: Vec<NoteCode> = i.notes.iter().map(|n| n.code).collect();
+    assert!(codes.contains(&NoteCode::StrayText) && codes.contains(&NoteCode::PageFooter));
 }
 
 #[test]
@@ -262,7 +270,7 @@ fn space_aligned_tables_full_width_digits_units_and_placeholders() {
         count(&i, A3, "三、本年度办理结果/（七）总计", "总计"),
         Some(5)
     );
-    assert!(i.notes.iter().any(|n| n.code == "header-missing"));
+    assert!(i.notes.iter().any(|n| n.code == NoteCode::HeaderMissing));
 }
 
 #[test]
@@ -348,7 +356,7 @@ fn values(i: &Imported) -> Vec<(String, String, String, String)> {
         .collect()
 }
 
-fn codes(i: &Imported) -> Vec<&'static str> {
+fn codes(i: &Imported) -> Vec<NoteCode> {
     i.notes.iter().map(|n| n.code).collect()
 }
 
@@ -419,9 +427,12 @@ fn pdf_text_without_layout_wrapped_and_displaced_labels_and_footers() {
             .is_some_and(xxgk_model::Table::is_empty)
     );
     let c = codes(&i);
-    assert_eq!(c.iter().filter(|c| **c == "row-displaced").count(), 3);
-    assert_eq!(c.iter().filter(|c| **c == "page-footer").count(), 2);
-    assert!(c.contains(&"values-unplaced"));
+    assert_eq!(
+        c.iter().filter(|c| **c == NoteCode::RowDisplaced).count(),
+        3
+    );
+    assert_eq!(c.iter().filter(|c| **c == NoteCode::PageFooter).count(), 2);
+    assert!(c.contains(&NoteCode::ValuesUnplaced));
     assert_eq!(
         count(&i, A3, "三、本年度办理结果/（一）予以公开", "总计"),
         Some(6)
@@ -429,7 +440,7 @@ fn pdf_text_without_layout_wrapped_and_displaced_labels_and_footers() {
     let displaced = i
         .notes
         .iter()
-        .find(|n| n.code == "row-displaced" && n.message.contains("（二）部分公开"))
+        .find(|n| n.code == NoteCode::RowDisplaced && n.message.contains("（二）部分公开"))
         .unwrap();
     assert!(displaced.message.contains("“2”“0”“0”“0”“0”“0”“2”"));
 }
@@ -461,7 +472,7 @@ fn displaced_values_with_more_than_one_candidate_row_are_left_out() {
     let note = i
         .notes
         .iter()
-        .find(|n| n.code == "values-unplaced")
+        .find(|n| n.code == NoteCode::ValuesUnplaced)
         .unwrap();
     assert!(
         note.message.contains("缺少的官方行有 3 行"),
@@ -508,7 +519,7 @@ fn pandoc_markdown_with_html_tables_and_spans() {
 fn pandoc_plain_text_says_a_table_was_left_out() {
     // pandoc's plain text writes a table with merged cells as `[TABLE]`.
     let i = fixture("pandoc-plain-2025.txt");
-    assert_eq!(codes(&i), ["table-omitted"]);
+    assert_eq!(codes(&i), [NoteCode::TableOmitted]);
     assert!(
         i.report
             .sections
@@ -583,7 +594,7 @@ fn a_signature_after_the_last_table_is_the_closing() {
         Some("2025-01-22")
     );
     assert_eq!(
-        i.source.lookup("/closing/1"),
+        i.source.lookup(&Pointer::paragraph(TextPart::Closing, 1)),
         Some(SourcePos::Text {
             line: 12,
             column: 1
@@ -634,13 +645,13 @@ fn subtotals_labelled_subtotal_are_the_group_subtotals() {
         Some(2)
     );
     assert!(!labels.iter().any(|l| l.ends_with("小计")));
-    let codes: Vec<&str> = i.notes.iter().map(|n| n.code).collect();
+    let codes: Vec<NoteCode> = i.notes.iter().map(|n| n.code).collect();
     assert_eq!(
         codes,
         [
-            "shape-subtotal-column",
-            "shape-subtotal-row",
-            "shape-subtotal-row"
+            NoteCode::ShapeSubtotalColumn,
+            NoteCode::ShapeSubtotalRow,
+            NoteCode::ShapeSubtotalRow
         ]
     );
 }
@@ -677,7 +688,7 @@ fn spreadsheet_shaped_text_places_values_by_position() {
         Some(&Cell::int(-2))
     );
     assert!(
-        i.notes.iter().all(|n| n.code != "values-ambiguous"),
+        i.notes.iter().all(|n| n.code != NoteCode::ValuesAmbiguous),
         "{:?}",
         i.notes
     );
@@ -743,7 +754,7 @@ fn a_year_stated_nowhere_else_is_inferred_and_said_so() {
         );
     assert_ne!(no_title_year, clean);
     let read = |text: &str| import(text.as_bytes(), &ImportOptions::default()).unwrap();
-    let note = |i: &Imported, code: &str| {
+    let note = |i: &Imported, code: NoteCode| {
         i.notes
             .iter()
             .find(|n| n.code == code)
@@ -754,7 +765,7 @@ fn a_year_stated_nowhere_else_is_inferred_and_said_so() {
     let i = read(&no_title_year);
     assert_eq!(i.report.meta.year, 2025);
     assert!(
-        note(&i, "year-inferred").is_some_and(|m| m.contains("第一部分开头所写的“2025年”")),
+        note(&i, NoteCode::YearInferred).is_some_and(|m| m.contains("第一部分开头所写的“2025年”")),
         "{:#?}",
         i.notes
     );
@@ -765,7 +776,7 @@ fn a_year_stated_nowhere_else_is_inferred_and_said_so() {
     let i = read(&no_opening);
     assert_eq!(i.report.meta.year, 2025);
     assert!(
-        note(&i, "year-inferred").is_some_and(|m| m.contains("发布日期 2026-01-20")),
+        note(&i, NoteCode::YearInferred).is_some_and(|m| m.contains("发布日期 2026-01-20")),
         "{:#?}",
         i.notes
     );
@@ -774,18 +785,11 @@ fn a_year_stated_nowhere_else_is_inferred_and_said_so() {
     let no_date = no_opening.replacen("2026年1月20日", "", 1);
     let i = read(&no_date);
     assert_eq!(i.report.meta.year, 0);
-    assert!(note(&i, "year-missing").is_some());
-    assert!(note(&i, "year-inferred").is_none());
+    assert!(note(&i, NoteCode::YearMissing).is_some());
+    assert!(note(&i, NoteCode::YearInferred).is_none());
 
     // A year the user gives is taken as it is.
-    let given = import(
-        no_opening.as_bytes(),
-        &ImportOptions {
-            year: Some(2024),
-            ..ImportOptions::default()
-        },
-    )
-    .unwrap();
+    let given = import(no_opening.as_bytes(), &ImportOptions::default().year(2024)).unwrap();
     assert_eq!(given.report.meta.year, 2024);
-    assert!(note(&given, "year-inferred").is_none());
+    assert!(note(&given, NoteCode::YearInferred).is_none());
 }

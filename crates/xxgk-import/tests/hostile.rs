@@ -7,6 +7,7 @@
 
 use std::io::Write;
 
+use xxgk_import::NoteCode;
 use xxgk_import::{
     DocBlock, Document, ImportOptions, MAX_HTML_DEPTH, MAX_HTML_NODES, MAX_TABLE_ROWS,
     MAX_TEXT_BYTES, MAX_XML_DEPTH, from_document, import, read_docx, read_html, read_text,
@@ -41,7 +42,7 @@ fn merged_lines() -> Vec<String> {
         .collect()
 }
 
-fn notes_of<'a>(doc: &'a Document, code: &str) -> Vec<&'a str> {
+fn notes_of(doc: &Document, code: NoteCode) -> Vec<&str> {
     doc.notes
         .iter()
         .filter(|n| n.code == code)
@@ -127,7 +128,7 @@ fn text_beyond_the_limit_is_cut_at_a_line_with_a_note() {
         line.repeat(MAX_TEXT_BYTES / line.len() + 100)
     );
     let doc = read_text(&text);
-    let notes = notes_of(&doc, "text-truncated");
+    let notes = notes_of(&doc, NoteCode::TextTruncated);
     assert_eq!(notes.len(), 1);
     assert!(notes[0].contains("4 MiB"), "{}", notes[0]);
     assert!(doc.source_text.as_ref().unwrap().len() <= MAX_TEXT_BYTES);
@@ -167,7 +168,7 @@ fn deep_namespaced_word_xml_is_read_to_the_depth_limit() {
     let (open, close) = nest(150_000);
     let doc = read_docx(&docx(&format!("{}{open}{close}", p(TITLE)))).unwrap();
     assert!(matches!(&doc.blocks[0], DocBlock::Para(p) if p.text == TITLE));
-    let notes = notes_of(&doc, "docx-xml-error");
+    let notes = notes_of(&doc, NoteCode::DocxXmlError);
     assert!(notes[0].contains("10000"), "{notes:?}");
 }
 
@@ -194,7 +195,7 @@ fn tables_inside_over_deep_markup_are_read() {
     );
     const { assert!(13 * 16 > MAX_HTML_DEPTH) };
     let doc = read_html(&page);
-    assert_eq!(notes_of(&doc, "html-depth-flattened").len(), 1);
+    assert_eq!(notes_of(&doc, NoteCode::HtmlDepthFlattened).len(), 1);
     let imported = from_document(&doc, &ImportOptions::default()).unwrap();
     let key = CellKey::new(
         TableId::Proactive,
@@ -215,7 +216,7 @@ fn tables_inside_over_deep_markup_are_read() {
 fn pages_beyond_the_node_limit_are_cut_with_a_note() {
     let page = format!("<p>{TITLE}</p>{}", "<b>".repeat(MAX_HTML_NODES + 10));
     let doc = read_html(&page);
-    assert_eq!(notes_of(&doc, "html-truncated").len(), 1);
+    assert_eq!(notes_of(&doc, NoteCode::HtmlTruncated).len(), 1);
     assert!(matches!(&doc.blocks[0], DocBlock::Para(p) if p.text == TITLE));
 }
 
@@ -233,7 +234,7 @@ fn tables_beyond_the_row_limit_are_cut_with_a_note() {
     let cut: Vec<_> = imported
         .notes
         .iter()
-        .filter(|n| n.code == "table-rows-truncated")
+        .filter(|n| n.code == NoteCode::TableRowsTruncated)
         .collect();
     assert_eq!(cut.len(), 1);
     assert!(cut[0].message.contains("2000"), "{}", cut[0].message);

@@ -8,12 +8,13 @@ mod fixture_support;
 
 use fixture_support::{count, fixture, summary};
 use xxgk_import::Imported;
+use xxgk_import::NoteCode;
 use xxgk_model::schema::TableId;
 use xxgk_model::{Cell, CellKey};
 
 const A3: TableId = TableId::Applications;
 
-fn notes<'a>(i: &'a Imported, code: &str) -> Vec<&'a str> {
+fn notes(i: &Imported, code: NoteCode) -> Vec<&str> {
     i.notes
         .iter()
         .filter(|n| n.code == code)
@@ -46,7 +47,7 @@ fn rows_with_blank_cells_and_no_full_row_are_not_read() {
     );
     // The table is printed but not read: unread, not missing from the report.
     assert_eq!(i.unread_tables(), [A3]);
-    let unplaced = notes(&i, "values-unplaced");
+    let unplaced = notes(&i, NoteCode::ValuesUnplaced);
     // Every official row of table 三 (25 in the 2021 format) is named.
     let rows = xxgk_model::FormatVersion::V2021.spec().table(A3).rows.len();
     let a3: Vec<&&str> = unplaced.iter().filter(|m| m.starts_with("表三")).collect();
@@ -57,7 +58,7 @@ fn rows_with_blank_cells_and_no_full_row_are_not_read() {
                 && m.ends_with("未读入：“14”“14”")),
         "{a3:#?}"
     );
-    assert!(notes(&i, "values-missing").is_empty());
+    assert!(notes(&i, NoteCode::ValuesMissing).is_empty());
     // Rows that print every column are read, and a short row of table 二 under
     // the columns its block's full row places.
     let rules = "第二十条第（一）项/行政规范性文件";
@@ -124,7 +125,7 @@ fn rows_with_blank_cells_go_under_the_columns_their_page_places() {
         t.row("三、本年度办理结果/（五）不予处理/2.重复申请")
             .is_none()
     );
-    let unplaced = notes(&i, "values-unplaced");
+    let unplaced = notes(&i, NoteCode::ValuesUnplaced);
     assert_eq!(unplaced.len(), 8, "{unplaced:#?}");
     assert!(
         unplaced
@@ -153,7 +154,7 @@ fn single_spaced_rows_say_nothing_about_columns() {
     let t = i.report.table(A3).unwrap();
     assert!(t.row("二、上年结转政府信息公开申请数量").is_none());
     assert_eq!(
-        notes(&i, "values-unplaced"),
+        notes(&i, NoteCode::ValuesUnplaced),
         [
             "表三“二、上年结转政府信息公开申请数量”行只印出 2 个数值，少于 7 列；此文本按空格对齐、不印空白单元格，又没有可对照的完整行，无法确定各数值所在的列，未读入：“1”“1”"
         ]
@@ -175,7 +176,11 @@ fn numbers_one_space_apart_in_a_laid_out_row_are_two_cells() {
         count(&i, A3, "二、上年结转政府信息公开申请数量", "总计"),
         Some(0)
     );
-    assert!(notes(&i, "cell-unreadable").is_empty(), "{:#?}", i.notes);
+    assert!(
+        notes(&i, NoteCode::CellUnreadable).is_empty(),
+        "{:#?}",
+        i.notes
+    );
 }
 
 /// The label of table 二's `其他对外管理服务事项`, centred in its cell, comes out
@@ -194,7 +199,11 @@ fn a_table_two_label_printed_around_its_values_is_one_row() {
     );
     let t = i.report.table(a2).expect("table 二 is printed");
     assert_eq!(t.rows().count(), 8, "{:#?}", i.notes);
-    for code in ["values-missing", "row-unlabelled", "table-text-skipped"] {
+    for code in [
+        NoteCode::ValuesMissing,
+        NoteCode::RowUnlabelled,
+        NoteCode::TableTextSkipped,
+    ] {
         let found: Vec<_> = notes(&i, code)
             .into_iter()
             .filter(|m| m.starts_with("表二"))

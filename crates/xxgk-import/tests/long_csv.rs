@@ -2,16 +2,14 @@
 //! report: the same cells, each at its line, one report at a time.
 
 use proptest::prelude::*;
+use xxgk_import::NoteCode;
 use xxgk_import::{ImportError, ImportOptions, InputKind, import};
 use xxgk_model::long::{to_csv, to_csv_with_source};
 use xxgk_model::strategy;
 use xxgk_model::{BodyKind, Cell, CellKey, FormatVersion, Report, SourcePos};
 
 fn read(text: &str, name: &str) -> Result<xxgk_import::Imported, ImportError> {
-    let options = ImportOptions {
-        file_name: Some(name.to_owned()),
-        ..ImportOptions::default()
-    };
+    let options = ImportOptions::default().file_name(name.to_owned());
     import(text.as_bytes(), &options)
 }
 
@@ -39,7 +37,7 @@ fn tables() -> impl Strategy<Value = Report> {
                 } else {
                     2020
                 };
-                let mut report = Report::blank("某某局", year, BodyKind::Other);
+                let mut report = Report::blank("某某局", year, BodyKind::Other).unwrap();
                 for (key, cell) in xxgk_model::official_keys(version).iter().zip(cells) {
                     *report.cell_mut(key).unwrap() = cell;
                 }
@@ -82,7 +80,8 @@ fn the_export_of_one_file_with_bom_and_source_reads_as_that_report() {
     assert!(
         back.notes
             .iter()
-            .any(|n| n.code == "year-inferred" && n.message.contains("qinghe-water-2020.toml")),
+            .any(|n| n.code == NoteCode::YearInferred
+                && n.message.contains("qinghe-water-2020.toml")),
         "{:#?}",
         back.notes
     );
@@ -101,11 +100,7 @@ fn the_export_of_one_file_with_bom_and_source_reads_as_that_report() {
 #[test]
 fn what_the_caller_knows_fills_the_metadata() {
     let report = example("qinghe-gov-2025.toml");
-    let options = ImportOptions {
-        year: Some(2025),
-        agency: Some("青禾县人民政府".into()),
-        ..ImportOptions::default()
-    };
+    let options = ImportOptions::default().year(2025).agency("青禾县人民政府");
     let back = import(to_csv(&report).as_bytes(), &options).unwrap();
     assert_eq!(back.report.meta.year, 2025);
     assert_eq!(back.report.meta.kind, BodyKind::Government);
@@ -167,17 +162,17 @@ fn a_duplicated_line_keeps_the_first_value_with_a_note() {
     let back = read(csv, "x.csv").unwrap();
     let key = CellKey::new(xxgk_model::schema::TableId::Reviews, "行政复议", "结果维持");
     assert_eq!(back.report.cell(&key), Some(&Cell::int(1)));
-    assert!(back.notes.iter().any(|n| n.code == "duplicate-cell"));
+    assert!(back.notes.iter().any(|n| n.code == NoteCode::DuplicateCell));
 }
 
 #[test]
 fn a_csv_of_other_columns_is_no_long_csv() {
     assert_eq!(
-        xxgk_import::sniff_text("名称,数量\n甲,1\n"),
+        xxgk_import::sniff("名称,数量\n甲,1\n".as_bytes()),
         InputKind::Text
     );
     assert_eq!(
-        xxgk_import::sniff_text("\u{feff}source,table,row,column,value,unit\r\n"),
+        xxgk_import::sniff("\u{feff}source,table,row,column,value,unit\r\n".as_bytes()),
         InputKind::LongCsv
     );
 }

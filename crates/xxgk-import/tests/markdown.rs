@@ -3,7 +3,7 @@
 //! become the title, section headings or sub-headings; table 三's columns may be
 //! named by their paths (`法人或其他组织/商业企业`), as a flattened header does.
 
-use xxgk_import::{ImportOptions, Imported, import};
+use xxgk_import::{ImportOptions, Imported, NoteCode, import};
 use xxgk_model::schema::TableId;
 use xxgk_model::{Block, Cell, CellKey};
 
@@ -11,7 +11,7 @@ fn read(text: &str) -> Imported {
     import(text.as_bytes(), &ImportOptions::default()).unwrap()
 }
 
-fn codes(i: &Imported) -> Vec<&'static str> {
+fn codes(i: &Imported) -> Vec<NoteCode> {
     i.notes.iter().map(|n| n.code).collect()
 }
 

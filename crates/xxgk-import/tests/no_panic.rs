@@ -29,10 +29,7 @@ fn runner(cases: u32) -> TestRunner {
 /// Imports and, when a report comes back and `round_trip`, checks it survives its
 /// own model file.
 fn import_ok(bytes: &[u8], name: &str, round_trip: bool) {
-    let options = ImportOptions {
-        file_name: Some(name.to_owned()),
-        ..ImportOptions::default()
-    };
+    let options = ImportOptions::default().file_name(name.to_owned());
     if let Ok(imported) = import(bytes, &options)
         && round_trip
     {

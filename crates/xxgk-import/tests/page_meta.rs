@@ -8,7 +8,7 @@
 mod fe_support;
 
 use xxgk_import::{ImportOptions, Imported, import, import_with_document};
-use xxgk_model::SourcePos;
+use xxgk_model::{MetaField, Pointer, SourcePos};
 
 /// A page: `<title>`, chrome before the body, the body (a report without a title
 /// and without a signature), chrome after it.
@@ -133,7 +133,7 @@ fn page_metadata_is_never_report_text() {
     assert!(!text.contains("首页"), "{text}");
     // Where the date came from: the header's line of the page.
     assert_eq!(
-        i.source.get("/meta/published"),
+        i.source.get(&Pointer::meta(MetaField::Published)),
         Some(SourcePos::Text {
             line: 3,
             column: 24
@@ -164,7 +164,12 @@ fn corpus_pages_date_their_reports_from_their_headers() {
     );
     // The source map names the header's line (where its paragraph starts).
     let at = |i: &Imported| {
-        let line = i.source.get("/meta/published").unwrap().line().unwrap();
+        let line = i
+            .source
+            .get(&Pointer::meta(MetaField::Published))
+            .unwrap()
+            .line()
+            .unwrap();
         let source = i.source_text.as_deref().unwrap();
         let from = usize::try_from(line).unwrap() - 1;
         source
@@ -181,7 +186,12 @@ fn corpus_pages_date_their_reports_from_their_headers() {
         i.report.meta.published.map(|d| d.to_string()).as_deref(),
         Some("2024-01-17")
     );
-    let line = i.source.get("/meta/published").unwrap().line().unwrap() as usize;
+    let line = i
+        .source
+        .get(&Pointer::meta(MetaField::Published))
+        .unwrap()
+        .line()
+        .unwrap() as usize;
     let text = i
         .source_text
         .as_deref()

@@ -6,6 +6,7 @@ mod fixture_support;
 
 use fixture_support::{count, fixture_text, import_named};
 use xxgk_import::Imported;
+use xxgk_import::NoteCode;
 use xxgk_model::schema::TableId;
 
 const A2: TableId = TableId::Proactive;
@@ -49,7 +50,11 @@ fn header_labels_wrapped_onto_a_second_line_are_joined() {
             "{form}: {:#?}",
             i.notes
         );
-        for code in ["column-added", "table-text-skipped", "row-unlabelled"] {
+        for code in [
+            NoteCode::ColumnAdded,
+            NoteCode::TableTextSkipped,
+            NoteCode::RowUnlabelled,
+        ] {
             assert!(
                 i.notes.iter().all(|n| n.code != code),
                 "{form}: {:#?}",

@@ -6,7 +6,8 @@ mod fixture_support;
 
 use fixture_support::{fixture, fixture_text, import_named};
 use xxgk_import::Imported;
-use xxgk_model::Block;
+use xxgk_import::NoteCode;
+use xxgk_model::{Block, MetaField, Pointer};
 
 fn read(name: &str, text: &str) -> Imported {
     import_named(name, text)
@@ -67,7 +68,7 @@ fn a_title_broken_over_lines_is_one_title() {
         assert!(
             i.notes
                 .iter()
-                .all(|n| n.code != "text-before-title" && n.code != "agency-missing"),
+                .all(|n| n.code != NoteCode::TextBeforeTitle && n.code != NoteCode::AgencyMissing),
             "{title}: {:?}",
             i.notes
         );
@@ -89,11 +90,11 @@ fn the_signature_names_the_agency_when_the_title_does_not() {
     assert_eq!(i.report.meta.agency, "青禾县交通运输局");
     assert_eq!(i.report.meta.kind, xxgk_model::BodyKind::Department);
     assert!(
-        i.notes.iter().all(|n| n.code != "agency-missing"),
+        i.notes.iter().all(|n| n.code != NoteCode::AgencyMissing),
         "{:?}",
         i.notes
     );
-    assert!(i.source.lookup("/meta/agency").is_some());
+    assert!(i.source.lookup(&Pointer::meta(MetaField::Agency)).is_some());
     // Without a signature the agency is still missing, and the note says so.
     let text = fixture_text("clean-2025.txt");
     let first = text.lines().next().unwrap();
@@ -102,7 +103,7 @@ fn the_signature_names_the_agency_when_the_title_does_not() {
         .replace("青禾县交通运输局\n2026年1月20日\n", "");
     let i = read("unsigned.txt", &unsigned);
     assert_eq!(i.report.meta.agency, "");
-    assert!(i.notes.iter().any(|n| n.code == "agency-missing"));
+    assert!(i.notes.iter().any(|n| n.code == NoteCode::AgencyMissing));
 }
 
 /// `pdftotext -layout` of a table whose labels are centred in tall cells: a row's
@@ -127,12 +128,12 @@ fn a_label_printed_around_its_values_names_their_row() {
         t.rows().map(|(l, _)| l).collect::<Vec<_>>()
     );
     assert!(
-        i.notes.iter().all(|n| n.code != "row-added"),
+        i.notes.iter().all(|n| n.code != NoteCode::RowAdded),
         "{:?}",
         i.notes
     );
     // The piece on the values' line is named in a note.
-    assert!(i.notes.iter().any(|n| n.code == "table-text-skipped"
+    assert!(i.notes.iter().any(|n| n.code == NoteCode::TableTextSkipped
         && n.message.contains("“无法提”")
         && n.message.contains("2.没有现成信息需要另行制作")));
     // The rows around it keep theirs.
@@ -198,7 +199,7 @@ fn a_running_head_on_every_page_is_page_matter() {
     let dropped = b
         .notes
         .iter()
-        .filter(|n| n.code == "page-footer" && n.message.contains("政务公开专栏"))
+        .filter(|n| n.code == NoteCode::PageFooter && n.message.contains("政务公开专栏"))
         .count();
     assert_eq!(dropped, base.matches('\u{c}').count() + 1);
 

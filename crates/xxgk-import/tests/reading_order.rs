@@ -8,6 +8,7 @@
 mod fixture_support;
 
 use fixture_support::fixture;
+use xxgk_import::NoteCode;
 use xxgk_import::{ImportOptions, import};
 use xxgk_model::CellKey;
 use xxgk_model::schema::TableId;
@@ -21,10 +22,7 @@ fn values_printed_before_their_labels_are_not_read_under_the_wrong_row() {
     );
     let model = import(
         &std::fs::read(path).unwrap(),
-        &ImportOptions {
-            file_name: Some("qinghe-gov-2025.toml".to_owned()),
-            ..ImportOptions::default()
-        },
+        &ImportOptions::default().file_name("qinghe-gov-2025.toml".to_owned()),
     )
     .unwrap();
     let mut read = 0;
@@ -45,7 +43,7 @@ fn values_printed_before_their_labels_are_not_read_under_the_wrong_row() {
     let unplaced: Vec<_> = i
         .notes
         .iter()
-        .filter(|n| n.code == "values-unplaced" && n.message.contains("3.危及"))
+        .filter(|n| n.code == NoteCode::ValuesUnplaced && n.message.contains("3.危及"))
         .collect();
     assert_eq!(unplaced.len(), 1, "{:#?}", i.notes);
 }

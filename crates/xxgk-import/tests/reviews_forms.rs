@@ -5,6 +5,7 @@ mod fixture_support;
 
 use fixture_support::{count, fixture_text, import_named};
 use xxgk_import::Imported;
+use xxgk_import::NoteCode;
 use xxgk_model::schema::TableId;
 
 const A4: TableId = TableId::Reviews;
@@ -47,7 +48,7 @@ fn rows_named_with_their_group_in_front_are_the_blocks() {
         assert!(
             i.notes
                 .iter()
-                .any(|n| n.code == "label-variant" && n.message.contains(direct)),
+                .any(|n| n.code == NoteCode::LabelVariant && n.message.contains(direct)),
             "{direct}: {:#?}",
             i.notes
         );
@@ -105,7 +106,7 @@ fn a_blank_printed_table_is_fifteen_blank_cells() {
         i.notes
     );
     assert!(
-        !i.notes.iter().any(|n| n.code == "table-empty"),
+        !i.notes.iter().any(|n| n.code == NoteCode::TableEmpty),
         "{:#?}",
         i.notes
     );
@@ -123,7 +124,7 @@ fn a_blank_row_before_the_values_leaves_them_to_the_values() {
     assert_eq!(count(&i, A4, "行政复议", "结果维持"), Some(1));
     assert_eq!(count(&i, A4, "行政诉讼/复议后起诉", "总计"), Some(15));
     assert!(
-        !i.notes.iter().any(|n| n.code == "duplicate-cell"),
+        !i.notes.iter().any(|n| n.code == NoteCode::DuplicateCell),
         "{:#?}",
         i.notes
     );
@@ -154,7 +155,7 @@ fn blank_rows_of_five_are_blank_cells() {
     assert_eq!(blank, 10, "{cells:?}\n{:#?}", i.notes);
     assert_eq!(count(&i, A4, "行政诉讼/未经复议直接起诉", "总计"), Some(1));
     assert!(
-        !i.notes.iter().any(|n| n.code == "table-empty"),
+        !i.notes.iter().any(|n| n.code == NoteCode::TableEmpty),
         "{:#?}",
         i.notes
     );

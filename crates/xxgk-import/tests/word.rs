@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 use std::io::{Read, Write as _};
 
+use xxgk_import::NoteCode;
 use xxgk_import::{ImportOptions, InputKind, import};
 use xxgk_model::schema::TableId;
 use xxgk_model::{BodyKind, CellKey, FormatVersion, SourcePos, official_keys};
@@ -467,11 +468,9 @@ fn the_official_template_filled_with_numbers_imports_in_official_order() {
         parts.push((name, bytes));
     }
     let parts: Vec<(&str, Vec<u8>)> = parts.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
-    let options = ImportOptions {
-        year: Some(2025),
-        agency: Some("青禾县农业农村局".into()),
-        ..ImportOptions::default()
-    };
+    let options = ImportOptions::default()
+        .year(2025)
+        .agency("青禾县农业农村局");
     let imported = import(&archive(&parts), &options).unwrap();
     let r = &imported.report;
     assert_eq!(r.meta.format, FormatVersion::V2021);
@@ -537,7 +536,10 @@ fn a_blank_table_four_is_fifteen_blank_cells() {
         );
     }
     assert!(
-        !imported.notes.iter().any(|n| n.code == "table-empty"),
+        !imported
+            .notes
+            .iter()
+            .any(|n| n.code == NoteCode::TableEmpty),
         "{:#?}",
         imported.notes
     );

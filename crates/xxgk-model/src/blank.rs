@@ -2,7 +2,8 @@
 
 use crate::schema::TableId;
 use crate::{
-    BodyKind, FormatVersion, Meta, Report, SectionId, Sections, Table, TableSection, TextSection,
+    BodyKind, FormatVersion, Meta, ModelError, Report, SectionId, Sections, Table, TableSection,
+    TextSection,
 };
 
 impl Report {
@@ -10,8 +11,29 @@ impl Report {
     /// year: the six sections with their official headings and no text, tables with
     /// every official cell blank, table 三's official note, and the customary title
     /// `<机关><年>年政府信息公开工作年度报告`.
-    pub fn blank(agency: impl Into<String>, year: i32, kind: BodyKind) -> Report {
-        let format = FormatVersion::for_year(year);
+    ///
+    /// Fails for a year without an official format (before 2019, or past 9999):
+    /// [`ModelError::NoOfficialFormat`].
+    pub fn blank(
+        agency: impl Into<String>,
+        year: i32,
+        kind: BodyKind,
+    ) -> Result<Report, ModelError> {
+        Ok(Report::blank_of(
+            agency,
+            year,
+            kind,
+            FormatVersion::of_year(year)?,
+        ))
+    }
+
+    /// A blank report in a given format version, whatever the year.
+    pub(crate) fn blank_of(
+        agency: impl Into<String>,
+        year: i32,
+        kind: BodyKind,
+        format: FormatVersion,
+    ) -> Report {
         let spec = format.spec();
         let text = |id: SectionId| {
             Some(TextSection {
@@ -51,6 +73,31 @@ impl Report {
                 other: text(SectionId::Other),
             },
             closing: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_without_an_official_format_have_no_blank_report() {
+        for year in [2018, 0, -5, 10_000] {
+            assert_eq!(
+                Report::blank("某某局", year, BodyKind::Department),
+                Err(ModelError::NoOfficialFormat(year)),
+                "{year}"
+            );
+        }
+        for (year, format) in [
+            (2019, FormatVersion::V2019),
+            (2020, FormatVersion::V2019),
+            (2021, FormatVersion::V2021),
+            (9999, FormatVersion::V2021),
+        ] {
+            let report = Report::blank("某某局", year, BodyKind::Department).unwrap();
+            assert_eq!(report.meta.format, format, "{year}");
         }
     }
 }

@@ -8,6 +8,7 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::ModelError;
+use crate::chars::fold_width;
 
 /// A unit of money printed in a cell or stated by a column label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -177,23 +178,53 @@ fn decimal_to_u64(n: &Number) -> Option<u64> {
     u64::try_from(n.value.trunc()).ok()
 }
 
-/// Parses the serialised text form of a number: an optional `-`, ASCII digits with an
-/// optional decimal point, and optionally `元` or `万元` (spaces allowed before the unit).
-/// Returns `None` for anything else, including values too large for a `Decimal`.
-fn parse_number(text: &str) -> Option<Number> {
-    let text = text.trim();
-    let (digits, unit) = if let Some(d) = text.strip_suffix("万元") {
+/// Count units sometimes printed after a count (`12件`): a cell's text read as a
+/// number splits them off ([`Cell::read`] says which).
+pub const COUNT_UNITS: &[&str] = &["件", "个", "项", "条", "次", "人", "家", "宗", "起", "份"];
+
+/// A cell read from its text, and the count unit split off after its number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CellText {
+    /// The cell.
+    pub cell: Cell,
+    /// The count unit printed after the number (`件` of `12 件`), not kept in the
+    /// cell: a count's unit is the table's, so the cell holds the number only.
+    pub count_unit: Option<&'static str>,
+}
+
+/// A cell's text taken apart: the number's characters (width folded, trimmed),
+/// the unit of money or the count unit after them.
+fn split(text: &str) -> (String, Option<MoneyUnit>, Option<&'static str>) {
+    let folded: String = text.chars().map(fold_width).collect();
+    let t = folded.trim();
+    if let Some((d, u)) = COUNT_UNITS
+        .iter()
+        .find_map(|u| t.strip_suffix(u).map(|d| (d, *u)))
+    {
+        return (d.trim_end().to_owned(), None, Some(u));
+    }
+    let (digits, unit) = if let Some(d) = t.strip_suffix("万元") {
         (d.trim_end(), Some(MoneyUnit::Wan))
-    } else if let Some(d) = text.strip_suffix('元') {
+    } else if let Some(d) = t.strip_suffix('元') {
         (d.trim_end(), Some(MoneyUnit::Yuan))
     } else {
-        (text, None)
+        (t, None)
     };
-    if !looks_numeric(digits) {
+    (digits.to_owned(), unit, None)
+}
+
+/// Parses the text form of a number: an optional `-`, digits (ASCII or full-width)
+/// with an optional decimal point, and optionally `元` or `万元`, or a count unit
+/// (spaces allowed before the unit). Returns `None` for anything else, including
+/// values too large for a `Decimal`.
+fn parse_number(text: &str) -> Option<(Number, Option<&'static str>)> {
+    let (digits, unit, count_unit) = split(text);
+    if !looks_numeric(&digits) {
         return None;
     }
-    let value = Decimal::from_str_exact(digits).ok()?;
-    Some(Number { value, unit })
+    let value = Decimal::from_str_exact(&digits).ok()?;
+    Some((Number { value, unit }, count_unit))
 }
 
 /// `-?[0-9]+(\.[0-9]+)?`
@@ -207,26 +238,48 @@ fn looks_numeric(s: &str) -> bool {
     all_digits(int) && frac.is_none_or(all_digits)
 }
 
+impl Cell {
+    /// Reads a cell's text as [`FromStr`] does, and says which count unit was
+    /// split off after the number (`12 件` is 12, with `件`).
+    ///
+    /// ```
+    /// use xxgk_model::Cell;
+    ///
+    /// let read = Cell::read("12 件").unwrap();
+    /// assert_eq!(read.cell, Cell::int(12));
+    /// assert_eq!(read.count_unit, Some("件"));
+    /// assert_eq!("１２".parse::<Cell>().unwrap(), Cell::int(12));
+    /// ```
+    pub fn read(text: &str) -> Result<CellText, ModelError> {
+        let plain = |cell| CellText {
+            cell,
+            count_unit: None,
+        };
+        if text.trim().is_empty() {
+            return Ok(plain(Cell::Blank));
+        }
+        if let Some((n, count_unit)) = parse_number(text) {
+            return Ok(CellText {
+                cell: Cell::Number(n),
+                count_unit,
+            });
+        }
+        if looks_numeric(&split(text).0) {
+            return Err(ModelError::NumberOutOfRange(text.to_owned()));
+        }
+        Ok(plain(Cell::Placeholder(text.to_owned())))
+    }
+}
+
 impl FromStr for Cell {
     type Err = ModelError;
 
-    /// Reads the serialised text form (see [`Cell::to_text`]).
+    /// Reads the text form of a cell (see [`Cell::to_text`]): empty is a blank; a
+    /// number (digits ASCII or full-width, `１２` is 12) with an optional unit of
+    /// money; anything else is placeholder text. A count unit after a number
+    /// (`12 件`) is split off and not kept: [`Cell::read`] says which.
     fn from_str(text: &str) -> Result<Cell, ModelError> {
-        if text.trim().is_empty() {
-            return Ok(Cell::Blank);
-        }
-        if let Some(n) = parse_number(text) {
-            return Ok(Cell::Number(n));
-        }
-        let core = text
-            .trim()
-            .trim_end_matches("万元")
-            .trim_end_matches('元')
-            .trim_end();
-        if looks_numeric(core) {
-            return Err(ModelError::NumberOutOfRange(text.to_owned()));
-        }
-        Ok(Cell::Placeholder(text.to_owned()))
+        Cell::read(text).map(|r| r.cell)
     }
 }
 
@@ -316,6 +369,32 @@ mod tests {
             "无".parse::<Cell>().unwrap(),
             Cell::Placeholder("无".into())
         );
+    }
+
+    #[test]
+    fn full_width_digits_are_numbers_and_count_units_are_split_off() {
+        assert_eq!("１２".parse::<Cell>().unwrap(), Cell::int(12));
+        assert_eq!("－３".parse::<Cell>().unwrap(), Cell::int(-3));
+        assert_eq!(
+            "３４．５万元".parse::<Cell>().unwrap().to_text(),
+            "34.5万元"
+        );
+        let read = Cell::read("12 件").unwrap();
+        assert_eq!((read.cell, read.count_unit), (Cell::int(12), Some("件")));
+        let read = Cell::read("７条").unwrap();
+        assert_eq!((read.cell, read.count_unit), (Cell::int(7), Some("条")));
+        assert_eq!(Cell::read("12").unwrap().count_unit, None);
+        // A unit alone, or words with a unit, are text.
+        assert_eq!(
+            "件".parse::<Cell>().unwrap(),
+            Cell::Placeholder("件".into())
+        );
+        assert_eq!(
+            "若干件".parse::<Cell>().unwrap(),
+            Cell::Placeholder("若干件".into())
+        );
+        assert!(Cell::placeholder("１２").is_err());
+        assert!(Cell::placeholder("3 件").is_err());
     }
 
     #[test]

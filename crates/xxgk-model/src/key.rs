@@ -1,5 +1,5 @@
-//! Stable cell keys (`docs/cells.md`) and JSON Pointers into the serialised
-//! model, both ways.
+//! Stable cell keys (`docs/cells.md`): the official ones of each format version,
+//! and the cells of a report by key.
 
 use std::fmt;
 use std::sync::LazyLock;
@@ -64,42 +64,6 @@ impl CellKey {
         self.official(version).is_some()
     }
 
-    /// The JSON Pointer of the cell in the serialised model:
-    /// `/sections/<section>/table/<row>/<column>`, with `/` in labels escaped as `~1`.
-    pub fn json_pointer(&self) -> String {
-        format!(
-            "/sections/{}/table/{}/{}",
-            self.table.section().key(),
-            escape_pointer(&self.row),
-            escape_pointer(&self.column)
-        )
-    }
-
-    /// The key of the cell a JSON Pointer points at.
-    pub fn from_json_pointer(pointer: &str) -> Result<CellKey, ModelError> {
-        let err = || ModelError::NotACellPointer(pointer.to_owned());
-        let mut parts = pointer.strip_prefix('/').ok_or_else(err)?.split('/');
-        let (Some("sections"), Some(section), Some("table"), Some(row), Some(column), None) = (
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-        ) else {
-            return Err(err());
-        };
-        let table = TableId::ALL
-            .into_iter()
-            .find(|t| t.section().key() == section)
-            .ok_or_else(err)?;
-        Ok(CellKey::new(
-            table,
-            unescape_pointer(row),
-            unescape_pointer(column),
-        ))
-    }
-
     /// The key line as in the key lists: `table,row,column`.
     pub fn to_line(&self) -> String {
         format!("{},{},{}", self.table.numeral(), self.row, self.column)
@@ -117,16 +81,6 @@ impl fmt::Display for CellKey {
             self.column
         )
     }
-}
-
-/// Escapes one reference token of a JSON Pointer (RFC 6901).
-pub fn escape_pointer(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
-
-/// Unescapes one reference token of a JSON Pointer (RFC 6901).
-pub fn unescape_pointer(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
 }
 
 static KEYS_2019: LazyLock<Vec<CellKey>> = LazyLock::new(|| build_keys(FormatVersion::V2019));
@@ -188,33 +142,6 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pointers_round_trip_labels_with_slashes() {
-        let key = CellKey::new(
-            TableId::Proactive,
-            "第二十条第（五）项/行政许可",
-            "本年增/减",
-        );
-        let p = key.json_pointer();
-        assert_eq!(
-            p,
-            "/sections/proactive/table/第二十条第（五）项~1行政许可/本年增~1减"
-        );
-        assert_eq!(CellKey::from_json_pointer(&p).unwrap(), key);
-    }
-
-    #[test]
-    fn non_cell_pointers_are_rejected() {
-        for p in [
-            "",
-            "/meta/year",
-            "/sections/overview/table/a/b",
-            "/sections/reviews/table/a",
-        ] {
-            assert!(CellKey::from_json_pointer(p).is_err(), "{p}");
-        }
-    }
 
     #[test]
     fn key_lines_parse_with_slashes_in_the_column() {

@@ -14,7 +14,7 @@
 //! [`parse_long_csv`] gives back exactly what was written ([`restore`]).
 
 use crate::schema::ValueKind;
-use crate::{Cell, CellKey, FormatVersion, ModelError, MoneyUnit, Report, official_keys};
+use crate::{Cell, CellKey, CellText, FormatVersion, ModelError, MoneyUnit, Report, official_keys};
 
 /// One line of the long-format CSV.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,13 +245,19 @@ impl LongRecord {
     /// `34.5` with unit `万元` under `采购总金额` becomes `34.5万元`). An empty value
     /// reads as a blank cell.
     pub fn cell(&self, version: FormatVersion) -> Result<Cell, ModelError> {
+        self.read(version).map(|r| r.cell)
+    }
+
+    /// The cell, as [`LongRecord::cell`], with the count unit split off a value
+    /// such as `12件` (see [`Cell::read`]).
+    pub fn read(&self, version: FormatVersion) -> Result<CellText, ModelError> {
         let in_label = label_unit(&self.key, version).is_some_and(|u| u.as_str() == self.unit);
         let text = if self.unit.is_empty() || in_label {
             self.value.clone()
         } else {
             format!("{}{}", self.value, self.unit)
         };
-        text.parse()
+        Cell::read(&text)
     }
 }
 
@@ -287,7 +293,7 @@ mod tests {
 
     #[test]
     fn formulas_are_neutralised_and_read_back() {
-        let mut r = Report::blank("某某局", 2023, BodyKind::Government);
+        let mut r = Report::blank("某某局", 2023, BodyKind::Government).unwrap();
         let table = r.table_mut(TableId::Proactive).unwrap();
         for (i, label) in [
             "=HYPERLINK(\"http://x.invalid\",\"点\")",
@@ -330,7 +336,7 @@ mod tests {
 
     #[test]
     fn units_come_from_the_cell_or_the_label() {
-        let mut r = Report::blank("某某局", 2020, BodyKind::Department);
+        let mut r = Report::blank("某某局", 2020, BodyKind::Department).unwrap();
         let buy = CellKey::new(
             TableId::Proactive,
             "第二十条第（九）项/政府集中采购",
@@ -341,7 +347,7 @@ mod tests {
         let rec = recs.iter().find(|x| x.key == buy).unwrap();
         assert_eq!((rec.value.as_str(), rec.unit.as_str()), ("34.5", "万元"));
 
-        let mut r = Report::blank("某某局", 2024, BodyKind::Department);
+        let mut r = Report::blank("某某局", 2024, BodyKind::Department).unwrap();
         let fee = CellKey::new(
             TableId::Proactive,
             "第二十条第（八）项/行政事业性收费",
@@ -359,7 +365,7 @@ mod tests {
 
     #[test]
     fn absent_tables_give_empty_values_and_extras_come_last() {
-        let mut r = Report::blank("某某局", 2023, BodyKind::Government);
+        let mut r = Report::blank("某某局", 2023, BodyKind::Government).unwrap();
         r.sections.reviews = None;
         r.table_mut(TableId::Applications).unwrap().set(
             "三、本年度办理结果/（六）其他处理",

@@ -1,54 +1,10 @@
 //! The report: metadata, preamble, the six sections, closing text.
 
-use std::fmt;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::schema::{self, FormatSpec, TableId};
-use crate::{Block, Table};
-
-/// The official format a report's tables follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-pub enum FormatVersion {
-    /// The 2019 trial format (国办公开办函〔2019〕60号), for the 2019 and 2020 reports.
-    #[serde(rename = "2019")]
-    V2019,
-    /// The 2021 format (国办公开办函〔2021〕30号), for reports of 2021 and later.
-    #[serde(rename = "2021")]
-    V2021,
-}
-
-impl FormatVersion {
-    /// The version that applies to a report year: 2021 from 2021 on, else 2019.
-    pub fn for_year(year: i32) -> FormatVersion {
-        if year >= 2021 {
-            FormatVersion::V2021
-        } else {
-            FormatVersion::V2019
-        }
-    }
-
-    /// The official layout of this version.
-    pub fn spec(self) -> &'static FormatSpec {
-        schema::spec(self)
-    }
-
-    /// `2019` or `2021`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FormatVersion::V2019 => "2019",
-            FormatVersion::V2021 => "2021",
-        }
-    }
-}
-
-impl fmt::Display for FormatVersion {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+use crate::schema::{FormatSpec, TableId};
+use crate::{Block, FormatVersion, SectionId, Table};
 
 /// The kind of body that publishes the report. It decides the deadline
 /// (条例第四十九条) and whether section 一/五 must report 工作考核、社会评议和责任追究结果
@@ -88,10 +44,12 @@ pub struct Period {
     pub end: NaiveDate,
 }
 
-/// Facts about the report rather than its content.
+/// Facts about the report rather than its content. Built with [`Meta::new`]; the
+/// optional fields are set on the value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Meta {
     /// The issuing body (发布机关), e.g. `某某县水利局`.
     pub agency: String,
@@ -116,60 +74,23 @@ pub struct Meta {
     pub period: Option<Period>,
 }
 
-/// One of the six sections.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum SectionId {
-    /// 一、总体情况.
-    Overview,
-    /// 二、主动公开政府信息情况 (table 二).
-    Proactive,
-    /// 三、收到和处理政府信息公开申请情况 (table 三).
-    Applications,
-    /// 四、政府信息公开行政复议、行政诉讼情况 (table 四).
-    Reviews,
-    /// 五、存在的主要问题及改进情况.
-    Problems,
-    /// 六、其他需要报告的事项.
-    Other,
-}
-
-impl SectionId {
-    /// The six sections in official order.
-    pub const ALL: [SectionId; 6] = [
-        SectionId::Overview,
-        SectionId::Proactive,
-        SectionId::Applications,
-        SectionId::Reviews,
-        SectionId::Problems,
-        SectionId::Other,
-    ];
-
-    /// The Chinese numeral of the section (`一` … `六`).
-    pub fn numeral(self) -> &'static str {
-        ["一", "二", "三", "四", "五", "六"][self as usize]
-    }
-
-    /// The field name in the serialised model (`overview` … `other`).
-    pub fn key(self) -> &'static str {
-        [
-            "overview",
-            "proactive",
-            "applications",
-            "reviews",
-            "problems",
-            "other",
-        ][self as usize]
-    }
-
-    /// The table this section holds, if it is a table section.
-    pub fn table(self) -> Option<TableId> {
-        match self {
-            SectionId::Proactive => Some(TableId::Proactive),
-            SectionId::Applications => Some(TableId::Applications),
-            SectionId::Reviews => Some(TableId::Reviews),
-            _ => None,
+impl Meta {
+    /// The facts every report has: issuing body, year, kind of body and the
+    /// format version of its tables; no title, publication date or period.
+    pub fn new(
+        agency: impl Into<String>,
+        year: i32,
+        kind: BodyKind,
+        format: FormatVersion,
+    ) -> Meta {
+        Meta {
+            agency: agency.into(),
+            year,
+            kind,
+            format,
+            title: None,
+            published: None,
+            period: None,
         }
     }
 }

@@ -1,9 +1,8 @@
 //! Where each part of an imported report came from in the file the user has.
 //!
-//! A [`SourceMap`] maps JSON Pointers into the serialised model (as made by
-//! [`crate::CellKey::json_pointer`] for cells, `/sections/overview/heading`,
-//! `/sections/overview/body/3`, `/meta/published` …) to positions in the source
-//! file. It is kept beside the report, not inside it, so that a report's
+//! A [`SourceMap`] maps [`Pointer`]s into the serialised model (a cell,
+//! `/sections/overview/heading`, `/sections/overview/body/3`, `/meta/published` …)
+//! to positions in the source file. It is kept beside the report, not inside it, so that a report's
 //! serialised form does not depend on where it was read from.
 
 use std::collections::BTreeMap;
@@ -11,10 +10,13 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::Pointer;
+
 /// A position in a source file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SourcePos {
     /// A line and column of a text or HTML file, both counted from 1; the column
     /// counts characters (not bytes) after decoding.
@@ -68,7 +70,7 @@ impl fmt::Display for SourcePos {
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct SourceMap {
-    entries: BTreeMap<String, SourcePos>,
+    entries: BTreeMap<Pointer, SourcePos>,
 }
 
 impl SourceMap {
@@ -78,31 +80,25 @@ impl SourceMap {
     }
 
     /// Records where the part at `pointer` came from.
-    pub fn insert(&mut self, pointer: impl Into<String>, pos: SourcePos) {
-        self.entries.insert(pointer.into(), pos);
+    pub fn insert(&mut self, pointer: Pointer, pos: SourcePos) {
+        self.entries.insert(pointer, pos);
     }
 
     /// Where the part at `pointer` came from.
-    pub fn get(&self, pointer: &str) -> Option<SourcePos> {
+    pub fn get(&self, pointer: &Pointer) -> Option<SourcePos> {
         self.entries.get(pointer).copied()
     }
 
     /// Where the part at `pointer` came from, or else its nearest recorded ancestor
     /// (`/sections/reviews/table/行政复议/总计` falls back to the row, the table,
     /// the section).
-    pub fn lookup(&self, pointer: &str) -> Option<SourcePos> {
-        let mut p = pointer;
-        loop {
-            if let Some(pos) = self.get(p) {
-                return Some(pos);
-            }
-            p = &p[..p.rfind('/')?];
-        }
+    pub fn lookup(&self, pointer: &Pointer) -> Option<SourcePos> {
+        pointer.ancestors().find_map(|p| self.get(&p))
     }
 
     /// Every entry, ordered by pointer.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, SourcePos)> {
-        self.entries.iter().map(|(k, v)| (k.as_str(), *v))
+    pub fn iter(&self) -> impl Iterator<Item = (&Pointer, SourcePos)> {
+        self.entries.iter().map(|(k, v)| (k, *v))
     }
 
     /// Number of entries.
@@ -119,30 +115,32 @@ impl SourceMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::SectionId;
+    use crate::schema::TableId;
 
     #[test]
     fn lookup_falls_back_to_the_nearest_ancestor() {
         let mut map = SourceMap::new();
         map.insert(
-            "/sections/reviews",
+            Pointer::section(SectionId::Reviews),
             SourcePos::Text {
                 line: 40,
                 column: 1,
             },
         );
         map.insert(
-            "/sections/reviews/table/行政复议",
+            Pointer::row(TableId::Reviews, "行政复议"),
             SourcePos::Text {
                 line: 44,
                 column: 1,
             },
         );
-        let pos = map.lookup("/sections/reviews/table/行政复议/总计").unwrap();
+        let cell = |row: &str| Pointer::row(TableId::Reviews, row).child("总计");
+        let pos = map.lookup(&cell("行政复议")).unwrap();
         assert_eq!(pos.line(), Some(44));
-        let pos = map
-            .lookup("/sections/reviews/table/行政诉讼~1复议后起诉/总计")
-            .unwrap();
+        let pos = map.lookup(&cell("行政诉讼/复议后起诉")).unwrap();
         assert_eq!(pos.line(), Some(40));
-        assert_eq!(map.lookup("/sections/overview/body/0"), None);
+        let body = Pointer::paragraph(crate::TextPart::Body(SectionId::Overview), 0);
+        assert_eq!(map.lookup(&body), None);
     }
 }

@@ -271,8 +271,7 @@ pub fn filled_report_of(version: FormatVersion) -> impl Strategy<Value = Report>
         table(TableId::Reviews),
     )
         .prop_map(move |((agency, year, kind), mut texts, t2, t3, t4)| {
-            let mut report = Report::blank(agency, year, kind);
-            report.meta.format = version;
+            let mut report = Report::blank_of(agency, year, kind, version);
             let s = &mut report.sections;
             for (id, table) in [
                 (TableId::Proactive, t2),

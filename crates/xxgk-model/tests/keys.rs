@@ -25,13 +25,14 @@ fn key_counts_match_the_official_formats() {
 #[test]
 fn every_key_resolves_in_a_blank_report_and_maps_back() {
     for (version, year, n) in VERSIONS {
-        let report = Report::blank("某某局", year, BodyKind::Department);
+        let report = Report::blank("某某局", year, BodyKind::Department).unwrap();
         assert_eq!(report.meta.format, version);
         for key in official_keys(version) {
             assert!(report.cell(key).is_some(), "{key} does not resolve");
             assert!(key.is_official(version));
+            assert_eq!(key.json_pointer().cell_key().as_ref(), Some(key));
             assert_eq!(
-                &CellKey::from_json_pointer(&key.json_pointer()).unwrap(),
+                &CellKey::from_json_pointer(key.json_pointer().as_str()).unwrap(),
                 key
             );
             assert_eq!(&CellKey::parse(&key.to_line()).unwrap(), key);
@@ -64,7 +65,7 @@ fn keys_of_one_version_are_not_all_official_in_the_other() {
 
 #[test]
 fn added_rows_and_columns_are_extra_cells() {
-    let mut report = Report::blank("某某局", 2023, BodyKind::Government);
+    let mut report = Report::blank("某某局", 2023, BodyKind::Government).unwrap();
     let t3 = report.table_mut(TableId::Applications).unwrap();
     t3.set(
         "三、本年度办理结果/（六）其他处理",
@@ -134,6 +135,124 @@ fn docs_cells_md_is_current() {
                 generated.contains(&format!("| `{}` | `{}` |", key.row, key.column)),
                 "{key}"
             );
+        }
+    }
+}
+
+/// Every official row and column label of both versions has its constant in
+/// `schema`, and every constant is an official label of some version.
+#[test]
+fn every_official_label_has_a_constant() {
+    use xxgk_model::schema::{applications as a, proactive as p, reviews as r};
+    let rows = [
+        p::RULES,
+        p::NORMATIVE_DOCUMENTS,
+        p::NORMATIVE_DOCUMENTS_2019,
+        p::LICENSING,
+        p::OTHER_SERVICES_2019,
+        p::PENALTIES,
+        p::COERCION,
+        p::FEES,
+        p::CENTRAL_PROCUREMENT_2019,
+        a::NEW,
+        a::CARRIED_IN,
+        a::GRANTED,
+        a::PARTLY_GRANTED,
+        a::STATE_SECRET,
+        a::BARRED_BY_LAW,
+        a::SECURITY_AND_STABILITY,
+        a::THIRD_PARTY,
+        a::INTERNAL_AFFAIRS,
+        a::PROCESS_INFORMATION,
+        a::ENFORCEMENT_FILES,
+        a::INQUIRY_MATTERS,
+        a::NOT_HELD,
+        a::WOULD_NEED_MAKING,
+        a::STILL_UNCLEAR,
+        a::PETITIONS,
+        a::REPEATED,
+        a::PUBLICATIONS,
+        a::MASS_REPEATED,
+        a::CONFIRMATION,
+        a::NOT_CORRECTED,
+        a::FEE_UNPAID,
+        a::OTHER_REASONS,
+        a::OTHER_HANDLING,
+        a::RESULTS_TOTAL,
+        a::CARRIED_OUT,
+        r::ADMINISTRATIVE_REVIEW,
+        r::DIRECT_SUIT,
+        r::SUIT_AFTER_REVIEW,
+    ];
+    let columns = [
+        p::ISSUED,
+        p::REPEALED,
+        p::IN_FORCE,
+        p::DECISIONS,
+        p::FEE_AMOUNT,
+        p::MADE_2019,
+        p::PUBLISHED_2019,
+        p::PUBLISHED_TOTAL_2019,
+        p::ITEMS_LAST_YEAR_2019,
+        p::ITEMS_CHANGE_2019,
+        p::DECISIONS_2019,
+        p::PROCUREMENT_ITEMS_2019,
+        p::PROCUREMENT_AMOUNT_2019,
+        a::NATURAL_PERSON,
+        a::BUSINESS,
+        a::RESEARCH,
+        a::PUBLIC_INTEREST,
+        a::LEGAL_SERVICES,
+        a::OTHER_ORGANISATIONS,
+        a::TOTAL_COLUMN,
+        r::UPHELD,
+        r::CORRECTED,
+        r::OTHER_RESULT,
+        r::PENDING,
+        r::TOTAL_COLUMN,
+    ];
+    let keys: Vec<&CellKey> = VERSIONS
+        .iter()
+        .flat_map(|(v, _, _)| official_keys(*v))
+        .collect();
+    for key in &keys {
+        assert!(rows.contains(&key.row.as_str()), "row {}", key.row);
+        assert!(
+            columns.contains(&key.column.as_str()),
+            "column {}",
+            key.column
+        );
+    }
+    for row in rows {
+        assert!(keys.iter().any(|k| k.row == row), "{row}");
+    }
+    for column in columns {
+        assert!(keys.iter().any(|k| k.column == column), "{column}");
+    }
+}
+
+/// Every official cell is found from its labels as typed with half-width
+/// brackets and `、` for `.`, and from its leaf labels where they name one row.
+#[test]
+fn every_official_cell_is_found_as_typed() {
+    let typed = |label: &str| -> String {
+        label
+            .chars()
+            .map(|c| match c {
+                '（' => '(',
+                '）' => ')',
+                '，' => ',',
+                '.' => '、',
+                c => c,
+            })
+            .collect()
+    };
+    for (version, _, _) in VERSIONS {
+        for key in official_keys(version) {
+            let found = CellKey::find(version, key.table, &typed(&key.row), &typed(&key.column));
+            assert_eq!(found.as_ref(), Ok(key), "{key}");
+            let exact = CellKey::find(version, key.table, &key.row, &key.column);
+            assert_eq!(exact.as_ref(), Ok(key), "{key}");
         }
     }
 }

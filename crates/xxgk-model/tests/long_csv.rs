@@ -40,7 +40,8 @@ fn expected_csvs_round_trip_through_the_model() {
                 2020
             },
             BodyKind::Other,
-        );
+        )
+        .unwrap();
         report.sections = xxgk_model::Sections::default();
         apply_records(&mut report, &records).unwrap();
         assert_eq!(to_csv(&report), text, "{}", path.display());

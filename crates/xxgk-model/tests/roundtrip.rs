@@ -40,7 +40,7 @@ proptest! {
 
 #[test]
 fn decimal_scale_and_units_survive() {
-    let mut report = Report::blank("某某局", 2020, xxgk_model::BodyKind::Department);
+    let mut report = Report::blank("某某局", 2020, xxgk_model::BodyKind::Department).unwrap();
     let key = xxgk_model::CellKey::new(
         xxgk_model::schema::TableId::Proactive,
         "第二十条第（九）项/政府集中采购",

@@ -2,10 +2,11 @@
 
 use xxgk_model::Report;
 
-use crate::{HtmlOptions, TextOptions, to_docx, to_html, to_markdown, to_text};
+use crate::{HtmlOptions, RenderError, TextOptions, to_docx, to_html, to_markdown, to_text};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Format {
     /// Plain text as copied from a published page.
     Text,
@@ -34,8 +35,9 @@ impl Format {
     }
 }
 
-/// Options for [`render`], per format.
+/// Options for [`render`], per format: `Options::default()`, then the setters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct Options {
     /// Options of the text output.
     pub text: TextOptions,
@@ -43,13 +45,20 @@ pub struct Options {
     pub html: HtmlOptions,
 }
 
-/// Why a report could not be rendered. Only the Word package can fail, and only if
-/// the zip writer does (which writing into memory does not do in practice).
-#[derive(Debug, thiserror::Error)]
-pub enum RenderError {
-    /// The Word package could not be assembled.
-    #[error("无法生成 Word 文件：{0}")]
-    Package(String),
+impl Options {
+    /// The options of the text output.
+    #[must_use]
+    pub fn text(mut self, text: TextOptions) -> Options {
+        self.text = text;
+        self
+    }
+
+    /// The options of the HTML output.
+    #[must_use]
+    pub fn html(mut self, html: HtmlOptions) -> Options {
+        self.html = html;
+        self
+    }
 }
 
 /// Renders a report in a format: UTF-8 text for text, Markdown and HTML, the package

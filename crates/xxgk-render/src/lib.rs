@@ -19,7 +19,7 @@
 //! use xxgk_model::schema::TableId;
 //! use xxgk_render::{HtmlOptions, TextOptions, to_html, to_text};
 //!
-//! let mut report = Report::blank("某某县水利局", 2025, BodyKind::Department);
+//! let mut report = Report::blank("某某县水利局", 2025, BodyKind::Department).unwrap();
 //! let key = CellKey::new(TableId::Applications, "一、本年新收政府信息公开申请数量", "自然人");
 //! *report.cell_mut(&key).unwrap() = Cell::int(3);
 //!
@@ -37,6 +37,7 @@
 
 mod doc;
 pub mod docx;
+mod error;
 mod escape;
 mod format;
 pub mod html;
@@ -46,7 +47,8 @@ pub mod text;
 pub mod zh;
 
 pub use docx::{docx_document_xml, to_docx};
-pub use format::{Format, Options, RenderError, render};
+pub use error::RenderError;
+pub use format::{Format, Options, render};
 pub use html::{HtmlOptions, to_html};
 pub use markdown::to_markdown;
 pub use text::{TextOptions, to_text};

@@ -21,11 +21,21 @@ use crate::layout::TableGrid;
 
 /// Options of the text output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct TextOptions {
     /// Write every grid position of a table, with an empty field where a merged cell
     /// extends (spreadsheet shape), instead of one field per merged cell (browser
     /// shape, the default).
     pub expand_merged: bool,
+}
+
+impl TextOptions {
+    /// Whether to write every grid position of a merged cell.
+    #[must_use]
+    pub fn expand_merged(mut self, expand_merged: bool) -> TextOptions {
+        self.expand_merged = expand_merged;
+        self
+    }
 }
 
 /// Renders a report as plain text.

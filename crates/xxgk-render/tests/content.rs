@@ -20,7 +20,7 @@ proptest! {
             1..6,
         ),
     ) {
-        let mut report = Report::blank("某某局", 2025, xxgk_model::BodyKind::Department);
+        let mut report = Report::blank("某某局", 2025, xxgk_model::BodyKind::Department).unwrap();
         let text = words.concat();
         report.meta.title = Some(text.clone());
         report.preamble = vec![Block::Paragraph(text.clone()), Block::Heading(words.join("\n"))];
@@ -48,7 +48,7 @@ fn examples_print_every_text() {
 #[test]
 fn sections_print_in_published_order_and_none_is_lost() {
     use xxgk_model::SectionId;
-    let mut report = Report::blank("某某县某某局", 2025, xxgk_model::BodyKind::Department);
+    let mut report = Report::blank("某某县某某局", 2025, xxgk_model::BodyKind::Department).unwrap();
     report.meta.title = None;
     report.order = vec![SectionId::Other, SectionId::Overview, SectionId::Other];
     let text = xxgk_render::to_text(&report, &xxgk_render::TextOptions::default());

@@ -21,7 +21,7 @@ use xxgk_render::{
 fn report_from_csv(path: &Path) -> Report {
     let records = parse_long_csv(&std::fs::read_to_string(path).unwrap()).unwrap();
     let v2021 = records.iter().any(|r| r.key.column == "本年制发件数");
-    let mut report = Report::blank("", if v2021 { 2023 } else { 2020 }, BodyKind::Other);
+    let mut report = Report::blank("", if v2021 { 2023 } else { 2020 }, BodyKind::Other).unwrap();
     report.meta.format = if v2021 {
         FormatVersion::V2021
     } else {

@@ -11,7 +11,7 @@ use xxgk_model::{BodyKind, Cell, Report, Table};
 use xxgk_render::layout::{CellKind, GridCell, TableGrid, table_grid};
 
 fn blank(year: i32) -> Report {
-    Report::blank("某某县某某局", year, BodyKind::Department)
+    Report::blank("某某县某某局", year, BodyKind::Department).unwrap()
 }
 
 fn grid(report: &Report, id: TableId) -> TableGrid {

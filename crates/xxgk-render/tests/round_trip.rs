@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use support::publishable::{as_printed, expected_notes, publishable};
-use xxgk_import::{ImportOptions, import};
+use xxgk_import::{ImportOptions, NoteCode, import};
 use xxgk_model::Report;
 use xxgk_render::{HtmlOptions, TextOptions, to_docx, to_html, to_markdown, to_text};
 
@@ -29,7 +29,7 @@ use xxgk_render::{HtmlOptions, TextOptions, to_docx, to_html, to_markdown, to_te
 fn reimport(report: &Report, bytes: &[u8], what: &str) -> Result<Report, TestCaseError> {
     let imported = import(bytes, &ImportOptions::default())
         .map_err(|e| TestCaseError::fail(format!("{what}: import failed: {e}")))?;
-    let codes: BTreeSet<&str> = imported.notes.iter().map(|n| n.code).collect();
+    let codes: BTreeSet<NoteCode> = imported.notes.iter().map(|n| n.code).collect();
     if codes != expected_notes(report) {
         let notes: Vec<String> = imported
             .notes
@@ -83,7 +83,7 @@ proptest! {
     fn text_reimports_to_the_same_report(report in publishable()) {
         let want = as_printed(&report);
         for expand_merged in [false, true] {
-            let text = to_text(&report, &TextOptions { expand_merged });
+            let text = to_text(&report, &TextOptions::default().expand_merged(expand_merged));
             let what = if expand_merged { "text (expanded)" } else { "text" };
             same(&want, &reimport(&report, text.as_bytes(), what)?, what)?;
         }
@@ -94,7 +94,7 @@ proptest! {
     fn html_reimports_to_the_same_report(report in publishable()) {
         let want = as_printed(&report);
         for fragment in [false, true] {
-            let html = to_html(&report, &HtmlOptions { fragment });
+            let html = to_html(&report, &HtmlOptions::default().fragment(fragment));
             let what = if fragment { "HTML fragment" } else { "HTML page" };
             same(&want, &reimport(&report, html.as_bytes(), what)?, what)?;
         }

@@ -26,12 +26,7 @@ fn text() {
     let r = example("qinghe-gov-2025");
     insta::assert_snapshot!(
         "qinghe-gov-2025.expanded.txt",
-        to_text(
-            &r,
-            &TextOptions {
-                expand_merged: true
-            }
-        )
+        to_text(&r, &TextOptions::default().expand_merged(true))
     );
 }
 
@@ -54,7 +49,7 @@ fn html() {
         "qinghe-water-2020.fragment.html",
         to_html(
             &example("qinghe-water-2020"),
-            &HtmlOptions { fragment: true }
+            &HtmlOptions::default().fragment(true)
         )
     );
 }

@@ -36,7 +36,7 @@ fn examples_read_back_from_html_and_word() {
 fn blank_reports_read_back_from_html_and_word() {
     for year in [2020, 2025] {
         check(
-            &Report::blank("某某局", year, BodyKind::Department),
+            &Report::blank("某某局", year, BodyKind::Department).unwrap(),
             &format!("blank {year}"),
             true,
         );
@@ -79,11 +79,9 @@ fn squeeze(text: &str) -> String {
 fn word_tables_have_the_official_template_shape() {
     let template = std::fs::read(corpus().join("../spec/template-2021.docx")).unwrap();
     let theirs = word_tables(&docx_part(&template, "word/document.xml"));
-    let ours = word_tables(&docx_document_xml(&Report::blank(
-        "某某局",
-        2025,
-        BodyKind::Government,
-    )));
+    let ours = word_tables(&docx_document_xml(
+        &Report::blank("某某局", 2025, BodyKind::Government).unwrap(),
+    ));
     assert_eq!(theirs.len(), 3, "the template has three tables");
     assert_eq!(ours.len(), 3);
     for (t, (a, b)) in theirs.iter().zip(&ours).enumerate() {

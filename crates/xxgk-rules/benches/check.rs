@@ -46,10 +46,7 @@ fn corpus() -> Vec<(String, Report)> {
     let mut out = Vec::new();
     for stem in ["huaian-gov-2024", "shanghai-office-2019", "pingtan-2023"] {
         let bytes = std::fs::read(dir.join(format!("{stem}.txt"))).expect("corpus report");
-        let options = xxgk_import::ImportOptions {
-            file_name: Some(format!("{stem}.txt")),
-            ..Default::default()
-        };
+        let options = xxgk_import::ImportOptions::default().file_name(format!("{stem}.txt"));
         let imported = xxgk_import::import(&bytes, &options).expect("corpus report imports");
         out.push((stem.to_owned(), imported.report));
     }
@@ -59,7 +56,7 @@ fn corpus() -> Vec<(String, Report)> {
 /// A blank 2025 report with `n` local rows added to table 二 (`wide`: `n` extra
 /// columns in one row instead).
 fn with_added(n: usize, wide: bool) -> Report {
-    let mut report = Report::blank("某某县某某局", 2025, BodyKind::Department);
+    let mut report = Report::blank("某某县某某局", 2025, BodyKind::Department).unwrap();
     let table = report.table_mut(TableId::Proactive).expect("table 二");
     for i in 0..n {
         if wide {
@@ -104,7 +101,7 @@ fn bench(c: &mut Criterion) {
         ),
         (
             "blank-2025".to_owned(),
-            Report::blank("某某县某某局", 2025, BodyKind::Government),
+            Report::blank("某某县某某局", 2025, BodyKind::Government).unwrap(),
         ),
         ("narrative-x10".to_owned(), long_narrative(10)),
         ("narrative-x100".to_owned(), long_narrative(100)),

@@ -3,12 +3,12 @@
 //! (the engine), never by the rules themselves.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
-use chrono::NaiveDate;
 use xxgk_model::BodyKind;
 
-use crate::{Rule, Severity, registry};
+use crate::deadlines::{Deadlines, MonthDay, statutory_deadline};
+use crate::rule::Rule;
+use crate::{Severity, registry};
 
 /// What the configuration says about one rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,81 +17,6 @@ pub enum Level {
     Off,
     /// The rule runs and its findings get this severity.
     On(Severity),
-}
-
-/// A day of the year following the report year (`01-25` for 25 January).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct MonthDay {
-    month: u32,
-    day: u32,
-}
-
-impl MonthDay {
-    /// A day of a non-leap year, if it exists (29 February does not: a deadline
-    /// must exist every year).
-    pub fn new(month: u32, day: u32) -> Option<MonthDay> {
-        NaiveDate::from_ymd_opt(2025, month, day).map(|_| MonthDay { month, day })
-    }
-
-    /// Month, 1 to 12.
-    pub fn month(self) -> u32 {
-        self.month
-    }
-
-    /// Day of the month.
-    pub fn day(self) -> u32 {
-        self.day
-    }
-
-    /// The date in a year.
-    pub fn in_year(self, year: i32) -> Option<NaiveDate> {
-        NaiveDate::from_ymd_opt(year, self.month, self.day)
-    }
-}
-
-impl fmt::Display for MonthDay {
-    /// `1月31日`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}月{}日", self.month, self.day)
-    }
-}
-
-/// 条例第四十九条: departments publish by 31 January.
-const DEPARTMENT_DEADLINE: MonthDay = MonthDay { month: 1, day: 31 };
-/// 条例第四十九条: governments publish by 31 March. Also used for other bodies,
-/// which the article does not name: of the two statutory dates the later one, so
-/// that no report is called late on a date the regulation does not set.
-const GOVERNMENT_DEADLINE: MonthDay = MonthDay { month: 3, day: 31 };
-
-/// The statutory deadline of a kind of body (day of the year after the report year).
-pub fn statutory_deadline(kind: BodyKind) -> MonthDay {
-    match kind {
-        BodyKind::Department => DEPARTMENT_DEADLINE,
-        BodyKind::Government | BodyKind::Other => GOVERNMENT_DEADLINE,
-    }
-}
-
-/// Local publication deadlines, per kind of body, where they are earlier than the
-/// regulation's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Deadlines {
-    /// Local deadline for departments (政府部门).
-    pub department: Option<MonthDay>,
-    /// Local deadline for governments (人民政府).
-    pub government: Option<MonthDay>,
-    /// Local deadline for other bodies.
-    pub other: Option<MonthDay>,
-}
-
-impl Deadlines {
-    /// The configured local deadline of a kind of body.
-    pub fn local(&self, kind: BodyKind) -> Option<MonthDay> {
-        match kind {
-            BodyKind::Department => self.department,
-            BodyKind::Government => self.government,
-            BodyKind::Other => self.other,
-        }
-    }
 }
 
 /// The configuration of a check.
@@ -114,6 +39,7 @@ pub(crate) static DEFAULT: Config = Config {
 
 /// A configuration that cannot be used, with the key it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ConfigError {
     /// The text is not valid TOML.
     #[error("配置文件不是有效的 TOML：{0}")]
@@ -152,7 +78,26 @@ impl Config {
         Ok(())
     }
 
-    /// Reads a configuration from TOML text:
+    /// Sets a local publication deadline for a kind of body: a day of the year
+    /// after the report year, no later than the statutory one (a local rule can
+    /// only bring the deadline forward).
+    pub fn set_deadline(&mut self, kind: BodyKind, day: MonthDay) -> Result<(), ConfigError> {
+        let statutory = statutory_deadline(kind);
+        if day > statutory {
+            return Err(invalid(
+                format!("deadlines.{}", deadline_key(kind)),
+                format!("本地期限 {day} 晚于条例第四十九条规定的 {statutory}，本地规定只能提前"),
+            ));
+        }
+        match kind {
+            BodyKind::Department => self.deadlines.department = Some(day),
+            BodyKind::Government => self.deadlines.government = Some(day),
+            BodyKind::Other => self.deadlines.other = Some(day),
+        }
+        Ok(())
+    }
+
+    /// Reads a configuration from TOML text (feature `toml`, on by default):
     ///
     /// ```toml
     /// [rules]
@@ -164,6 +109,7 @@ impl Config {
     /// government = "02-20"
     /// other = "01-31"
     /// ```
+    #[cfg(feature = "toml")]
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
         let table: toml::Table = text
             .parse()
@@ -184,6 +130,7 @@ impl Config {
         Ok(config)
     }
 
+    #[cfg(feature = "toml")]
     fn read_rules(&mut self, value: &toml::Value) -> Result<(), ConfigError> {
         let table = value
             .as_table()
@@ -209,6 +156,7 @@ impl Config {
         Ok(())
     }
 
+    #[cfg(feature = "toml")]
     fn read_deadlines(&mut self, value: &toml::Value) -> Result<(), ConfigError> {
         let table = value.as_table().ok_or_else(|| {
             invalid(
@@ -232,26 +180,23 @@ impl Config {
                     format!("应为报告年度次年的“月-日”，如 \"01-25\"，实为 {date}"),
                 )
             })?;
-            let statutory = statutory_deadline(kind);
-            if day > statutory {
-                return Err(invalid(
-                    key,
-                    format!(
-                        "本地期限 {day} 晚于条例第四十九条规定的 {statutory}，本地规定只能提前"
-                    ),
-                ));
-            }
-            match kind {
-                BodyKind::Department => self.deadlines.department = Some(day),
-                BodyKind::Government => self.deadlines.government = Some(day),
-                BodyKind::Other => self.deadlines.other = Some(day),
-            }
+            self.set_deadline(kind, day)?;
         }
         Ok(())
     }
 }
 
+/// The key of a kind of body under `[deadlines]`.
+fn deadline_key(kind: BodyKind) -> &'static str {
+    match kind {
+        BodyKind::Department => "department",
+        BodyKind::Government => "government",
+        BodyKind::Other => "other",
+    }
+}
+
 /// `01-25` or `1-25`.
+#[cfg_attr(not(feature = "toml"), allow(dead_code))]
 fn parse_month_day(text: &str) -> Option<MonthDay> {
     let (m, d) = text.trim().split_once('-')?;
     let all_digits =

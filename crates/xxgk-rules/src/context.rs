@@ -10,8 +10,9 @@ use xxgk_model::{Report, SectionId};
 use crate::claims::compare::{Verdict, verdict};
 use crate::claims::{self, Claim};
 use crate::copies::{self, Copied};
+use crate::deadlines::Deadlines;
 use crate::identity::{self, Identity};
-use crate::{CheckOptions, Config, Location, Related};
+use crate::{Location, Related};
 
 /// A problem a rule found, before the engine gives it a code and severity.
 #[derive(Debug)]
@@ -54,13 +55,14 @@ pub(crate) struct Context<'a> {
     report: &'a Report,
     /// Last year's report of the same body, if given.
     pub(crate) previous: Option<&'a Report>,
-    /// The configuration (rules read only the local deadlines from it).
-    pub(crate) config: &'a Config,
+    /// The local publication deadlines configured (the one part of the
+    /// configuration a rule reads).
+    pub(crate) deadlines: &'a Deadlines,
     /// Tables the source prints that were not read in full (see
-    /// [`CheckOptions::unread`]).
+    /// `CheckOptions::unread`).
     pub(crate) unread: &'a [TableId],
     /// Sections the reader could not tell apart in the source (see
-    /// [`CheckOptions::unfound`]).
+    /// `CheckOptions::unfound`).
     pub(crate) unfound: &'a [SectionId],
     shared: &'a Shared,
     pub(crate) found: Vec<Finding>,
@@ -77,15 +79,18 @@ impl<'a> Context<'a> {
 
     pub(crate) fn new(
         report: &'a Report,
-        options: &CheckOptions<'a>,
+        previous: Option<&'a Report>,
+        deadlines: &'a Deadlines,
+        unread: &'a [TableId],
+        unfound: &'a [SectionId],
         shared: &'a Shared,
     ) -> Context<'a> {
         Context {
             report,
-            previous: options.previous,
-            config: options.config,
-            unread: options.unread,
-            unfound: options.unfound,
+            previous,
+            deadlines,
+            unread,
+            unfound,
             shared,
             found: Vec::new(),
         }

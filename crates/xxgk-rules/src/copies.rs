@@ -9,7 +9,8 @@
 
 use std::collections::HashMap;
 
-use xxgk_model::{Report, SectionId};
+use xxgk_model::chars::fold_width;
+use xxgk_model::{Pointer, Report, SectionId};
 
 use crate::narrative::{all_passages, quote};
 
@@ -26,14 +27,14 @@ pub(crate) struct Copied {
     /// The section.
     pub(crate) section: SectionId,
     /// Its pointer.
-    pub(crate) pointer: String,
+    pub(crate) pointer: Pointer,
     /// Its length, in characters without white space.
     pub(crate) chars: usize,
     /// How many of them are in runs found in last year's report.
     pub(crate) found: usize,
     /// Last year's paragraph sharing most runs, if any: its pointer and opening
     /// words.
-    pub(crate) source: Option<(String, String)>,
+    pub(crate) source: Option<(Pointer, String)>,
     /// Whether it is last year's paragraph unchanged (white space aside).
     pub(crate) identical: bool,
     /// The opening words, for messages.
@@ -50,11 +51,15 @@ impl Copied {
 fn normalised(text: &str) -> Vec<char> {
     text.chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
-                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        .map(|c| {
+            // Digits and letters of either width are the same; punctuation keeps
+            // its width.
+            let folded = fold_width(c);
+            if folded.is_ascii_alphanumeric() {
+                folded
+            } else {
+                c
             }
-            _ => c,
         })
         .collect()
 }
@@ -73,7 +78,7 @@ fn hash(run: &[char]) -> u64 {
 
 /// Every paragraph of `report` (not headings) with what of it `previous` holds.
 pub(crate) fn copied(report: &Report, previous: &Report) -> Vec<Copied> {
-    let before: Vec<(String, Vec<char>, String)> = all_passages(previous)
+    let before: Vec<(Pointer, Vec<char>, String)> = all_passages(previous)
         .into_iter()
         .filter(|(_, p)| !p.heading)
         .map(|(_, p)| (p.pointer, normalised(p.text), quote(p.text, 24)))
@@ -168,7 +173,7 @@ mod tests {
     use xxgk_model::{Block, BodyKind};
 
     fn report(paragraphs: &[&str]) -> Report {
-        let mut r = Report::blank("某局", 2024, BodyKind::Department);
+        let mut r = Report::blank("某局", 2024, BodyKind::Department).unwrap();
         r.sections.overview.as_mut().unwrap().body = paragraphs
             .iter()
             .map(|p| Block::Paragraph((*p).to_owned()))

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use xxgk_model::{CellKey, SectionId, SourcePos};
+use xxgk_model::{CellKey, Pointer, SectionId, SourcePos};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -48,7 +48,7 @@ impl fmt::Display for Severity {
 /// Which report a location points into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Document {
+pub enum WhichReport {
     /// The report being checked.
     #[default]
     Current,
@@ -79,10 +79,10 @@ impl Span {
 #[non_exhaustive]
 pub struct Location {
     /// The report the place is in.
-    pub document: Document,
+    pub document: WhichReport,
     /// A JSON Pointer into the serialised model (`docs/model.md`), e.g.
     /// `/sections/reviews/table/行政复议/总计` or `/meta/published`.
-    pub pointer: String,
+    pub pointer: Pointer,
     /// The cell key, when the place is a table cell.
     pub key: Option<CellKey>,
     /// The position in the file the report was imported from, when a source map
@@ -95,11 +95,10 @@ pub struct Location {
 
 impl Location {
     /// A place given by its JSON Pointer; a pointer to a table cell also gets its key.
-    pub fn pointer(pointer: impl Into<String>) -> Location {
-        let pointer = pointer.into();
+    pub fn at(pointer: Pointer) -> Location {
         Location {
-            document: Document::Current,
-            key: CellKey::from_json_pointer(&pointer).ok(),
+            document: WhichReport::Current,
+            key: pointer.cell_key(),
             pointer,
             source: None,
             span: None,
@@ -109,7 +108,7 @@ impl Location {
     /// A table cell.
     pub fn cell(key: &CellKey) -> Location {
         Location {
-            document: Document::Current,
+            document: WhichReport::Current,
             pointer: key.json_pointer(),
             key: Some(key.clone()),
             source: None,
@@ -118,34 +117,33 @@ impl Location {
     }
 
     /// Characters `start..end` of the paragraph at `pointer`.
-    pub fn text(pointer: impl Into<String>, start: usize, end: usize) -> Location {
-        let mut location = Location::pointer(pointer);
+    pub fn text(pointer: Pointer, start: usize, end: usize) -> Location {
+        let mut location = Location::at(pointer);
         location.span = Some(Span::new(start, end));
         location
     }
 
     /// A whole section (`/sections/<name>`).
     pub fn section(id: SectionId) -> Location {
-        Location::pointer(format!("/sections/{}", id.key()))
+        Location::at(Pointer::section(id))
     }
 
     /// The same place in the previous year's report.
     #[must_use]
     pub fn in_previous(mut self) -> Location {
-        self.document = Document::Previous;
+        self.document = WhichReport::Previous;
         self
     }
 
     /// The section the place belongs to, if it is inside one of the six sections.
     pub fn section_id(&self) -> Option<SectionId> {
-        let rest = self.pointer.strip_prefix("/sections/")?;
-        let name = rest.split('/').next()?;
-        SectionId::ALL.into_iter().find(|s| s.key() == name)
+        self.pointer.section_id()
     }
 }
 
 /// Another place a diagnostic concerns, with what it is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Related {
     /// What the place holds, in Chinese (e.g. `第二项“二、上年结转政府信息公开申请数量”：0`).
     pub label: String,
@@ -153,8 +151,19 @@ pub struct Related {
     pub location: Location,
 }
 
+impl Related {
+    /// A place with what it holds.
+    pub fn new(label: impl Into<String>, location: Location) -> Related {
+        Related {
+            label: label.into(),
+            location,
+        }
+    }
+}
+
 /// One finding about a report.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// The rule's stable code, e.g. `T301`.
     pub code: String,
@@ -173,6 +182,41 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A finding of the rule `code` (`name`) at a place, without related places
+    /// or help (add them with [`Diagnostic::with_related`] and
+    /// [`Diagnostic::with_help`]).
+    pub fn new(
+        code: impl Into<String>,
+        name: impl Into<String>,
+        severity: Severity,
+        message: impl Into<String>,
+        location: Location,
+    ) -> Diagnostic {
+        Diagnostic {
+            code: code.into(),
+            name: name.into(),
+            severity,
+            message: message.into(),
+            location,
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// The diagnostic with another place it concerns.
+    #[must_use]
+    pub fn with_related(mut self, related: Related) -> Diagnostic {
+        self.related.push(related);
+        self
+    }
+
+    /// The diagnostic with how to correct it.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
     /// The section the diagnostic belongs to (`None`: the report as a whole).
     pub fn section(&self) -> Option<SectionId> {
         self.location.section_id()
@@ -181,6 +225,7 @@ impl Diagnostic {
 
 /// Counts of diagnostics by severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// Number of errors.
     pub errors: usize,
@@ -191,7 +236,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn count(diagnostics: &[Diagnostic]) -> Summary {
+    /// The counts of `diagnostics`.
+    pub fn count(diagnostics: &[Diagnostic]) -> Summary {
         let mut s = Summary::default();
         for d in diagnostics {
             match d.severity {
@@ -218,6 +264,7 @@ impl fmt::Display for Summary {
 /// Everything checking found, ordered by section (一 to 六, then the report as a
 /// whole) and, within a section, by rule code.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Findings {
     /// Counts by severity.
     pub summary: Summary,
@@ -227,7 +274,7 @@ pub struct Findings {
 
 impl Findings {
     /// Orders the diagnostics and counts them.
-    pub(crate) fn new(mut diagnostics: Vec<Diagnostic>) -> Findings {
+    pub fn new(mut diagnostics: Vec<Diagnostic>) -> Findings {
         // Stable: a rule's findings keep the order the rule reported them in.
         diagnostics.sort_by(|a, b| {
             let rank = |d: &Diagnostic| d.section().map_or(SectionId::ALL.len(), |s| s as usize);

@@ -3,13 +3,14 @@
 
 use std::ops::Range;
 
-use xxgk_model::{Block, Report, SectionId};
+use xxgk_model::chars::digit_value;
+use xxgk_model::{Block, Pointer, Report, SectionId, TextPart};
 
 /// A block of text and where it is in the model.
 #[derive(Debug, Clone)]
 pub(crate) struct Passage<'a> {
     /// `/sections/overview/body/3`, `/sections/applications/text/0`, …
-    pub(crate) pointer: String,
+    pub(crate) pointer: Pointer,
     pub(crate) text: &'a str,
     /// Whether the block is a sub-heading.
     pub(crate) heading: bool,
@@ -33,10 +34,9 @@ fn reads_as_heading(block: &Block) -> bool {
 
 /// The blocks of a section's text, in order, with their pointers.
 pub(crate) fn passages(report: &Report, id: SectionId) -> Vec<Passage<'_>> {
-    let key = id.key();
     let mut out = Vec::new();
     let s = &report.sections;
-    let fields: Vec<(&str, &[Block])> = match id.table() {
+    let fields: Vec<(TextPart, &[Block])> = match id.table() {
         None => {
             let section = match id {
                 SectionId::Overview => s.overview.as_ref(),
@@ -44,25 +44,25 @@ pub(crate) fn passages(report: &Report, id: SectionId) -> Vec<Passage<'_>> {
                 _ => s.other.as_ref(),
             };
             section
-                .map(|t| vec![("body", t.body.as_slice())])
+                .map(|t| vec![(TextPart::Body(id), t.body.as_slice())])
                 .unwrap_or_default()
         }
         Some(table) => s
             .table_section(table)
             .map(|t| {
                 vec![
-                    ("text", t.text.as_slice()),
-                    ("text_after", t.text_after.as_slice()),
+                    (TextPart::Text(table), t.text.as_slice()),
+                    (TextPart::TextAfter(table), t.text_after.as_slice()),
                 ]
             })
             .unwrap_or_default(),
     };
-    for (field, blocks) in fields {
+    for (part, blocks) in fields {
         let mut under = None;
         for (i, b) in blocks.iter().enumerate() {
             let heading = matches!(b, Block::Heading(_));
             out.push(Passage {
-                pointer: format!("/sections/{key}/{field}/{i}"),
+                pointer: Pointer::paragraph(part, i),
                 text: b.text(),
                 heading,
                 under,
@@ -198,13 +198,7 @@ pub(crate) struct Year {
 /// Every year written in a text, outside 《》 (a title's year is the title's).
 pub(crate) fn years(text: &str) -> Vec<Year> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let digit = |k: usize| {
-        chars.get(k).and_then(|(_, c)| match c {
-            '0'..='9' => c.to_digit(10),
-            '０'..='９' => Some(*c as u32 - '０' as u32),
-            _ => None,
-        })
-    };
+    let digit = |k: usize| chars.get(k).and_then(|(_, c)| digit_value(*c));
     let mut out = Vec::new();
     let mut titled = 0usize;
     let mut i = 0;

@@ -12,12 +12,13 @@ use anyhow::{Context, Result, bail};
 use clap::ValueEnum;
 use xxgk_import::InputKind;
 use xxgk_model::SourceMap;
-use xxgk_rules::{CheckOptions, Config, Document, Findings, Level, Location, check_with};
+use xxgk_rules::{CheckOptions, Config, Findings, Level, Location, WhichReport, check_with};
 
 use crate::files::read_text;
 use crate::import_notes::Places;
 use crate::input::{Loaded, Overrides, load, load_with};
-use crate::report_print::{self, Printed, ShownNote, Source};
+use crate::report_print::{self, Printed, ShownNote};
+use crate::snippet::Source;
 
 /// Arguments of `xxgk check`.
 #[derive(Debug, clap::Args)]
@@ -124,13 +125,12 @@ pub(crate) struct Checked {
 /// Checks a loaded report (and last year's, if given): every location gets its
 /// position in the file it was read from.
 pub(crate) fn check_loaded(current: Loaded, previous: Option<Loaded>, config: &Config) -> Checked {
-    let options = CheckOptions {
-        previous: previous.as_ref().map(|l| &l.report),
-        config,
-        source: Some(&current.source),
-        unread: &current.unread,
-        unfound: &current.unfound,
-    };
+    let mut options = CheckOptions::default()
+        .config(config)
+        .source(&current.source)
+        .unread(&current.unread)
+        .unfound(&current.unfound);
+    options.previous = previous.as_ref().map(|l| &l.report);
     let mut findings = check_with(&current.report, &options);
     if let Some(previous) = &previous {
         locate_previous(&mut findings, &previous.source);
@@ -146,7 +146,7 @@ pub(crate) fn check_loaded(current: Loaded, previous: Option<Loaded>, config: &C
 /// rules locate places in the current report only).
 fn locate_previous(findings: &mut Findings, map: &SourceMap) {
     let locate = |l: &mut Location| {
-        if l.document == Document::Previous {
+        if l.document == WhichReport::Previous {
             l.source = map.lookup(&l.pointer);
         }
     };
@@ -160,11 +160,14 @@ impl Checked {
     /// The files' import notes with the report they belong to, in order: this
     /// year's, then last year's.
     fn all_notes(&self) -> impl Iterator<Item = ShownNote<'_>> {
-        fn of(l: &Loaded, document: Document) -> impl Iterator<Item = ShownNote<'_>> {
+        fn of(l: &Loaded, document: WhichReport) -> impl Iterator<Item = ShownNote<'_>> {
             l.notes.iter().map(move |note| ShownNote { document, note })
         }
-        of(&self.current, Document::Current)
-            .chain(self.previous.iter().flat_map(|p| of(p, Document::Previous)))
+        of(&self.current, WhichReport::Current).chain(
+            self.previous
+                .iter()
+                .flat_map(|p| of(p, WhichReport::Previous)),
+        )
     }
 
     /// The text output; `all_notes` lists every import note, not only the
@@ -176,7 +179,7 @@ impl Checked {
             .partition(|n| all_notes || places.significant(n.note, n.document));
         // In the order of the file (this year's, then last year's); notes without a
         // position first, as they concern the file as a whole.
-        shown.sort_by_key(|n| (n.document == Document::Previous, n.note.pos));
+        shown.sort_by_key(|n| (n.document == WhichReport::Previous, n.note.pos));
         let current = self.current.name();
         let previous = self.previous.as_ref().map(Loaded::name);
         report_print::render(&Printed {

@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 use xxgk_model::long::{to_csv, to_csv_with_source};
 
 use xxgk_import::ImportNote;
-use xxgk_rules::Document;
+use xxgk_rules::WhichReport;
 
 use crate::files::write_atomic;
 use crate::import_notes::Places;
@@ -43,7 +43,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     // As check does: what was guessed, dropped or not read, not the tolerances
     // of form or the certain ones (there is no finding here for them to bear on).
     let places = Places::new(&[]);
-    let shown = |n: &ImportNote| args.notes || places.significant(n, Document::Current);
+    let shown = |n: &ImportNote| args.notes || places.significant(n, WhichReport::Current);
     for path in &args.files {
         let l = load(path)?;
         eprint!("{}", l.notes_text_where(shown));

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use clap::ValueEnum;
-use xxgk_model::{BodyKind, Report, official_keys};
+use xxgk_model::{FormatVersion, Report, official_keys};
 
 use crate::files::{ModelFormat, serialize_report, write_atomic};
+use crate::input::Kind;
 
 /// Arguments of `xxgk init`.
 #[derive(Debug, clap::Args)]
@@ -28,27 +28,6 @@ pub(crate) struct Args {
     /// 覆盖已存在的文件。
     #[arg(long)]
     force: bool,
-}
-
-/// The kind of body, as the command line names it.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum Kind {
-    /// 人民政府，次年 3 月 31 日前公布
-    Government,
-    /// 政府部门，次年 1 月 31 日前公布
-    Department,
-    /// 其他机关
-    Other,
-}
-
-impl From<Kind> for BodyKind {
-    fn from(k: Kind) -> BodyKind {
-        match k {
-            Kind::Government => BodyKind::Government,
-            Kind::Department => BodyKind::Department,
-            Kind::Other => BodyKind::Other,
-        }
-    }
 }
 
 /// Filling-in notes put at the top of a new TOML report (TOML comments, so the file
@@ -109,21 +88,14 @@ fn template(toml: &str, year: i32) -> String {
     out
 }
 
-/// Years the official formats cover: the 2019 trial format is the first.
-const FIRST_YEAR: i32 = 2019;
-
 pub(crate) fn run(args: &Args) -> Result<ExitCode> {
-    if args.year < FIRST_YEAR || args.year > 9999 {
-        bail!(
-            "报告年度 {} 不在统一格式适用范围内（{FIRST_YEAR} 年起的年度报告才有统一格式）",
-            args.year
-        );
-    }
+    // A year without an official format is refused before anything else.
+    FormatVersion::of_year(args.year)?;
     let agency = args.agency.trim();
     if agency.is_empty() {
         bail!("--agency 不能为空");
     }
-    let report = Report::blank(agency, args.year, args.kind.into());
+    let report = Report::blank(agency, args.year, args.kind.into())?;
     let path = args
         .output
         .clone()

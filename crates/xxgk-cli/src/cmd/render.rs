@@ -129,7 +129,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     if args.expand_merged && format != Format::Text {
         bail!("--expand-merged 只用于 --to txt");
     }
-    if args.output.is_none() && !format.is_text() && crate::input::is_stdin(&args.file) {
+    if args.output.is_none() && !format.is_text() && crate::files::is_stdin(&args.file) {
         bail!("从标准输入读取时，请用 -o 指定 Word 文件的输出路径");
     }
     let destination = destination(args, format);
@@ -152,14 +152,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     let loaded = load_with(&args.file, &args.overrides)?;
     eprint!("{}", loaded.notes_text());
     let report = loaded.report;
-    let options = Options {
-        text: TextOptions {
-            expand_merged: args.expand_merged,
-        },
-        html: HtmlOptions {
-            fragment: args.fragment,
-        },
-    };
+    let options = Options::default()
+        .text(TextOptions::default().expand_merged(args.expand_merged))
+        .html(HtmlOptions::default().fragment(args.fragment));
     let mut bytes = xxgk_render::render(&report, format, &options)?;
     // Plain text is read on a terminal: control and bidirectional characters of
     // the report are shown escaped (Markdown, HTML and Word keep them).

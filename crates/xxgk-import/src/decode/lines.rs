@@ -2,7 +2,9 @@
 
 use xxgk_model::SourcePos;
 
-/// The line starts of a text, for turning byte offsets into [`SourcePos::Text`].
+/// The lines of a text: byte offsets → [`SourcePos::Text`] (line and column, both
+/// from 1, the column in characters), and a line's text by its number. It owns or
+/// borrows its text (`LineIndex<String>`, `LineIndex<&str>`).
 ///
 /// `\n`, `\r\n` and a lone `\r` each end a line, so the index gives the same line
 /// numbers for a file's original text as for the text [`crate::decode`] returns.
@@ -15,17 +17,17 @@ use xxgk_model::SourcePos;
 /// assert_eq!(index.pos(10), SourcePos::Text { line: 2, column: 2 });
 /// assert_eq!(index.line_text(2), Some("三四"));
 /// ```
-#[derive(Debug, Clone)]
-pub struct LineIndex<'a> {
-    text: &'a str,
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex<S> {
+    text: S,
     /// Byte offset where each line starts; the first is 0.
     starts: Vec<usize>,
 }
 
-impl<'a> LineIndex<'a> {
+impl<S: AsRef<str>> LineIndex<S> {
     /// Indexes the lines of `text`.
-    pub fn new(text: &'a str) -> LineIndex<'a> {
-        let bytes = text.as_bytes();
+    pub fn new(text: S) -> LineIndex<S> {
+        let bytes = text.as_ref().as_bytes();
         let mut starts = vec![0];
         let mut i = 0;
         while let Some(k) = memchr2(b'\n', b'\r', &bytes[i..]) {
@@ -40,29 +42,41 @@ impl<'a> LineIndex<'a> {
         LineIndex { text, starts }
     }
 
+    /// The text indexed.
+    pub fn text(&self) -> &str {
+        self.text.as_ref()
+    }
+
     /// The number of lines (a text ending in a line end has an empty last line).
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }
 
+    /// The byte offset where line `line` (from 1) starts.
+    pub fn line_start(&self, line: u32) -> Option<usize> {
+        let i = usize::try_from(line).ok()?.checked_sub(1)?;
+        self.starts.get(i).copied()
+    }
+
     /// The text of line `line` (from 1), without its line end.
-    pub fn line_text(&self, line: u32) -> Option<&'a str> {
+    pub fn line_text(&self, line: u32) -> Option<&str> {
         let i = usize::try_from(line).ok()?.checked_sub(1)?;
         let start = *self.starts.get(i)?;
-        let end = self.starts.get(i + 1).copied().unwrap_or(self.text.len());
-        Some(self.text[start..end].trim_end_matches(['\n', '\r']))
+        let text = self.text();
+        let end = self.starts.get(i + 1).copied().unwrap_or(text.len());
+        Some(text[start..end].trim_end_matches(['\n', '\r']))
     }
 
     /// The position of byte `offset` (clamped to the text, and to the start of the
     /// character it falls in). Costs a binary search plus the length of the line up
-    /// to `offset`; use [`LineIndex::cursor`] for many positions in increasing order.
+    /// to `offset`.
     pub fn pos(&self, offset: usize) -> SourcePos {
         self.cursor().pos(offset)
     }
 
     /// A cursor that finds positions in amortised constant time when they are asked
     /// for in increasing order (as a tokenizer does).
-    pub fn cursor(&self) -> LineCursor<'_, 'a> {
+    pub(crate) fn cursor(&self) -> LineCursor<'_, S> {
         LineCursor {
             index: self,
             line: 0,
@@ -72,8 +86,9 @@ impl<'a> LineIndex<'a> {
     }
 
     fn floor_boundary(&self, offset: usize) -> usize {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
+        let text = self.text();
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
             offset -= 1;
         }
         offset
@@ -82,8 +97,8 @@ impl<'a> LineIndex<'a> {
 
 /// Finds positions in a [`LineIndex`], remembering the last one.
 #[derive(Debug, Clone)]
-pub struct LineCursor<'i, 'a> {
-    index: &'i LineIndex<'a>,
+pub(crate) struct LineCursor<'i, S> {
+    index: &'i LineIndex<S>,
     /// Line of the last position, from 0.
     line: usize,
     /// Byte offset of the last position.
@@ -92,9 +107,9 @@ pub struct LineCursor<'i, 'a> {
     column: usize,
 }
 
-impl LineCursor<'_, '_> {
+impl<S: AsRef<str>> LineCursor<'_, S> {
     /// The position of byte `offset` (see [`LineIndex::pos`]).
-    pub fn pos(&mut self, offset: usize) -> SourcePos {
+    pub(crate) fn pos(&mut self, offset: usize) -> SourcePos {
         let index = self.index;
         let offset = index.floor_boundary(offset);
         let next_start = index.starts.get(self.line + 1).copied();
@@ -104,7 +119,7 @@ impl LineCursor<'_, '_> {
             self.byte = index.starts[self.line];
             self.column = 1;
         }
-        self.column += index.text[self.byte..offset].chars().count();
+        self.column += index.text()[self.byte..offset].chars().count();
         self.byte = offset;
         SourcePos::Text {
             line: saturate(self.line + 1),
@@ -142,6 +157,10 @@ mod tests {
         assert_eq!(index.line_text(4), Some("d"));
         assert_eq!(index.line_text(5), None);
         assert_eq!(index.line_text(0), None);
+        assert_eq!(index.line_start(3), Some(5));
+        let owned = LineIndex::new(String::from("a\r\nb"));
+        assert_eq!(owned.line_text(1), Some("a"));
+        assert_eq!(owned.text(), "a\r\nb");
     }
 
     #[test]

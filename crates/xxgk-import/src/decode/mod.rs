@@ -28,22 +28,26 @@
 mod lines;
 mod prescan;
 
-pub use lines::{LineCursor, LineIndex};
+pub(crate) use lines::LineCursor;
+pub use lines::LineIndex;
 
 use encoding_rs::{DecoderResult, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 use xxgk_model::SourcePos;
 
 use crate::ImportNote;
+use crate::NoteCode;
 
 /// How many leading bytes are searched for a declared charset.
-pub const PRESCAN_BYTES: usize = 2048;
+pub(crate) const PRESCAN_BYTES: usize = 2048;
 
 /// How many lines with undecodable bytes get a note of their own; the rest are
 /// counted in one summary note.
 const MAX_LINE_NOTES: usize = 20;
 
-/// Text decoded from the bytes of a file.
+/// Text decoded from the bytes of a file (for the front ends that read text,
+/// [`crate::read_html`] and [`crate::read_text`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Decoded {
     /// The text, without a byte order mark, with every line end as `\n`.
     pub text: String,
@@ -83,7 +87,7 @@ fn choose<'a>(bytes: &'a [u8], notes: &mut Vec<ImportNote>) -> (&'static Encodin
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
         notes.push(note(
-            "encoding-guessed",
+            NoteCode::EncodingGuessed,
             format!(
                 "文件没有字节顺序标记，按其中的零字节判断为 {} 编码",
                 encoding.name()
@@ -99,7 +103,7 @@ fn choose<'a>(bytes: &'a [u8], notes: &mut Vec<ImportNote>) -> (&'static Encodin
                 Some(e) => Some((e, label)),
                 None => {
                     notes.push(note(
-                        "encoding-unknown",
+                        NoteCode::EncodingUnknown,
                         format!("页面声明的编码“{label}”无法识别，已按内容判断编码"),
                     ));
                     None
@@ -109,14 +113,14 @@ fn choose<'a>(bytes: &'a [u8], notes: &mut Vec<ImportNote>) -> (&'static Encodin
     let chosen = by_content(declared.as_ref().map(|(e, _)| *e), bytes);
     match declared {
         Some((declared, label)) if chosen != declared => notes.push(note(
-            "encoding-mismatch",
+            NoteCode::EncodingMismatch,
             format!(
                 "页面声明的编码是“{label}”，但内容不是该编码，已按 {} 解码",
                 chosen.name()
             ),
         )),
         None if chosen != UTF_8 => notes.push(note(
-            "encoding-guessed",
+            NoteCode::EncodingGuessed,
             format!(
                 "文件未声明编码且不是有效的 UTF-8，已按 {} 解码",
                 if chosen == GB18030 {
@@ -334,7 +338,7 @@ fn note_errors(
     for &(pos, n) in per_line.iter().take(MAX_LINE_NOTES) {
         let line = pos.line().unwrap_or(0);
         notes.push(ImportNote {
-            code: "encoding-invalid",
+            code: NoteCode::EncodingInvalid,
             message: format!("第{line}行有{n}处字节无法按 {name} 解码，已替换为“\u{FFFD}”"),
             pos: Some(pos),
             pointer: None,
@@ -344,7 +348,7 @@ fn note_errors(
         let lines = per_line.len() - MAX_LINE_NOTES;
         let count: usize = per_line[MAX_LINE_NOTES..].iter().map(|(_, n)| n).sum();
         notes.push(ImportNote {
-            code: "encoding-invalid",
+            code: NoteCode::EncodingInvalid,
             message: format!("另有{lines}行共{count}处字节无法按 {name} 解码，已替换为“\u{FFFD}”"),
             pos: Some(per_line[MAX_LINE_NOTES].0),
             pointer: None,
@@ -352,7 +356,7 @@ fn note_errors(
     }
 }
 
-fn note(code: &'static str, message: String) -> ImportNote {
+fn note(code: NoteCode, message: String) -> ImportNote {
     ImportNote {
         code,
         message,

@@ -1,3 +1,4 @@
+use crate::NoteCode;
 use encoding_rs::GBK;
 use proptest::prelude::*;
 
@@ -9,7 +10,7 @@ fn gbk(s: &str) -> Vec<u8> {
     bytes.into_owned()
 }
 
-fn codes(d: &Decoded) -> Vec<&'static str> {
+fn codes(d: &Decoded) -> Vec<NoteCode> {
     d.notes.iter().map(|n| n.code).collect()
 }
 
@@ -58,7 +59,7 @@ fn utf16_without_bom_is_recognised_with_a_note() {
         (d.text.as_str(), d.encoding),
         ("行政复议\t0\t1\t2\n", "UTF-16LE")
     );
-    assert_eq!(codes(&d), ["encoding-guessed"]);
+    assert_eq!(codes(&d), [NoteCode::EncodingGuessed]);
 }
 
 #[test]
@@ -99,7 +100,7 @@ fn undeclared_gbk_is_read_as_gb18030_with_a_note() {
     let d = decode(&gbk("三、收到和处理政府信息公开申请情况\r\n"));
     assert_eq!(d.encoding, "gb18030");
     assert_eq!(d.text, "三、收到和处理政府信息公开申请情况\n");
-    assert_eq!(codes(&d), ["encoding-guessed"]);
+    assert_eq!(codes(&d), [NoteCode::EncodingGuessed]);
 }
 
 #[test]
@@ -110,16 +111,16 @@ fn a_wrong_declaration_gives_way_to_the_content() {
     let d = decode(&bytes);
     assert_eq!(d.encoding, "gb18030");
     assert!(d.text.ends_with("四、行政复议"));
-    assert_eq!(codes(&d), ["encoding-mismatch"]);
+    assert_eq!(codes(&d), [NoteCode::EncodingMismatch]);
     // Declared GBK, converted to UTF-8 by whoever saved it.
     let d = decode("<meta charset=\"gbk\">五、存在的主要问题".as_bytes());
     assert_eq!(d.encoding, "UTF-8");
     assert!(d.text.ends_with("五、存在的主要问题"));
-    assert_eq!(codes(&d), ["encoding-mismatch"]);
+    assert_eq!(codes(&d), [NoteCode::EncodingMismatch]);
     // An unknown label.
     let d = decode("<meta charset=\"x-nonsense\">六".as_bytes());
     assert_eq!(d.encoding, "UTF-8");
-    assert_eq!(codes(&d), ["encoding-unknown"]);
+    assert_eq!(codes(&d), [NoteCode::EncodingUnknown]);
 }
 
 #[test]
@@ -135,7 +136,7 @@ fn malformed_bytes_become_replacement_characters_with_a_note_per_line() {
         d.text,
         "本报告由某某县某某局编制。第一行\n第二\u{FFFD}\nok\u{FFFD}\u{FFFD}\n\u{FFFD}"
     );
-    assert_eq!(codes(&d), ["encoding-invalid"; 3]);
+    assert_eq!(codes(&d), [NoteCode::EncodingInvalid; 3]);
     let lines: Vec<_> = d.notes.iter().map(|n| n.pos).collect();
     assert_eq!(
         lines,
@@ -156,7 +157,7 @@ fn malformed_bytes_become_replacement_characters_with_a_note_per_line() {
 fn notes_on_malformed_bytes_are_bounded() {
     let bytes: Vec<u8> = (0..500).flat_map(|_| [b'a', 0xff, b'\n']).collect();
     let d = decode(&bytes);
-    assert_eq!(d.notes[0].code, "encoding-guessed");
+    assert_eq!(d.notes[0].code, NoteCode::EncodingGuessed);
     assert_eq!(d.notes.len(), 1 + MAX_LINE_NOTES + 1);
     assert!(d.notes.last().unwrap().message.contains("另有480行共480处"));
 }

@@ -37,6 +37,7 @@ use std::io::{Cursor, Read};
 
 use xxgk_model::SourcePos;
 
+use crate::NoteCode;
 use crate::{Document, ImportError, ImportNote, InputKind};
 
 pub use names::MAX_XML_DEPTH;
@@ -107,7 +108,7 @@ pub fn read_docx(bytes: &[u8]) -> Result<Document, ImportError> {
             return Err(unreadable(&format!("{main} 无法解析：{error}")));
         }
         notes.push(ImportNote {
-            code: "docx-xml-error",
+            code: NoteCode::DocxXmlError,
             message: format!("{main} 在{pos}之后无法解析（{error}），只读取了此前的内容"),
             pos: Some(*pos),
             pointer: None,
@@ -156,7 +157,7 @@ fn main_part(rels: &[u8]) -> Option<String> {
     loop {
         match reader.read_event() {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == b"Relationship" => {
-                let attr = |name: &[u8]| parse::attr(&e, name);
+                let attr = |name: &[u8]| names::attr(&e, name);
                 if attr(b"Type").is_some_and(|t| t.ends_with("/officeDocument")) {
                     return attr(b"Target").map(|t| t.trim_start_matches('/').to_owned());
                 }

@@ -1,5 +1,5 @@
-//! Namespace prefixes of the main document part, resolved in constant time per
-//! element.
+//! XML names of the main document part: namespace prefixes, resolved in constant
+//! time per element, and attributes by their local name.
 //!
 //! quick-xml's `NsReader` looks a prefix up by walking back through every binding
 //! in scope, so a part of nested elements that each declare a namespace costs the
@@ -95,6 +95,18 @@ impl Scopes {
             }
         }
     }
+}
+
+/// The value of attribute `name` (any prefix).
+pub(super) fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .and_then(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(std::borrow::Cow::into_owned)
+        })
 }
 
 #[cfg(test)]

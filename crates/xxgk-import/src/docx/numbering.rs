@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::parse::attr;
+use super::names::attr;
 
 /// Levels of a list.
 const LEVELS: usize = 9;

@@ -5,7 +5,7 @@ use quick_xml::events::{BytesStart, Event};
 use xxgk_model::SourcePos;
 
 use super::cell_pos;
-use super::names::{MAX_XML_DEPTH, Scopes};
+use super::names::{MAX_XML_DEPTH, Scopes, attr};
 use super::numbering::Numbering;
 
 const W: &[u8] = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -200,18 +200,6 @@ fn predefined(name: &str) -> Option<char> {
         "quot" => '"',
         _ => return None,
     })
-}
-
-/// The value of attribute `name` (any prefix).
-pub(super) fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == name)
-        .and_then(|a| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .ok()
-                .map(std::borrow::Cow::into_owned)
-        })
 }
 
 /// The value of attribute `w:val`.

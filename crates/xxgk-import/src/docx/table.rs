@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use xxgk_model::SourcePos;
 
+use crate::NoteCode;
 use crate::expand::{BUDGET, Slot, note, to_rows};
 use crate::{DocBlock, Grid, GridCell, ImportNote, Para};
 
@@ -108,14 +109,14 @@ impl Resolver {
         let (rows, ragged) = to_rows(placed, &mut self.budget, |r, c, _| cell_pos(index, r, c));
         if clamped {
             self.notes.push(note(
-                "docx-span-clamped",
+                NoteCode::DocxSpanClamped,
                 "表格的合并单元格跨度过大，已截断",
                 pos,
             ));
         }
         if ragged {
             self.notes.push(note(
-                "docx-grid-ragged",
+                NoteCode::DocxGridRagged,
                 "表格过大，部分行未补齐为矩形",
                 pos,
             ));

@@ -4,116 +4,16 @@
 
 use crate::{DocBlock, Grid, ImportNote, Para};
 
+use super::collect::{BLOCK, skipped};
 use super::grid;
 use super::text::Lines;
-use super::tree::{Element, Kind, Tree};
+use super::tree::{Kind, Tree};
 
 /// A block and the node it starts in (for finding the report body afterwards).
 #[derive(Debug)]
 pub(super) struct Item {
     pub(super) block: DocBlock,
     pub(super) node: usize,
-}
-
-/// Elements whose content is never shown as text of the page.
-const SKIPPED: &[&str] = &[
-    "head", "title", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-    "math", "select", "textarea", "button", "canvas", "audio", "video", "map", "xml", "nav",
-    "input",
-];
-
-/// Elements that start and end a line of text.
-const BLOCK: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "html",
-    "legend",
-    "li",
-    "listing",
-    "main",
-    "menu",
-    "ol",
-    "option",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-    "xmp",
-    "hr",
-    "br",
-];
-
-/// A cell longer than this (in characters) is prose: its table is a layout table.
-const LONG_CELL: usize = 300;
-
-/// Whether the element is left out of the text.
-pub(super) fn skipped(e: &Element, honor_hidden: bool) -> bool {
-    SKIPPED.contains(&e.name.as_str()) || honor_hidden && e.hidden
-}
-
-/// Collects the text of node `id` into `lines`, ending lines at block boundaries;
-/// tables inside are read cell by cell.
-pub(super) fn collect_text(tree: &Tree, id: usize, honor_hidden: bool, lines: &mut Lines) {
-    let node = &tree.nodes[id];
-    match &node.kind {
-        Kind::Text(t) => lines.push(t, node.pos, id),
-        Kind::Root => {
-            for &c in &node.children {
-                collect_text(tree, c, honor_hidden, lines);
-            }
-        }
-        Kind::Element(e) => {
-            if skipped(e, honor_hidden) {
-                return;
-            }
-            let block = BLOCK.contains(&e.name.as_str());
-            let pre = e.name == "pre";
-            if block {
-                lines.end_line();
-            }
-            lines.pre += usize::from(pre);
-            for &c in &node.children {
-                collect_text(tree, c, honor_hidden, lines);
-            }
-            lines.pre -= usize::from(pre);
-            if block {
-                lines.end_line();
-            }
-        }
-    }
 }
 
 pub(super) struct Walker<'t> {
@@ -224,9 +124,4 @@ impl<'t> Walker<'t> {
             node,
         });
     }
-}
-
-/// Whether a cell's text makes its table a layout table.
-pub(super) fn is_long(text: &str) -> bool {
-    text.chars().count() > LONG_CELL
 }

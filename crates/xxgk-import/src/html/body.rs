@@ -326,11 +326,7 @@ fn has_date(text: &str) -> bool {
     let digits_before = text[..y]
         .chars()
         .rev()
-        .take_while(|c| {
-            c.is_ascii_digit()
-                || ('０'..='９').contains(c)
-                || "〇一二三四五六七八九零○".contains(*c)
-        })
+        .take_while(|c| xxgk_model::chars::is_digit(*c) || "〇一二三四五六七八九零○".contains(*c))
         .count();
     digits_before >= 4 && text[y..].contains('月') && text[y..].contains('日')
 }

@@ -4,10 +4,11 @@
 
 use xxgk_model::SourcePos;
 
+use crate::NoteCode;
 use crate::expand::{MAX_WIDTH, Slot, to_rows};
 use crate::{Grid, GridCell, ImportNote};
 
-use super::blocks::{collect_text, is_long, skipped};
+use super::collect::{collect_text, is_long, skipped};
 use super::text::Lines;
 use super::tree::{Kind, Tree};
 
@@ -47,14 +48,14 @@ pub(super) fn build(
     let pos = tree.nodes[table].pos;
     if placed.clamped {
         notes.push(note(
-            "html-span-clamped",
+            NoteCode::HtmlSpanClamped,
             "表格的合并单元格跨度过大，已按页面可容纳的宽度截断".to_owned(),
             pos,
         ));
     }
     if placed.overlap {
         notes.push(note(
-            "html-span-overlap",
+            NoteCode::HtmlSpanOverlap,
             "表格的合并单元格相互重叠，重叠处按先出现的单元格读取".to_owned(),
             pos,
         ));
@@ -64,7 +65,7 @@ pub(super) fn build(
     let (grid_rows, ragged) = to_rows(placed_rows, budget, |_, _, row| row);
     if ragged {
         notes.push(note(
-            "html-grid-ragged",
+            NoteCode::HtmlGridRagged,
             "表格过大，部分行未补齐为矩形".to_owned(),
             pos,
         ));
@@ -266,7 +267,7 @@ pub(super) fn cell_text(
     (text, pos)
 }
 
-fn note(code: &'static str, message: String, pos: SourcePos) -> ImportNote {
+fn note(code: NoteCode, message: String, pos: SourcePos) -> ImportNote {
     ImportNote {
         code,
         message,

@@ -36,6 +36,7 @@
 
 mod blocks;
 mod body;
+mod collect;
 mod entities;
 pub(crate) use entities::reference as char_reference;
 mod grid;
@@ -48,6 +49,7 @@ pub use tree::{
     MAX_TABLE_DEPTH as MAX_HTML_TABLE_DEPTH,
 };
 
+use crate::NoteCode;
 use crate::{DocBlock, Document, ImportNote, InputKind, Para};
 
 /// Reads an HTML page (already decoded, see [`crate::decode`]) into a
@@ -81,14 +83,14 @@ pub fn read_html(text: &str) -> Document {
             selection = hidden;
             notes = hidden_notes;
             notes.push(ImportNote {
-                code: "html-hidden-body",
+                code: NoteCode::HtmlHiddenBody,
                 message: "年度报告正文在页面中设为隐藏（如 display:none），已照常读取".to_owned(),
                 pos: None,
                 pointer: None,
             });
         } else {
             notes.push(ImportNote {
-                code: "html-no-report-body",
+                code: NoteCode::HtmlNoReportBody,
                 message:
                     "页面中没有找到年度报告的章节标题（一、…六、）或统计表格，已读取页面的全部文字"
                         .to_owned(),
@@ -99,7 +101,7 @@ pub fn read_html(text: &str) -> Document {
     }
     if let Some(pos) = tree.truncated {
         notes.push(ImportNote {
-            code: "html-truncated",
+            code: NoteCode::HtmlTruncated,
             message: format!(
                 "页面的元素和文字段超过 {} 个的读取上限，此处之后的内容未读入",
                 tree::MAX_NODES
@@ -110,7 +112,7 @@ pub fn read_html(text: &str) -> Document {
     }
     if let Some(pos) = tree.flattened {
         notes.push(ImportNote {
-            code: "html-depth-flattened",
+            code: NoteCode::HtmlDepthFlattened,
             message: format!(
                 "页面元素嵌套超过 {} 层（表格元素超过 {} 层），更深的标记已展开为所在元素的内容，文字和表格照常读取",
                 tree::MAX_DEPTH,

@@ -1,4 +1,5 @@
 use super::read_html;
+use crate::NoteCode;
 use crate::{DocBlock, Grid};
 
 fn paras(page: &str) -> Vec<String> {
@@ -12,13 +13,13 @@ fn paras(page: &str) -> Vec<String> {
         .collect()
 }
 
-fn first_grid(page: &str) -> (Grid, Vec<&'static str>) {
+fn first_grid(page: &str) -> (Grid, Vec<NoteCode>) {
     let doc = read_html(page);
     let codes = doc
         .notes
         .iter()
         .map(|n| n.code)
-        .filter(|c| *c != "html-no-report-body")
+        .filter(|c| *c != NoteCode::HtmlNoReportBody)
         .collect();
     let grid = doc
         .blocks
@@ -74,7 +75,7 @@ fn spans_rowspan_zero_short_rows_and_overlaps() {
         "<table><tr><td>a</td><td rowspan=2>b</td></tr><tr><td colspan=2>c</td></tr></table>",
     );
     assert_eq!(texts(&grid), [["a", "b"], ["c", "^01"]]);
-    assert_eq!(codes, ["html-span-overlap"]);
+    assert_eq!(codes, [NoteCode::HtmlSpanOverlap]);
     let (grid, codes) =
         first_grid("<table><tr><td colspan=\"2x\">a</td><td colspan=0>b</td></tr></table>");
     assert_eq!(texts(&grid), [["a", "^00", "b"]]);

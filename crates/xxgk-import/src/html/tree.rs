@@ -154,7 +154,7 @@ struct Builder<'a> {
     /// How many elements of each name are open, so that a search of the stack for
     /// a name that is not open costs nothing (deep pages would make it quadratic).
     open: HashMap<String, usize>,
-    cursor: crate::decode::LineCursor<'a, 'a>,
+    cursor: crate::decode::LineCursor<'a, &'a str>,
     flattened: Option<SourcePos>,
 }
 

@@ -4,6 +4,7 @@
 
 use xxgk_model::schema::{TableSpec, leaf_label, parent_label};
 
+use crate::NoteCode;
 use crate::normalize::{bare_key, char_len, fold_width, leading_number, similarity, strip_spaces};
 
 /// Word variants that name an official label in the other format version
@@ -29,11 +30,11 @@ pub(crate) enum Tolerance {
 
 impl Tolerance {
     /// The note code for this tolerance.
-    pub(crate) fn code(&self) -> &'static str {
+    pub(crate) fn code(&self) -> NoteCode {
         match self {
-            Tolerance::Variant => "label-variant",
-            Tolerance::Wording => "label-wording",
-            Tolerance::Typo => "label-typo",
+            Tolerance::Variant => NoteCode::LabelVariant,
+            Tolerance::Wording => NoteCode::LabelWording,
+            Tolerance::Typo => NoteCode::LabelTypo,
         }
     }
 }

@@ -26,7 +26,9 @@ use xxgk_model::{
     Block, FormatVersion, Meta, Report, SectionId, Sections, SourcePos, Table, TableSection,
     TextSection,
 };
+use xxgk_model::{MetaField, Pointer, TextPart};
 
+use crate::NoteCode;
 use crate::normalize::{char_len, ends_sentence};
 use crate::patterns::is_title;
 use crate::{Document, ImportError, ImportNote, ImportOptions, Para};
@@ -88,17 +90,17 @@ pub(crate) fn interpret(
     let mut meta = read_meta(&page, &segmented.sections, &arounds, options, &mut out);
     let version = match tables::detect_version(&tables) {
         Some((v, pos)) => {
-            out.at("/meta/format".into(), pos);
+            out.at(Pointer::meta(MetaField::Format), pos);
             if v != FormatVersion::for_year(meta.year) && meta.year > 0 {
                 out.note(
-                    "format-mismatch",
+                    NoteCode::FormatMismatch,
                     format!(
                         "表格按{v}年格式填报，而{}年度报告应使用{}年格式",
                         meta.year,
                         FormatVersion::for_year(meta.year)
                     ),
                     Some(pos),
-                    Some("/meta/format".into()),
+                    Some(Pointer::meta(MetaField::Format)),
                 );
             }
             v
@@ -119,14 +121,14 @@ pub(crate) fn interpret(
     set_tables(&mut report, &tables, version, &mut out);
     for (id, pos) in &tables.cut {
         out.note(
-            "table-rows-truncated",
+            NoteCode::TableRowsTruncated,
             format!(
                 "表{}超过 {} 行的读取上限，此行及其后的行未读入",
                 id.numeral(),
                 tables::MAX_TABLE_ROWS
             ),
             Some(*pos),
-            Some(format!("/sections/{}/table", id.section().key())),
+            Some(Pointer::table(*id)),
         );
     }
     set_order(&mut report, &segmented.sections, &tables);
@@ -281,12 +283,12 @@ fn read_meta(
         .as_ref()
         .map_or((None, None), |t| meta::from_title(&t.text));
     if let Some(t) = &title {
-        out.at("/meta/title".into(), t.pos);
+        out.at(Pointer::meta(MetaField::Title), t.pos);
         if agency.is_some() {
-            out.at("/meta/agency".into(), t.pos);
+            out.at(Pointer::meta(MetaField::Agency), t.pos);
         }
         if year.is_some() {
-            out.at("/meta/year".into(), t.pos);
+            out.at(Pointer::meta(MetaField::Year), t.pos);
         }
     }
     // Text that may state the period, the date or the agency: the preamble, then
@@ -309,24 +311,24 @@ fn read_meta(
             .iter()
             .find_map(|p| meta::agency_in_text(&p.text).map(|a| (a, p.pos)))
     {
-        out.at("/meta/agency".into(), p);
+        out.at(Pointer::meta(MetaField::Agency), p);
         agency = Some(a);
     }
     if agency.is_none()
         && let Some(p) = signature(sections, arounds).and_then(|(signer, _)| signer)
     {
-        out.at("/meta/agency".into(), p.pos);
+        out.at(Pointer::meta(MetaField::Agency), p.pos);
         agency = Some(p.text.trim().to_owned());
     }
     let period = texts
         .iter()
         .find_map(|p| meta::period(&p.text).map(|d| (d, p.pos)));
     if let Some((_, pos)) = period {
-        out.at("/meta/period".into(), pos);
+        out.at(Pointer::meta(MetaField::Period), pos);
     }
     let published = published_date(page, sections, arounds);
     if let Some((_, pos)) = published {
-        out.at("/meta/published".into(), pos);
+        out.at(Pointer::meta(MetaField::Published), pos);
     }
     if year.is_none() {
         year = period.map(|(p, _)| chrono::Datelike::year(&p.start));
@@ -334,10 +336,10 @@ fn read_meta(
     let year = options.year.or(year).unwrap_or_else(|| {
         infer_year(opening, published, out).unwrap_or_else(|| {
             out.note(
-                "year-missing",
+                NoteCode::YearMissing,
                 "无法从标题或统计期限读出报告年度，年度记为 0；请用 --year 指定".into(),
                 title.as_ref().map(|t| t.pos),
-                Some("/meta/year".into()),
+                Some(Pointer::meta(MetaField::Year)),
             );
             0
         })
@@ -347,10 +349,10 @@ fn read_meta(
     }
     let agency = agency.unwrap_or_else(|| {
         out.note(
-            "agency-missing",
+            NoteCode::AgencyMissing,
             "无法从标题或正文读出发布机关；请用 --agency 指定".into(),
             title.as_ref().map(|t| t.pos),
-            Some("/meta/agency".into()),
+            Some(Pointer::meta(MetaField::Agency)),
         );
         String::new()
     });
@@ -358,23 +360,19 @@ fn read_meta(
         let k = meta::kind_of(&agency);
         if k == xxgk_model::BodyKind::Other && !agency.is_empty() {
             out.note(
-                "kind-unknown",
+                NoteCode::KindUnknown,
                 format!("无法从机关名称“{agency}”判断是人民政府还是政府部门，记为其他机关；请用 --kind 指定"),
                 title.as_ref().map(|t| t.pos),
-                Some("/meta/kind".into()),
+                Some(Pointer::meta(MetaField::Kind)),
             );
         }
         k
     });
-    Meta {
-        agency,
-        year,
-        kind,
-        format: FormatVersion::for_year(year),
-        title: title.map(|t| t.text),
-        published: published.map(|(d, _)| d),
-        period: period.map(|(p, _)| p),
-    }
+    let mut meta = Meta::new(agency, year, kind, FormatVersion::for_year(year));
+    meta.title = title.map(|t| t.text);
+    meta.published = published.map(|(d, _)| d);
+    meta.period = period.map(|(p, _)| p);
+    meta
 }
 
 /// The report year where neither the title nor the period states it, with a note
@@ -403,14 +401,14 @@ fn infer_year(
             format!("发布日期 {date}（报告在所报告年度结束后发布）"),
         )
     };
-    out.at("/meta/year".into(), pos);
+    out.at(Pointer::meta(MetaField::Year), pos);
     out.note(
-        "year-inferred",
+        NoteCode::YearInferred,
         format!(
             "标题和统计期限都没有写明报告年度，按{how}推定为 {year} 年度；如有误，请用 --year 指定"
         ),
         Some(pos),
-        Some("/meta/year".into()),
+        Some(Pointer::meta(MetaField::Year)),
     );
     Some(year)
 }
@@ -497,7 +495,7 @@ fn closing_place(seg: &Segment, after: &[Para], loose: &[Para]) -> Option<Tail> 
 fn take_closing(report: &mut Report, paras: &mut Vec<Para>, out: &mut Out) {
     let n = meta::closing_len(paras);
     let closing = paras.split_off(paras.len() - n);
-    record(out, "/closing", &closing);
+    record(out, TextPart::Closing, &closing);
     report.closing = blocks(&closing)
         .into_iter()
         .map(|b| Block::Paragraph(b.text().to_owned()))
@@ -518,7 +516,7 @@ fn set_front(report: &mut Report, front: &Front, out: &mut Out) {
             ""
         };
         out.note(
-            "text-before-title",
+            NoteCode::TextBeforeTitle,
             format!(
                 "标题之前的 {} 段文字（网页导航、来源等）不属于报告正文，未读入：“{}”{more}",
                 front.dropped.len(),
@@ -529,7 +527,7 @@ fn set_front(report: &mut Report, front: &Front, out: &mut Out) {
         );
     }
     for (i, p) in front.preamble.iter().enumerate() {
-        out.at(format!("/preamble/{i}"), p.pos);
+        out.at(Pointer::paragraph(TextPart::Preamble, i), p.pos);
     }
     report.preamble = blocks(&front.preamble);
 }
@@ -542,16 +540,15 @@ fn set_sections(
 ) {
     let last_text = segs.len().checked_sub(1);
     for (i, (seg, (_, around))) in segs.iter().zip(arounds).enumerate() {
-        let key = seg.id.key();
-        out.at(format!("/sections/{key}"), seg.heading.pos);
-        out.at(format!("/sections/{key}/heading"), seg.heading.pos);
+        out.at(Pointer::section(seg.id), seg.heading.pos);
+        out.at(Pointer::heading(seg.id), seg.heading.pos);
         let heading = Some(seg.heading.text.clone());
         let Around {
             before,
             after,
             loose,
         } = around;
-        if seg.id.table().is_some() {
+        if let Some(id) = seg.id.table() {
             let place = closing_place(seg, &after, &loose);
             let mut text = before;
             text.extend(loose);
@@ -563,8 +560,8 @@ fn set_sections(
                     None => {}
                 }
             }
-            record(out, &format!("/sections/{key}/text"), &text);
-            record(out, &format!("/sections/{key}/text_after"), &after);
+            record(out, TextPart::Text(id), &text);
+            record(out, TextPart::TextAfter(id), &after);
             let section = TableSection {
                 heading,
                 note: None,
@@ -572,9 +569,7 @@ fn set_sections(
                 text_after: blocks(&after),
                 table: None,
             };
-            if let Some(id) = seg.id.table() {
-                *report.sections.table_slot(id) = Some(section);
-            }
+            *report.sections.table_slot(id) = Some(section);
             continue;
         }
         let mut body = before;
@@ -583,7 +578,7 @@ fn set_sections(
         if Some(i) == last_text {
             take_closing(report, &mut body, out);
         }
-        record(out, &format!("/sections/{key}/body"), &body);
+        record(out, TextPart::Body(seg.id), &body);
         if let Some(slot) = report.sections.text_slot(seg.id) {
             *slot = Some(TextSection {
                 heading,
@@ -593,9 +588,9 @@ fn set_sections(
     }
 }
 
-fn record(out: &mut Out, prefix: &str, paras: &[Para]) {
+fn record(out: &mut Out, part: TextPart, paras: &[Para]) {
     for (i, p) in paras.iter().enumerate() {
-        out.at(format!("{prefix}/{i}"), p.pos);
+        out.at(Pointer::paragraph(part, i), p.pos);
     }
 }
 
@@ -614,25 +609,24 @@ fn set_tables(report: &mut Report, tables: &TableRows, version: FormatVersion, o
             }
             TableId::Reviews => reviews::read(rows, out),
         };
-        let key = id.section().key();
         if let Some(first) = rows.first() {
-            out.at(format!("/sections/{key}/table"), first.pos);
-            out.at(format!("/sections/{key}"), first.pos);
+            out.at(Pointer::table(id), first.pos);
+            out.at(Pointer::section(id.section()), first.pos);
         }
         let section = report
             .sections
             .table_slot(id)
             .get_or_insert_with(TableSection::default);
         if let Some((text, pos)) = note {
-            out.at(format!("/sections/{key}/note"), pos);
+            out.at(Pointer::note(id), pos);
             section.note = Some(text);
         }
         if table.is_empty() {
             out.note(
-                "table-empty",
+                NoteCode::TableEmpty,
                 format!("表{}中没有读出任何数据行", id.numeral()),
                 rows.first().map(|r| r.pos),
-                Some(format!("/sections/{key}/table")),
+                Some(Pointer::table(id)),
             );
         }
         section.table = Some(table);
@@ -653,13 +647,13 @@ fn note_unfound(report: &Report, segmented: &sections::Segmented, out: &mut Out)
                 .map(|(id, _)| format!("“{}”", report.spec().heading(*id)))
                 .collect();
             out.note(
-                "section-unfound",
+                NoteCode::SectionUnfound,
                 format!(
                     "文件中没有找到任何一个部分的标题（各部分标题没有单独成行，或文字的换行已丢失），未能分出{}；文件是否印有这些部分无法确定",
                     names.join("、")
                 ),
                 None,
-                Some("/sections".into()),
+                Some(Pointer::root().child("sections")),
             );
         }
         return;
@@ -677,12 +671,12 @@ fn note_unfound(report: &Report, segmented: &sections::Segmented, out: &mut Out)
             other => other,
         };
         out.note(
-            "section-unfound",
+            NoteCode::SectionUnfound,
             format!(
                 "“{shown}…”印在一段文字之中，不是单独的标题行，未能分出“{heading}”；文件可能印有这一部分"
             ),
             Some(pos),
-            Some(format!("/sections/{}", id.key())),
+            Some(Pointer::section(id)),
         );
     }
 }

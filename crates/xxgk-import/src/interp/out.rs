@@ -2,10 +2,11 @@
 //! and the one place cells are written into a table.
 
 use xxgk_model::schema::TableId;
-use xxgk_model::{Cell, CellKey, SourceMap, SourcePos, Table, escape_pointer};
+use xxgk_model::{Cell, CellKey, Pointer, SourceMap, SourcePos, Table};
 
 use super::columns::{Column, Fit, place};
 use super::items::Field;
+use crate::NoteCode;
 use crate::cell::read_cell;
 use crate::normalize::trim;
 use crate::{ImportNote, RowForm};
@@ -18,22 +19,18 @@ pub(crate) struct Out {
 }
 
 /// The JSON Pointer of a table row.
-pub(crate) fn row_pointer(table: TableId, row: &str) -> String {
-    format!(
-        "/sections/{}/table/{}",
-        table.section().key(),
-        escape_pointer(row)
-    )
+pub(crate) fn row_pointer(table: TableId, row: &str) -> Pointer {
+    Pointer::row(table, row)
 }
 
 impl Out {
     /// Records a note.
     pub(crate) fn note(
         &mut self,
-        code: &'static str,
+        code: NoteCode,
         message: String,
         pos: Option<SourcePos>,
-        pointer: Option<String>,
+        pointer: Option<Pointer>,
     ) {
         self.notes.push(ImportNote {
             code,
@@ -48,11 +45,14 @@ impl Out {
     /// become one note naming the table, the count of cells and the units, at the
     /// first such cell.
     pub(crate) fn group_unit_notes(&mut self) {
-        const CODE: &str = "unit-dropped";
+        const CODE: NoteCode = NoteCode::UnitDropped;
         for id in TableId::ALL {
-            let prefix = format!("/sections/{}/table/", id.section().key());
+            let table = Pointer::table(id);
             let of_table = |n: &ImportNote| {
-                n.code == CODE && n.pointer.as_deref().is_some_and(|p| p.starts_with(&prefix))
+                n.code == CODE
+                    && n.pointer
+                        .as_ref()
+                        .is_some_and(|p| p.starts_with(&table) && *p != table)
             };
             let found: Vec<&ImportNote> = self.notes.iter().filter(|n| of_table(n)).collect();
             if found.len() < 2 {
@@ -81,7 +81,7 @@ impl Out {
                     found[0].message
                 ),
                 pos: found[0].pos,
-                pointer: Some(format!("/sections/{}/table", id.section().key())),
+                pointer: Some(Pointer::table(id)),
             };
             let first = self.notes.iter().position(&of_table).unwrap_or(0);
             self.notes[first] = grouped;
@@ -94,7 +94,7 @@ impl Out {
     }
 
     /// Records where a part came from (the first position recorded wins).
-    pub(crate) fn at(&mut self, pointer: String, pos: SourcePos) {
+    pub(crate) fn at(&mut self, pointer: Pointer, pos: SourcePos) {
         if self.source.get(&pointer).is_none() {
             self.source.insert(pointer, pos);
         }
@@ -123,7 +123,7 @@ impl Out {
         }
         if let Some(existing) = table.get(row, column) {
             self.note(
-                "duplicate-cell",
+                NoteCode::DuplicateCell,
                 format!(
                     "{key}再次出现（“{}”），保留先出现的值“{}”",
                     field.text,
@@ -195,7 +195,7 @@ impl Out {
         values: &[Field],
         want: usize,
         pos: SourcePos,
-        pointer: Option<String>,
+        pointer: Option<Pointer>,
     ) -> bool {
         if form != RowForm::SpaceAligned || values.len() >= want {
             return false;
@@ -209,7 +209,7 @@ impl Out {
             return false;
         }
         self.note(
-            "values-unplaced",
+            NoteCode::ValuesUnplaced,
             format!(
                 "{what}只印出 {} 个数值，少于 {want} 列；此文本按空格对齐、不印空白单元格，又没有可对照的完整行，无法确定各数值所在的列，未读入：“{}”",
                 texts.len(),
@@ -230,19 +230,19 @@ impl Out {
         values: &[Field],
         want: usize,
         pos: SourcePos,
-        pointer: String,
+        pointer: Pointer,
     ) {
         let got = values.len();
         let (code, message) = match fit {
             Fit::Exact | Fit::Trimmed => return,
             Fit::Ambiguous => (
-                "values-ambiguous",
+                NoteCode::ValuesAmbiguous,
                 format!(
                     "{what}：{got} 个字段多于 {want} 列，两端的空字段去掉哪一端无法确定，按去掉行尾空字段读取"
                 ),
             ),
             Fit::Short => (
-                "values-missing",
+                NoteCode::ValuesMissing,
                 format!(
                     "{what}：只有 {got} 个数值字段，少于 {want} 列；按从左到右的顺序对应到前 {got} 列，其余列未读入（若原表中间有空白单元格，可能错位，请核对）"
                 ),
@@ -250,7 +250,7 @@ impl Out {
             Fit::Long => {
                 let rest: Vec<&str> = values.iter().skip(want).map(|f| &*f.text).collect();
                 (
-                    "values-extra",
+                    NoteCode::ValuesExtra,
                     format!(
                         "{what}：有 {got} 个数值字段，多于 {want} 列；按顺序读取前 {want} 个，未能对应到列的是“{}”",
                         rest.join("”“")

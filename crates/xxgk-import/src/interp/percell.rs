@@ -15,6 +15,7 @@ use xxgk_model::{SourcePos, Table};
 
 use super::items::{Field, Split};
 use super::out::{Out, row_pointer};
+use crate::NoteCode;
 use crate::normalize::trim;
 
 /// Why a row's values cannot be split into rows.
@@ -221,7 +222,7 @@ pub(crate) fn labelled<T: LineRows>(
     settle(t, Some(path), out);
     match split {
         Err(why) => out.note(
-            "values-unplaced",
+            NoteCode::ValuesUnplaced,
             format!(
                 "{}“{path}”行{}，未读入：{}",
                 T::NAME,
@@ -254,7 +255,7 @@ pub(crate) fn unlabelled<T: LineRows>(t: &mut T, s: &Split, blank_cells: bool, o
     let n = t.width(None, s.pos, out);
     match groups(&s.values, n, blank_cells) {
         Err(why) => out.note(
-            "values-unplaced",
+            NoteCode::ValuesUnplaced,
             format!(
                 "{}中有一组没有行名的数值{}，未读入：{}",
                 T::NAME,
@@ -309,7 +310,7 @@ pub(crate) fn settle<T: LineRows>(t: &mut T, before: Option<&str>, out: &mut Out
                     continue;
                 };
                 out.note(
-                    "row-displaced",
+                    NoteCode::RowDisplaced,
                     format!(
                         "{}中的数值{}没有紧随行名（文本把行名印在了别处），前后两行之间只缺“{}”行，按官方行序读作该行，请核对",
                         T::NAME,
@@ -351,7 +352,7 @@ pub(crate) fn settle<T: LineRows>(t: &mut T, before: Option<&str>, out: &mut Out
                 .map(|(_, _, p)| *p)
                 .or_else(|| held.groups.first().and_then(|g| g.first()).map(|v| v.pos));
             let pointer = held.anchor.as_ref().map(|(p, _, _)| row_pointer(T::ID, p));
-            out.note("values-unplaced", what, at, pointer);
+            out.note(NoteCode::ValuesUnplaced, what, at, pointer);
         }
     }
 }

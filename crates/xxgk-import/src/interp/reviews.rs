@@ -2,12 +2,13 @@
 //! three-level header, or three labelled rows of five.
 
 use xxgk_model::schema::{TableId, reviews};
-use xxgk_model::{SourcePos, Table};
+use xxgk_model::{Pointer, SourcePos, Table};
 
 use super::columns::{Column, place};
 use super::items::{Row, Split, split};
 use super::out::{Out, row_pointer};
 use super::percell::groups;
+use crate::NoteCode;
 use crate::RowForm;
 use crate::normalize::label_key;
 
@@ -39,6 +40,32 @@ fn word(text: &str) -> Option<Word> {
         "尚未审结" | "未审结" => Some(Word::Leaf(3)),
         "总计" | "合计" => Some(Word::Leaf(4)),
         _ => None,
+    }
+}
+
+/// A data row's values, its fifteen cells cut from one run of digits where they
+/// are run together ([`super::runs`]); `None` when the run is not read (noted).
+fn run_values(
+    s: Split,
+    columns: &[Column],
+    budget: &mut super::runs::Budget,
+    out: &mut Out,
+) -> Option<Split> {
+    let pointer = Some(Pointer::table(ID));
+    match super::runs::read_run(
+        "表四数据行",
+        "",
+        &s.values,
+        columns,
+        s.pos,
+        s.pos,
+        pointer,
+        budget,
+        out,
+    ) {
+        super::runs::Run::Read(values) => Some(Split { values, ..s }),
+        super::runs::Run::No => Some(s),
+        super::runs::Run::Pending(_) | super::runs::Run::Unread => None,
     }
 }
 
@@ -81,7 +108,7 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         }
         if !s.labels.is_empty() {
             out.note(
-                "row-unrecognised",
+                NoteCode::RowUnrecognised,
                 format!(
                     "表四中的行“{}”无法对应到官方格式，按无行名的数据行读取",
                     s.labels
@@ -98,22 +125,8 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
             continue;
         };
         let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
-        // Fifteen cells run together into one run of digits.
-        let pointer = Some(format!("/sections/{}/table", ID.section().key()));
-        let s = match super::runs::read_run(
-            "表四数据行",
-            "",
-            &s.values,
-            &columns,
-            s.pos,
-            s.pos,
-            pointer,
-            &mut budget,
-            out,
-        ) {
-            super::runs::Run::Read(values) => Split { values, ..s },
-            super::runs::Run::No => s,
-            super::runs::Run::Pending(_) | super::runs::Run::Unread => continue,
+        let Some(s) = run_values(s, &columns, &mut budget, out) else {
+            continue;
         };
         // A wide row wrapped onto the next line (a PDF page too narrow for 15
         // columns) continues in the next row of values.
@@ -132,7 +145,7 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
         }
         let (pos, values) = wrapped.take().unwrap_or((s.pos, s.values.clone()));
         let (placed, fit) = place(&values, &columns);
-        let pointer = format!("/sections/{}/table", ID.section().key());
+        let pointer = Pointer::table(ID);
         out.fit(&fit, "表四数据行", &values, 15, pos, pointer);
         for (i, f) in placed {
             if let Some((b, c)) = cols.get(i) {
@@ -145,14 +158,14 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
     if let Some((pos, values)) = wrapped {
         let texts: Vec<&str> = values.iter().map(|f| &*f.text).collect();
         out.note(
-            "values-missing",
+            NoteCode::ValuesMissing,
             format!(
                 "表四数据行只有 {} 个数值（应为 15 个），无法对应到列，未读入：“{}”",
                 values.len(),
                 texts.join("”“")
             ),
             Some(pos),
-            Some(format!("/sections/{}/table", ID.section().key())),
+            Some(Pointer::table(ID)),
         );
     }
     blanks.read(&mut table, &header, out);
@@ -175,7 +188,7 @@ fn without_values(
         header.push(s);
     } else if let Some(l) = s.leaf() {
         out.note(
-            "table-text-skipped",
+            NoteCode::TableTextSkipped,
             format!(
                 "表四中的文字“{}”无法对应到任何行或列，未读入",
                 l.text.trim()
@@ -286,10 +299,10 @@ fn per_line(
                 |b| format!("表四“{}”行应有 5 个数值", BLOCKS[b]),
             );
             out.note(
-                "values-unplaced",
+                NoteCode::ValuesUnplaced,
                 format!("{what}，未读入这一段中的数值：“{}”", texts.join("”“")),
                 Some(s.pos),
-                Some(format!("/sections/{}/table", ID.section().key())),
+                Some(Pointer::table(ID)),
             );
         }
     }
@@ -315,7 +328,7 @@ fn named_block(s: &Split, out: &mut Out) -> Option<usize> {
         _ => return None,
     };
     out.note(
-        "label-variant",
+        NoteCode::LabelVariant,
         format!(
             "表四行名“{}”按官方行名“{}”读取",
             label.text.trim(),
@@ -411,7 +424,7 @@ fn fifteen(header: &[Split], pos: SourcePos, out: &mut Out) -> Option<Vec<(usize
     }
     if leaves.len() != 15 {
         out.note(
-            "header-missing",
+            NoteCode::HeaderMissing,
             "表四未找到完整的列标题，按官方列序（行政复议、未经复议直接起诉、复议后起诉，各为结果维持、结果纠正、其他结果、尚未审结、总计）读取".into(),
             Some(header.first().map_or(pos, |s| s.pos)),
             None,
@@ -433,10 +446,10 @@ fn fifteen(header: &[Split], pos: SourcePos, out: &mut Out) -> Option<Vec<(usize
     });
     if !whole {
         out.note(
-            "values-unplaced",
+            NoteCode::ValuesUnplaced,
             "表四列标题中的“结果维持”“结果纠正”等没有按每类五列依次印出（文本的阅读顺序与表格不同），无法确定各数值所在的列，表四的数值未读入".into(),
             Some(header.first().map_or(pos, |s| s.pos)),
-            Some(format!("/sections/{}/table", ID.section().key())),
+            Some(Pointer::table(ID)),
         );
         return None;
     }

@@ -27,11 +27,12 @@ use std::rc::Rc;
 
 use xxgk_model::schema::applications::{CARRIED_IN, CARRIED_OUT, NEW, RESULTS, RESULTS_TOTAL};
 use xxgk_model::schema::{TableId, leaf_label};
-use xxgk_model::{FormatVersion, SourcePos, Table};
+use xxgk_model::{FormatVersion, Pointer, SourcePos, Table};
 
 use super::columns::Column;
 use super::items::Field;
 use super::out::Out;
+use crate::NoteCode;
 use crate::normalize::fold_width;
 
 /// The most partial cuts the runs of one table visit together.
@@ -256,7 +257,7 @@ pub(crate) fn read_run(
     columns: &[Column],
     pos: SourcePos,
     at: SourcePos,
-    pointer: Option<String>,
+    pointer: Option<Pointer>,
     budget: &mut Budget,
     out: &mut Out,
 ) -> Run {
@@ -276,7 +277,7 @@ pub(crate) fn read_run(
         Reading::Fits(mut cuts, 1) => {
             let cells = cuts.pop().unwrap_or_default();
             out.note(
-                "values-split-by-sum",
+                NoteCode::ValuesSplitBySum,
                 format!(
                     "{what}的数字连写为“{run}”（单元格之间没有分隔），按本行的合计关系（{sums}）只有一种拆分成立，读作“{}”",
                     joined(&cells)
@@ -307,7 +308,7 @@ pub(crate) fn read_run(
                 }
             };
             out.note(
-                "values-unplaced",
+                NoteCode::ValuesUnplaced,
                 format!(
                     "{what}的数字连写为“{run}”（单元格之间没有分隔），按本行的合计关系（{sums}）{why}，无法确定各单元格，未读入"
                 ),
@@ -407,7 +408,7 @@ pub(crate) fn settle(
                 format!("按本行的合计关系（{sums}）只有一种拆分成立")
             };
             out.note(
-                "values-split-by-sum",
+                NoteCode::ValuesSplitBySum,
                 format!(
                     "{}的数字连写为“{}”（单元格之间没有分隔），{how}，读作“{}”",
                     p.what,
@@ -428,7 +429,7 @@ pub(crate) fn settle(
             );
         } else {
             out.note(
-                "values-unplaced",
+                NoteCode::ValuesUnplaced,
                 format!(
                     "{}的数字连写为“{}”（单元格之间没有分隔），按本行的合计关系（{sums}）有 {} 种拆分都成立，表三各行之间的勾稽关系也不能确定其中一种，无法确定各单元格，未读入",
                     p.what,

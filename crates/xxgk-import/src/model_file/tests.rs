@@ -5,7 +5,7 @@ use super::*;
 
 /// A blank 2025 report as TOML, the way a preparer starts.
 fn blank() -> String {
-    toml::to_string(&Report::blank("某某县水利局", 2025, BodyKind::Department)).unwrap()
+    toml::to_string(&Report::blank("某某县水利局", 2025, BodyKind::Department).unwrap()).unwrap()
 }
 
 fn toml_err(text: &str) -> ModelFileError {
@@ -167,9 +167,10 @@ fn data_errors_name_the_allowed_values_and_near_misses() {
 
 #[test]
 fn json_errors_have_their_line_and_chinese_column() {
-    let json =
-        serde_json::to_string_pretty(&Report::blank("某某县水利局", 2025, BodyKind::Department))
-            .unwrap();
+    let json = serde_json::to_string_pretty(
+        &Report::blank("某某县水利局", 2025, BodyKind::Department).unwrap(),
+    )
+    .unwrap();
     let text = json.replacen(
         "\"agency\": \"某某县水利局\",",
         "\"agency\": \"某某县水利局\",,",

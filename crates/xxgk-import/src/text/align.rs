@@ -26,7 +26,7 @@
 //! one column for two on the page), so labels drift by several columns from the
 //! numbers under them, as far as the next column's place.
 
-use super::lines::{Field, Kind, Line};
+use super::line::{Field, Kind, Line};
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, label_key, trim};
 use crate::patterns::{is_title, section_heading};

@@ -1,58 +1,10 @@
 //! Line classification for the text front end: blank lines, page footers, stray
 //! characters, table rows (tab-separated, Markdown, space-aligned) and text.
 
+use super::line::{Field, Kind, Line, MAX_FIELDS, is_footer, is_pipe};
 use super::single::{single_spaced_tail, split_single};
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, is_punct, is_space, trim};
-
-/// One field of a table row, with its column (in characters, from 1) and, when
-/// it is not on the row's own line, its line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Field {
-    pub(crate) text: String,
-    pub(crate) column: u32,
-    pub(crate) line: Option<u32>,
-}
-
-/// What a line of the text is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Kind {
-    /// Empty or only whitespace.
-    Blank,
-    /// A page number or footer (`- 1 -`, `第 2 页`).
-    Footer,
-    /// Nothing but one to three punctuation marks (seal or layer debris of a PDF).
-    Stray,
-    /// A table row.
-    Row(Vec<Field>),
-    /// A Markdown table's separator line (`|---|---|`).
-    RuleLine,
-    /// Narrative text.
-    Text,
-    /// A line already read as part of a row that starts on an earlier line.
-    Taken,
-    /// A table row rebuilt from lines holding one cell each (the row's first line);
-    /// `true` when blank lines were blank cells.
-    PerCell(Vec<Field>, bool),
-}
-
-/// A line with its number (from 1) and kind.
-#[derive(Debug, Clone)]
-pub(crate) struct Line<'a> {
-    pub(crate) no: u32,
-    pub(crate) text: &'a str,
-    pub(crate) kind: Kind,
-    /// A row whose fields were split at runs of spaces (blank cells not printed).
-    pub(crate) spaced: bool,
-    /// Characters before the line's text on its line of the file (a piece of a
-    /// report stored on one line, [`super::unfold`]); 0 for a whole line.
-    pub(crate) offset: u32,
-    /// The line is a piece of a line of the file cut by [`super::unfold`].
-    pub(crate) cut: bool,
-    /// What reading the row tolerated (numbers wrapped in their cells,
-    /// [`super::wrapped`]): an import note's code and message.
-    pub(crate) note: Option<(&'static str, String)>,
-}
 
 /// Splits text into lines at `\r\n`, `\r` or `\n`; a report stored on one
 /// line is cut into the lines it was printed in ([`super::unfold`]).
@@ -231,35 +183,6 @@ fn join_grid_rows(lines: &mut [Line<'_>]) {
     }
 }
 
-/// Page numbers and footers: `- 1 -`, `—2—`, `第 3 页`, `第3页 共9页`, `3/9`.
-pub(crate) fn is_footer(t: &str) -> bool {
-    let s: String = t.chars().filter(|c| !is_space(*c)).collect();
-    let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－' | '―');
-    if let Some(inner) = s.strip_prefix(dashes).and_then(|r| r.strip_suffix(dashes)) {
-        let inner = inner.trim_matches(dashes);
-        return !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_digit());
-    }
-    if let Some(rest) = s.strip_prefix('第') {
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        let after = &rest[digits.len()..];
-        if !digits.is_empty()
-            && (after == "页"
-                || after.strip_prefix("页共").is_some_and(|r| {
-                    r.strip_suffix('页')
-                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-                }))
-        {
-            return true;
-        }
-    }
-    false
-}
-
-/// The most fields a line is split into: a line with more separators than this
-/// is text, not a table row (no report table is wider than a grid may be, and a
-/// field per separator of a long line would cost many times the line).
-pub(crate) const MAX_FIELDS: usize = crate::expand::MAX_WIDTH;
-
 /// Fields split at `sep`, the first starting at character column `column`; no
 /// fields when there would be more than [`MAX_FIELDS`].
 fn split_at(text: &str, sep: char, mut column: u32) -> Vec<Field> {
@@ -417,12 +340,6 @@ fn push_squeezed(out: &mut Vec<Field>, chars: &[char], start: usize) {
             line: None,
         });
     }
-}
-
-/// A field that is a pipe alone: the separator of a two-column pipe table's
-/// row written without its outer pipes, not a cell.
-pub(super) fn is_pipe(text: &str) -> bool {
-    matches!(text, "|" | "｜")
 }
 
 /// Whether a line sets two of its words apart by two or more spaces or an

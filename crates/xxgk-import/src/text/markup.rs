@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::NoteCode;
 use crate::{DocBlock, ImportNote};
 
 /// Inline HTML elements that Markdown writers put around text.
@@ -164,7 +165,7 @@ pub(crate) fn tables(lines: &[&str]) -> Vec<TableBlock> {
                 notes: doc
                     .notes
                     .into_iter()
-                    .filter(|n| n.code != "html-no-report-body")
+                    .filter(|n| n.code != NoteCode::HtmlNoReportBody)
                     .collect(),
             }
         })

@@ -26,6 +26,7 @@
 
 mod align;
 mod cells;
+mod line;
 mod lines;
 mod markdown;
 mod markup;
@@ -41,6 +42,7 @@ pub(crate) use markup::embeds_tables;
 
 use xxgk_model::SourcePos;
 
+use crate::NoteCode;
 use crate::dates::date_line;
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
 use crate::patterns::{
@@ -48,7 +50,7 @@ use crate::patterns::{
     numbering_len, section_heading,
 };
 use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
-use lines::{Kind, Line};
+use line::{Kind, Line};
 
 /// The most bytes of text the text front end reads: some forty times the
 /// longest report, and a bound on the lines, fields and paragraphs a text can
@@ -115,11 +117,11 @@ pub fn read_text(text: &str) -> Document {
         }
         match &line.kind {
             Kind::Blank => b.blank(),
-            Kind::Footer => b.drop_line(line, "page-footer", "删除页码或页脚行"),
+            Kind::Footer => b.drop_line(line, NoteCode::PageFooter, "删除页码或页脚行"),
             Kind::Stray if b.markdown => {
                 b.text(line, originals.get(i).copied().unwrap_or(line.text));
             }
-            Kind::Stray => b.drop_line(line, "stray-text", "删除孤立的标点（疑为印章或图层残留）"),
+            Kind::Stray => b.drop_line(line, NoteCode::StrayText, "删除孤立的标点（疑为印章或图层残留）"),
             Kind::RuleLine | Kind::Taken => {}
             Kind::Row(fields) if line.spaced => b.row(line, fields, RowForm::SpaceAligned),
             Kind::Row(fields) => b.row(line, fields, RowForm::Inline),
@@ -132,7 +134,7 @@ pub fn read_text(text: &str) -> Document {
             ),
             Kind::Text if trim(line.text) == "[TABLE]" => b.drop_line(
                 line,
-                "table-omitted",
+                NoteCode::TableOmitted,
                 "此处的表格在转换时未输出（pandoc 转为纯文本时把含合并单元格的表格写作“[TABLE]”），表格内容无法读取；请改用 Markdown、HTML 或 Word 格式",
             ),
             Kind::Text => {
@@ -144,7 +146,7 @@ pub fn read_text(text: &str) -> Document {
                 {
                     b.drop_line(
                         line,
-                        "stray-text",
+                        NoteCode::StrayText,
                         "删除表格中的零散文字（疑为印章或图层残留）",
                     );
                     continue;
@@ -159,7 +161,7 @@ pub fn read_text(text: &str) -> Document {
     if cut {
         let line = lines.last().map_or(1, |l| l.no);
         b.notes.push(ImportNote {
-            code: "text-truncated",
+            code: NoteCode::TextTruncated,
             message: format!(
                 "文本超过 {} MiB 的读取上限，此行之后的内容未读入",
                 MAX_TEXT_BYTES >> 20
@@ -283,7 +285,7 @@ impl Builder {
         }
     }
 
-    fn drop_line(&mut self, line: &Line<'_>, code: &'static str, what: &str) {
+    fn drop_line(&mut self, line: &Line<'_>, code: NoteCode, what: &str) {
         self.notes.push(ImportNote {
             code,
             message: format!("{what}：“{}”", trim(line.text)),
@@ -299,11 +301,11 @@ impl Builder {
         char_len(&t) <= 3 && !ends_sentence(&t) && numbering_len(&t).is_none()
     }
 
-    fn row(&mut self, line: &Line<'_>, fields: &[lines::Field], form: RowForm) {
+    fn row(&mut self, line: &Line<'_>, fields: &[line::Field], form: RowForm) {
         self.flush_para();
         if let Some((code, message)) = &line.note {
             self.notes.push(ImportNote {
-                code,
+                code: *code,
                 message: message.clone(),
                 pos: Some(pos_of(line)),
                 pointer: None,
@@ -401,7 +403,7 @@ impl Builder {
                 {
                     self.drop_line(
                         line,
-                        "stray-text",
+                        NoteCode::StrayText,
                         "删除段落中的零散文字（疑为印章或图层残留）",
                     );
                     return;

@@ -22,7 +22,8 @@
 //! values make a row, and whose values follow a displaced label, is for the
 //! interpreter to decide by the columns and the official row order.
 
-use super::lines::{Field, Kind, Line};
+use super::line::{Field, Kind, Line};
+use crate::NoteCode;
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, is_space, label_key, trim};
 use crate::patterns::{
@@ -62,7 +63,11 @@ fn token(line: &Line<'_>) -> Tok {
 /// A line holding one table value: a number (with its unit) or a placeholder.
 fn is_value(t: &str) -> bool {
     let read = read_cell(t);
-    !t.is_empty() && read.value_like && read.note.is_none_or(|(code, _)| code != "cell-unreadable")
+    !t.is_empty()
+        && read.value_like
+        && read
+            .note
+            .is_none_or(|(code, _)| code != NoteCode::CellUnreadable)
 }
 
 /// A line that may be (part of) a table label: short, no sentence, not a

@@ -12,7 +12,7 @@
 //! whose gaps follow the widths of its labels, rarely meets this; one that does
 //! would need every gap a multiple of one width.
 
-use super::lines::{Field, Kind, Line};
+use super::line::{Field, Kind, Line};
 
 /// The separator a run uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

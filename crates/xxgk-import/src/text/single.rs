@@ -1,7 +1,7 @@
 //! Rows printed with single spaces between their fields (a PDF viewer's copy,
 //! or a field of a space-aligned row that holds a label and its values).
 
-use super::lines::{Field, MAX_FIELDS, is_pipe};
+use super::line::{Field, MAX_FIELDS, is_pipe};
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, is_space};
 

@@ -16,7 +16,7 @@
 //! join into an official row label that neither is on its own. Nothing is
 //! guessed: each value keeps its place in the printed order.
 
-use super::lines::{Field, Kind, Line};
+use super::line::{Field, Kind, Line};
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, is_space, trim};
 use crate::patterns::{is_official_label, is_official_label_piece, numbering_len};

@@ -1,4 +1,5 @@
 use super::*;
+use crate::NoteCode;
 
 fn paras(doc: &Document) -> Vec<&str> {
     doc.blocks
@@ -62,7 +63,13 @@ fn wrapped_pdf_text_is_joined_and_debris_is_noted() {
         .iter()
         .map(|n| (n.code, n.pos.and_then(|p| p.line())))
         .collect();
-    assert_eq!(codes, [("stray-text", Some(8)), ("page-footer", Some(9))]);
+    assert_eq!(
+        codes,
+        [
+            (NoteCode::StrayText, Some(8)),
+            (NoteCode::PageFooter, Some(9))
+        ]
+    );
 }
 
 #[test]

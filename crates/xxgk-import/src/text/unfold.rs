@@ -105,7 +105,7 @@ pub(super) fn cuts(line: &str) -> Vec<usize> {
         // A page footer (`- 3 -`) of the text the page was stored from, and a
         // caption broken at a space (`第二十条 第（五）项`): pieces of their own.
         let footer =
-            k + 2 < words.len() && crate::text::lines::is_footer(&line[words[k].0..words[k + 2].1]);
+            k + 2 < words.len() && crate::text::line::is_footer(&line[words[k].0..words[k + 2].1]);
         let split_caption = k + 1 < words.len()
             && caption(w).is_none()
             && caption(&line[words[k].0..words[k + 1].1]).is_some();

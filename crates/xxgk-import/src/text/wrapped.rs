@@ -25,7 +25,8 @@
 //! alone on the next line, under the unit that ends the row, goes before it;
 //! a unit alone under the number that ends the row goes after it (noted).
 
-use super::lines::{Field, Kind, Line};
+use super::line::{Field, Kind, Line};
+use crate::NoteCode;
 use crate::cell::read_cell;
 use crate::normalize::trim;
 use crate::patterns::is_official_label;
@@ -66,7 +67,7 @@ pub(super) fn join(lines: &mut [Line<'_>], width: usize, printed: &[(usize, Vec<
             Some(true) => {
                 if let Some((first, rest, note)) = joined(&lines[i..i + 3], width) {
                     lines[i].kind = Kind::Row(first);
-                    lines[i].note = Some(("digits-wrapped", note));
+                    lines[i].note = Some((NoteCode::DigitsWrapped, note));
                     lines[i + 1].kind = Kind::Taken;
                     lines[i + 2].kind = if rest.is_empty() {
                         Kind::Taken
@@ -231,7 +232,7 @@ pub(super) fn units(lines: &mut [Line<'_>]) {
             continue;
         };
         row.note = Some((
-            "unit-wrapped",
+            NoteCode::UnitWrapped,
             format!(
                 "表格中的金额与其单位分印在两行（“{}”与下一行的“{word}”），按一个单元格“{joined}”读取",
                 last.text

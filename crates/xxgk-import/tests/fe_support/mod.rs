@@ -35,6 +35,7 @@ fn pos(p: SourcePos) -> String {
         SourcePos::Text { line, column } => format!("{line}:{column}"),
         SourcePos::DocxParagraph { paragraph } => format!("¶{paragraph}"),
         SourcePos::DocxCell { table, row, cell } => format!("t{table}r{row}c{cell}"),
+        other => format!("{other}"),
     }
 }
 

@@ -23,20 +23,14 @@ pub fn fixture_text(name: &str) -> String {
 /// Imports a text as a file of that name would be imported (the name tells a model
 /// file from a report).
 pub fn import_named(name: &str, text: &str) -> Imported {
-    let options = ImportOptions {
-        file_name: Some(name.to_owned()),
-        ..ImportOptions::default()
-    };
+    let options = ImportOptions::default().file_name(name.to_owned());
     import(text.as_bytes(), &options).unwrap()
 }
 
 /// Imports `tests/fixtures/<name>` (the name tells a model file from a report).
 pub fn fixture(name: &str) -> Imported {
     let bytes = std::fs::read(fixture_path(name)).unwrap();
-    let options = ImportOptions {
-        file_name: Some(name.to_owned()),
-        ..ImportOptions::default()
-    };
+    let options = ImportOptions::default().file_name(name.to_owned());
     import(&bytes, &options).unwrap()
 }
 

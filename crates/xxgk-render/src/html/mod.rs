@@ -20,10 +20,20 @@ use crate::zh;
 
 /// Options of the HTML output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct HtmlOptions {
     /// Write only the report, `<article class="xxgk-report">` with its scoped style
     /// sheet, for embedding in a portal page; otherwise a complete page.
     pub fragment: bool,
+}
+
+impl HtmlOptions {
+    /// Whether to write only the report, for embedding in a portal page.
+    #[must_use]
+    pub fn fragment(mut self, fragment: bool) -> HtmlOptions {
+        self.fragment = fragment;
+        self
+    }
 }
 
 /// Renders a report as HTML.

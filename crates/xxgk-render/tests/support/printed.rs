@@ -208,9 +208,7 @@ pub fn check(report: &Report) {
     let text = text_units(&to_text(report, &TextOptions::default()));
     let grid_text = text_units(&to_text(
         report,
-        &TextOptions {
-            expand_merged: true,
-        },
+        &TextOptions::default().expand_merged(true),
     ));
     let md = markdown_units(&to_markdown(report));
     let html = html_units(&to_html(report, &HtmlOptions::default()));

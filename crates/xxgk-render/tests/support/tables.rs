@@ -53,7 +53,7 @@ pub fn layout_spans(report: &Report) -> Vec<(TableId, Vec<Vec<Spanned>>)> {
 pub fn check(report: &Report, what: &str, package: bool) {
     let layouts = layout_spans(report);
     for fragment in [false, true] {
-        let html = to_html(report, &HtmlOptions { fragment });
+        let html = to_html(report, &HtmlOptions::default().fragment(fragment));
         let tables = html_tables(&html);
         assert_eq!(tables.len(), layouts.len(), "{what}: HTML tables");
         let mut read = Vec::new();

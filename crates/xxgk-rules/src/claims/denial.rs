@@ -1,11 +1,11 @@
 //! Denials: `暂未制定规范性文件`, `未收到政府信息公开申请`, `无行政复议、行政诉讼`
 //! — claims of 0 about a table quantity, without a figure.
 
-use super::extract::{Place, Text, about_the_year};
 use super::lexicon::{
     DENIAL_GAPS, DENIAL_VERBS, DENIALS, DENIALS_NEEDING_VERB, DOC_MEASURES, HEADS, Head,
     NOT_APPLICATION_AFTER,
 };
+use super::place::{Place, Text, about_the_year};
 use super::scope::denial_scope;
 use super::{Claim, DocMeasure, Measure, Party, Result4, Stated, Target};
 use crate::narrative::quote;
@@ -169,7 +169,7 @@ pub(super) fn read_denials(
                 quote: quote(text, QUOTE_CHARS),
                 stated: Stated::Nothing(text[denial.start..end].to_owned()),
                 target,
-                scope: denial_scope(cx, t.markers(cx), sentence, before, target),
+                scope: denial_scope(&cx.around(), t.markers(cx), sentence, before, target),
                 share: None,
                 bases: Vec::new(),
             });

@@ -1,23 +1,21 @@
 //! Walks the sentences of every passage and reads their claims: figures whose
 //! words name a table quantity, and denials (`暂无…规范性文件`).
 
+use std::ops::Range;
+
 use rust_decimal::Decimal;
 use xxgk_model::{Report, SectionId};
 
 use super::denial::{self, DENIAL_STARTS, read_denials};
 use super::lexicon::{
-    CARRY, CHANNELS, DOC_MEASURES, FILLERS, Finder, HEADS, Head, MEASURES, NEXT_YEAR, NOT_A_COUNT,
-    NOUNS, OTHER_YEAR, SHARE_LEADS, TOTALS, any, last, suffix,
+    CARRY, CHANNELS, DOC_MEASURES, FILLERS, HEADS, Head, MEASURES, NEXT_YEAR, NOUNS, SHARE_LEADS,
+    TOTALS, any, last, suffix,
 };
 use super::number::{self, Figure, Unit};
-use super::scope::{Kind, Markers, scope_of};
+use super::place::{Place, Text, about_the_year, last_clause};
+use super::scope::{Markers, scope_of};
 use super::{Block, Claim, DocMeasure, Measure, Party, Result4, Share, Stated, Target};
-use std::cell::OnceCell;
-use std::ops::Range;
-
-use crate::narrative::{
-    CLAUSE_ENDS, CharIndex, Passage, SENTENCE_ENDS, Year, all_passages, pieces, quote_around, years,
-};
+use crate::narrative::{CharIndex, SENTENCE_ENDS, all_passages, pieces, quote_around};
 
 /// Characters quoted around a statement.
 const QUOTE_CHARS: usize = 40;
@@ -46,13 +44,7 @@ pub(crate) fn claims(report: &Report, year: Option<i32>) -> Vec<Claim> {
         };
         for range in pieces(passage.text, SENTENCE_ENDS) {
             let sentence = &passage.text[range.clone()];
-            let text = Text {
-                sentence,
-                offset: range.start,
-                clauses: OnceCell::new(),
-                years: OnceCell::new(),
-                markers: OnceCell::new(),
-            };
+            let text = Text::new(sentence, range.start);
             read_sentence(&cx, &text, &mut out);
         }
     }
@@ -63,58 +55,6 @@ fn mentions_applications(text: &str) -> bool {
     ["依申请", "公开申请", "申请公开"]
         .iter()
         .any(|w| text.contains(w))
-}
-
-/// Where a sentence is.
-pub(super) struct Place<'a> {
-    pub(super) report: &'a Report,
-    pub(super) year: Option<i32>,
-    pub(super) section: SectionId,
-    pub(super) passage: &'a Passage<'a>,
-    /// Character offsets in the passage.
-    pub(super) chars: &'a CharIndex,
-    /// The words that name another scope.
-    pub(super) markers: &'a Finder<'static, Kind>,
-    /// The nouns a denial can be about.
-    pub(super) denial_nouns: &'a [(&'static str, Head)],
-    /// The passage (or the heading it is under) is about applications, so a bare
-    /// `申请` is an application.
-    pub(super) about_applications: bool,
-}
-
-impl Place<'_> {
-    /// Character range in the passage of a byte range of it.
-    pub(super) fn span(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.chars.at(start), self.chars.at(end))
-    }
-}
-
-/// A sentence with what is read from it once.
-pub(super) struct Text<'s> {
-    pub(super) sentence: &'s str,
-    /// Its byte offset in the passage.
-    pub(super) offset: usize,
-    /// Its clauses (between ，；：), as byte ranges (read when needed).
-    clauses: OnceCell<Vec<Range<usize>>>,
-    /// The years it writes (read when a claim needs them: most sentences have none).
-    years: OnceCell<Vec<Year>>,
-    /// The words in it that name another scope (likewise).
-    markers: OnceCell<Markers>,
-}
-
-impl Text<'_> {
-    pub(super) fn clauses(&self) -> &[Range<usize>] {
-        self.clauses
-            .get_or_init(|| pieces(self.sentence, CLAUSE_ENDS))
-    }
-
-    pub(super) fn years(&self) -> &[Year] {
-        self.years.get_or_init(|| years(self.sentence))
-    }
-
-    pub(super) fn markers(&self, cx: &Place<'_>) -> &Markers {
-        self.markers.get_or_init(|| Markers::new(cx, self.sentence))
-    }
 }
 
 /// What a sentence has said so far.
@@ -170,7 +110,14 @@ fn read_sentence(cx: &Place<'_>, t: &Text<'_>, out: &mut Vec<Claim>) {
         if !about_the_year(cx, t, figure.start, at.lead) {
             continue;
         }
-        let scope = scope_of(cx, t.markers(cx), sentence, at.lead, figure, target);
+        let scope = scope_of(
+            &cx.around(),
+            t.markers(cx),
+            sentence,
+            at.lead,
+            figure,
+            target,
+        );
         if let Target::Applications {
             measure:
                 Measure::Received | Measure::Handled | Measure::Processed | Measure::Unspecified,
@@ -247,13 +194,6 @@ fn clause_head(text: &str) -> &str {
     &text[..end]
 }
 
-/// The last clause of the words before a figure.
-fn last_clause(lead: &str) -> &str {
-    lead.rfind(CLAUSE_ENDS).map_or(lead, |at| {
-        &lead[at + lead[at..].chars().next().map_or(1, char::len_utf8)..]
-    })
-}
-
 /// The words before a figure without trailing space and filler (`共计`, `为`).
 fn strip_fillers(mut text: &str) -> &str {
     loop {
@@ -267,27 +207,6 @@ fn strip_fillers(mut text: &str) -> &str {
             return text;
         }
         text = next;
-    }
-}
-
-/// Whether a figure is a count of the report year: not a change, a rate or an aim,
-/// not of another year.
-pub(super) fn about_the_year(cx: &Place<'_>, t: &Text<'_>, at: usize, lead: &str) -> bool {
-    let clause = last_clause(lead);
-    if any(clause, NOT_A_COUNT).is_some() {
-        return false;
-    }
-    let mut plain = clause.to_owned();
-    for w in ["上年结转", "上年度结转", "上一年度结转"] {
-        plain = plain.replace(w, "");
-    }
-    if any(&plain, OTHER_YEAR).is_some() {
-        return false;
-    }
-    let stated = t.years().iter().take_while(|y| y.start < at).last();
-    match (stated, cx.year) {
-        (Some(stated), Some(year)) => stated.value == year,
-        _ => true,
     }
 }
 

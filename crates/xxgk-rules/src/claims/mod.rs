@@ -21,13 +21,14 @@ mod denial;
 mod extract;
 mod lexicon;
 pub(crate) mod number;
+mod place;
 pub(crate) mod readings;
 mod scope;
 #[cfg(test)]
 mod tests;
 
 use rust_decimal::Decimal;
-use xxgk_model::SectionId;
+use xxgk_model::{Pointer, SectionId};
 
 pub(crate) use extract::claims;
 use number::Figure;
@@ -272,7 +273,7 @@ pub(crate) struct Claim {
     /// The section it is in.
     pub(crate) section: SectionId,
     /// The passage's JSON Pointer.
-    pub(crate) pointer: String,
+    pub(crate) pointer: Pointer,
     /// Character range of the statement in the passage (start, end), from 0.
     pub(crate) span: (usize, usize),
     /// The words quoted in messages (the clause around the statement).

@@ -3,6 +3,7 @@
 //! `12345.6万元`) or a percentage (`12.25%`, `百分之三十`).
 
 use rust_decimal::Decimal;
+use xxgk_model::chars::digit_value;
 
 /// How a figure is qualified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,14 +127,6 @@ const AFTER: &[(&str, Approx)] = &[
     ("多", Approx::AtLeast),
 ];
 
-fn ascii_digit(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => c.to_digit(10),
-        '０'..='９' => Some(c as u32 - '０' as u32),
-        _ => None,
-    }
-}
-
 fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' => 0,
@@ -233,11 +226,11 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
             '》' => titled = titled.saturating_sub(1),
             _ => {}
         }
-        let starts_number = ascii_digit(c).is_some()
+        let starts_number = digit_value(c).is_some()
             || (is_chinese_numeral(c) && !matches!(c, '万' | '亿' | '千' | '百'));
         let prev = i.checked_sub(1).and_then(at);
         let glued = prev.is_some_and(|p| {
-            ascii_digit(p).is_some()
+            digit_value(p).is_some()
                 || p.is_ascii_alphabetic()
                 || matches!(p, '.' | '．' | '第' | '-' | '/' | '－')
                 || (is_chinese_numeral(p) && chinese_digit(c).is_some())
@@ -263,11 +256,11 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
             continue;
         }
         // Skip the rest of this run of digits or numerals.
-        let ascii = ascii_digit(c).is_some();
+        let ascii = digit_value(c).is_some();
         i += 1;
         while let Some(n) = at(i) {
             let same = if ascii {
-                ascii_digit(n).is_some() || matches!(n, '.' | '．' | ',')
+                digit_value(n).is_some() || matches!(n, '.' | '．' | ',')
             } else {
                 is_chinese_numeral(n)
             };
@@ -286,7 +279,7 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
 fn read_number(chars: &[(usize, char)], i: usize) -> Option<(Decimal, u32, usize)> {
     let at = |j: usize| chars.get(j).map(|(_, c)| *c);
     let mut j = i;
-    if ascii_digit(chars.get(i)?.1).is_none() {
+    if digit_value(chars.get(i)?.1).is_none() {
         while at(j).is_some_and(is_chinese_numeral) {
             j += 1;
         }
@@ -301,20 +294,20 @@ fn read_number(chars: &[(usize, char)], i: usize) -> Option<(Decimal, u32, usize
     let mut decimals = 0u32;
     let mut seen_point = false;
     while let Some(c) = at(j) {
-        if let Some(d) = ascii_digit(c) {
+        if let Some(d) = digit_value(c) {
             digits.push(char::from_digit(d, 10)?);
             if seen_point {
                 decimals += 1;
             }
         } else if matches!(c, '.' | '．')
             && !seen_point
-            && at(j + 1).and_then(ascii_digit).is_some()
+            && at(j + 1).and_then(digit_value).is_some()
         {
             seen_point = true;
         } else if c == ','
             && !seen_point
-            && (1..=3).all(|k| at(j + k).and_then(ascii_digit).is_some())
-            && at(j + 4).and_then(ascii_digit).is_none()
+            && (1..=3).all(|k| at(j + k).and_then(digit_value).is_some())
+            && at(j + 4).and_then(digit_value).is_none()
         {
             // A thousands separator: exactly three digits follow.
         } else {

@@ -6,9 +6,8 @@
 //! The words of the first three are found once per sentence ([`Markers`]), with
 //! where they are; a statement takes those before it.
 
-use xxgk_model::{BodyKind, SectionId};
+use xxgk_model::SectionId;
 
-use super::extract::Place;
 use super::lexicon::{ACTIONS, AREAS, Finder, PARTS, TIMES, WHOLE_YEAR, any};
 use super::number::{Figure, Unit};
 use super::{DocMeasure, Scope, Target};
@@ -26,6 +25,20 @@ const PART_REACH: usize = 12;
 
 /// A phrase naming a part of the body longer than this is shown as its word alone.
 const PHRASE_CHARS: usize = 16;
+
+/// Where a sentence stands, as far as its scope words are concerned: the kind of
+/// body, the words that name another scope, the section and the sub-heading the
+/// passage is under.
+pub(super) struct Around<'a> {
+    /// The report is a department's (whole areas then name another scope).
+    pub(super) department: bool,
+    /// The words that name another scope ([`Markers::words`]).
+    pub(super) markers: &'a Finder<'static, Kind>,
+    /// The section of the passage.
+    pub(super) section: SectionId,
+    /// The sub-heading the passage is under, if any.
+    pub(super) under: Option<&'a str>,
+}
 
 /// The words of a sentence that name another scope, found once.
 #[derive(Debug, Default)]
@@ -58,8 +71,8 @@ impl Markers {
     }
 
     /// The markers of `sentence`, found with [`Markers::words`].
-    pub(super) fn new(cx: &Place<'_>, sentence: &str) -> Markers {
-        let department = cx.report.meta.kind == BodyKind::Department;
+    pub(super) fn new(cx: &Around<'_>, sentence: &str) -> Markers {
+        let department = cx.department;
         let mut m = Markers::default();
         for (at, w, kind) in cx.markers.occurrences(sentence) {
             match kind {
@@ -138,7 +151,7 @@ fn clause_around(sentence: &str, at: usize) -> std::ops::Range<usize> {
 /// Why a figure's scope may differ from the table's, from the words of its
 /// sentence before it.
 pub(super) fn scope_of(
-    cx: &Place<'_>,
+    cx: &Around<'_>,
     markers: &Markers,
     sentence: &str,
     lead: &str,
@@ -187,7 +200,7 @@ const PUBLISHING: &[&str] = &["公示", "公开", "发布", "推送", "归集", 
 
 /// The scope of a denial at byte offset `at` of its sentence.
 pub(super) fn denial_scope(
-    cx: &Place<'_>,
+    cx: &Around<'_>,
     markers: &Markers,
     sentence: &str,
     at: usize,
@@ -243,10 +256,10 @@ fn months(sentence: &str) -> Vec<(usize, String)> {
 
 /// Whether a statement about table 四 does not say its cases concern information
 /// disclosure (in its sentence, the heading it is under, or by being in section 四).
-fn unqualified_review(cx: &Place<'_>, sentence: &str, target: Target) -> bool {
+fn unqualified_review(cx: &Around<'_>, sentence: &str, target: Target) -> bool {
     let qualified = |t: &str| t.contains("信息公开") || t.contains("依申请");
     matches!(target, Target::Reviews { .. })
         && !(cx.section == SectionId::Reviews
             || qualified(sentence)
-            || cx.passage.under.is_some_and(qualified))
+            || cx.under.is_some_and(qualified))
 }

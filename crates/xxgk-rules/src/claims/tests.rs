@@ -8,7 +8,7 @@ use super::{
 
 /// The claims of one paragraph of section 一 of a 2025 report of `kind`.
 fn read_as(kind: BodyKind, text: &str) -> Vec<(String, Target, Option<Scope>)> {
-    let mut r = Report::blank("青禾县测试局", 2025, kind);
+    let mut r = Report::blank("青禾县测试局", 2025, kind).unwrap();
     r.sections.overview.as_mut().unwrap().body = vec![Block::Paragraph(text.to_owned())];
     claims(&r, Some(2025))
         .into_iter()

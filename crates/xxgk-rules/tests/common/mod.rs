@@ -11,7 +11,7 @@ use xxgk_model::{Block, BodyKind, Cell, CellKey, Period, Report};
 /// written, the fee statement and the 考核/评议/责任追究 results stated, published
 /// on time, the statistical period the report year.
 pub fn clean(year: i32, kind: BodyKind) -> Report {
-    let mut r = Report::blank("青禾县测试局", year, kind);
+    let mut r = Report::blank("青禾县测试局", year, kind).unwrap();
     let keys: Vec<CellKey> = r.cells().map(|(k, _)| k).collect();
     for key in keys {
         set(&mut r, &key, Cell::int(0));

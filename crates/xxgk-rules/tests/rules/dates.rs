@@ -18,10 +18,7 @@ fn d001_uses_the_configured_local_deadline() {
     let mut report = dept(2025);
     report.meta.published = NaiveDate::from_ymd_opt(2026, 1, 25);
     assert!(check(&report).is_empty());
-    let options = CheckOptions {
-        config: &config,
-        ..CheckOptions::default()
-    };
+    let options = CheckOptions::default().config(&config);
     let findings = check_with(&report, &options);
     let d: Vec<_> = findings.by_code("D001").collect();
     assert_eq!(d.len(), 1);
@@ -60,24 +57,12 @@ fn an_unknown_year_draws_no_check_that_needs_the_year() {
     let mut report = dept(2025);
     report.meta.published = NaiveDate::from_ymd_opt(2026, 6, 1);
     report.sections.other = None;
-    let known = check_with(
-        &report,
-        &CheckOptions {
-            previous: Some(&dept(2020)),
-            ..CheckOptions::default()
-        },
-    );
+    let known = check_with(&report, &CheckOptions::default().previous(&dept(2020)));
     for code in ["D001", "X001"] {
         assert!(known.by_code(code).next().is_some(), "{code}: {known:#?}");
     }
     report.meta.year = 0;
-    let unknown = check_with(
-        &report,
-        &CheckOptions {
-            previous: Some(&dept(2020)),
-            ..CheckOptions::default()
-        },
-    );
+    let unknown = check_with(&report, &CheckOptions::default().previous(&dept(2020)));
     for code in year_rules {
         assert!(
             unknown.by_code(code).next().is_none(),

@@ -59,13 +59,7 @@ fn run(code: &str, draws: &Report, passes: &Report) {
 
 fn with_previous(code: &str, draws: (&Report, &Report), passes: (&Report, &Report)) {
     let findings = |(current, previous): (&Report, &Report)| {
-        check_with(
-            current,
-            &CheckOptions {
-                previous: Some(previous),
-                ..CheckOptions::default()
-            },
-        )
+        check_with(current, &CheckOptions::default().previous(previous))
     };
     case(code, &findings(draws), &findings(passes));
 }

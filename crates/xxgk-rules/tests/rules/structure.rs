@@ -127,15 +127,8 @@ fn s010_label_not_in_format() {
 #[test]
 fn s011_table_unread() {
     let unread = [TableId::Applications];
-    let with_unread = |report: &Report| {
-        check_with(
-            report,
-            &CheckOptions {
-                unread: &unread,
-                ..CheckOptions::default()
-            },
-        )
-    };
+    let with_unread =
+        |report: &Report| check_with(report, &CheckOptions::default().unread(&unread));
     // Every row of table 三 unread, and one row of a partly read table 三.
     let mut empty = dept(2023);
     let table = empty.table_mut(TableId::Applications).unwrap();
@@ -186,15 +179,8 @@ fn s012_sections_unread() {
     lacking.sections.overview = None;
     lacking.sections.problems = None;
     lacking.sections.other = None;
-    let with_unfound = |report: &Report| {
-        check_with(
-            report,
-            &CheckOptions {
-                unfound: &unfound,
-                ..CheckOptions::default()
-            },
-        )
-    };
+    let with_unfound =
+        |report: &Report| check_with(report, &CheckOptions::default().unfound(&unfound));
     let draws = with_unfound(&lacking);
     assert!(
         draws.by_code("S001").next().is_none(),

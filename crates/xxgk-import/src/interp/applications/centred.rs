@@ -20,6 +20,7 @@ use super::super::labels::{Hit, Tolerance};
 use super::super::out::Out;
 use super::super::percell::has_row;
 use super::Reader;
+use crate::NoteCode;
 use crate::RowForm;
 
 /// A row of values waiting for the label lines below it.
@@ -73,7 +74,7 @@ impl Reader {
             let pos = used.first().map_or(d.split.pos, |(_, p)| *p);
             if let Some(f) = &d.fragment {
                 out.note(
-                    "table-text-skipped",
+                    NoteCode::TableTextSkipped,
                     format!(
                         "表三中与数值同行的文字“{}”不是行名（疑为分组名称的一部分），该行按其上下两行的行名“{label}”读入",
                         f.text.trim()

@@ -8,6 +8,7 @@ use xxgk_model::schema::applications;
 use super::super::columns::Column;
 use super::super::items::Split;
 use super::super::out::Out;
+use crate::NoteCode;
 use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces};
 
@@ -115,7 +116,7 @@ pub(super) fn header_columns(header: &[Split], first_row: SourcePos, out: &mut O
     for l in header.iter().flat_map(|s| &s.labels) {
         if label_key(&l.text) == "企业" {
             out.note(
-                "label-wording",
+                NoteCode::LabelWording,
                 "表三列名“企业”按官方列名“商业企业”读取".into(),
                 Some(l.pos),
                 None,
@@ -156,7 +157,7 @@ pub(super) fn header_columns(header: &[Split], first_row: SourcePos, out: &mut O
         cols
     } else {
         out.note(
-            "header-missing",
+            NoteCode::HeaderMissing,
             "表三未找到列标题，按官方列序（自然人、五类法人或其他组织、总计）读取".into(),
             Some(header.first().map_or(first_row, |s| s.pos)),
             None,
@@ -170,7 +171,7 @@ pub(super) fn header_columns(header: &[Split], first_row: SourcePos, out: &mut O
         if *w == Word::OrgGroup || *w == Word::Subtotal {
             let pos = header.first().map(|s| s.pos);
             out.note(
-                "shape-subtotal-column",
+                NoteCode::ShapeSubtotalColumn,
                 "表三印有“法人或其他组织”小计列（官方格式无此列），按原样保留为“法人或其他组织”列"
                     .into(),
                 pos,
@@ -179,7 +180,7 @@ pub(super) fn header_columns(header: &[Split], first_row: SourcePos, out: &mut O
         }
         if let Word::Other(label) = w {
             out.note(
-                "column-added",
+                NoteCode::ColumnAdded,
                 format!("表三的列“{label}”不是官方格式中的列，按原列名保留"),
                 header.first().map(|s| s.pos),
                 None,

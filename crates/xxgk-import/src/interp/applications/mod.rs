@@ -1,7 +1,7 @@
 //! Table 三 (收到和处理政府信息公开申请情况): header → columns, rows by label.
 
 use xxgk_model::schema::{TableId, applications, parent_label};
-use xxgk_model::{FormatVersion, SourcePos, Table};
+use xxgk_model::{FormatVersion, Pointer, SourcePos, Table};
 
 use super::columns::Column;
 use super::items::{Field, Row, Split, split};
@@ -9,6 +9,7 @@ use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
 use super::percell::{LineRows, LineState, has_row, labelled, settle, unlabelled};
 use super::runs::{self, Budget, Pending, Run};
+use crate::NoteCode;
 use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces, trim};
 use header::{Word, header_columns, header_width, is_header_word, word};
@@ -141,7 +142,7 @@ impl Reader {
                 self.doubt = true;
                 let values: Vec<&str> = s.values.iter().map(|f| &*f.text).collect();
                 out.note(
-                    "row-unlabelled",
+                    NoteCode::RowUnlabelled,
                     format!(
                         "表三中有一行数值没有行名，无法对应到任何行，未读入：“{}”",
                         values.join("”“")
@@ -189,14 +190,14 @@ impl Reader {
         if self.doubt && !own {
             let values: Vec<&str> = s.values.iter().map(|f| &*f.text).collect();
             out.note(
-                "values-unplaced",
+                NoteCode::ValuesUnplaced,
                 format!(
                     "表三行名“{}”印在单独一行，其下一行的数值未必属于它：此前已有一行数值没有行名（文本可能把数值印在行名之前），无法确定这些数值属于哪一行，未读入：“{}”",
                     trim(&leaf.text),
                     values.join("”“")
                 ),
                 Some(s.pos),
-                Some(format!("/sections/{}/table", ID.section().key())),
+                Some(Pointer::table(ID)),
             );
             self.skip_pending(out);
             return;
@@ -225,7 +226,7 @@ impl Reader {
         }
         let words: Vec<String> = s.labels.iter().map(|l| strip_spaces(&l.text)).collect();
         out.note(
-            "table-text-skipped",
+            NoteCode::TableTextSkipped,
             format!(
                 "表三的列名“{}”印在数据行之间（文本的阅读顺序与表格不同），不作行名读取",
                 words.join("”“")
@@ -374,7 +375,7 @@ impl Reader {
                     None => published,
                 };
                 out.note(
-                    "row-added",
+                    NoteCode::RowAdded,
                     format!(
                         "表三的行“{}”不是官方格式中的行，按原行名保留为“{path}”",
                         trim(label)
@@ -403,7 +404,7 @@ impl Reader {
                 && has_row(&self.table, p)
             {
                 out.note(
-                    "table-text-skipped",
+                    NoteCode::TableTextSkipped,
                     format!(
                         "表三中单独印出的行名“{text}”，其行“{}”已读入，此处不再读入",
                         xxgk_model::schema::leaf_label(p)
@@ -414,7 +415,7 @@ impl Reader {
                 continue;
             }
             out.note(
-                "table-text-skipped",
+                NoteCode::TableTextSkipped,
                 format!("表三中的文字“{text}”无法对应到任何行，未读入"),
                 Some(pos),
                 None,
@@ -445,7 +446,7 @@ impl Reader {
         if self.pending.len() >= most {
             let (text, p) = self.pending.remove(0);
             out.note(
-                "table-text-skipped",
+                NoteCode::TableTextSkipped,
                 format!("表三中的文字“{text}”无法对应到任何行，未读入"),
                 Some(p),
                 None,
@@ -465,7 +466,7 @@ impl Reader {
                 )
             };
         out.note(
-            "shape-subtotal-row",
+            NoteCode::ShapeSubtotalRow,
             message,
             Some(pos),
             Some(row_pointer(ID, path)),

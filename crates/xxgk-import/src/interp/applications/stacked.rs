@@ -18,8 +18,10 @@ use super::super::labels::{Hit, Tolerance};
 use super::super::out::Out;
 use super::super::percell::has_row;
 use super::{ID, Reader};
+use crate::NoteCode;
 use crate::RowForm;
 use crate::normalize::trim;
+use xxgk_model::Pointer;
 
 impl Reader {
     /// The official rows the waiting labels name one each, in official order,
@@ -77,14 +79,14 @@ impl Reader {
             let values: Vec<&str> = v.values.iter().map(|f| trim(&f.text)).collect();
             let labels: Vec<&str> = self.pending.iter().map(|(t, _)| trim(t)).collect();
             out.note(
-                "values-unplaced",
+                NoteCode::ValuesUnplaced,
                 format!(
                     "表三中行名“{}”各印在单独一行，其下的数值行比行名少，无法确定属于哪一行，未读入：“{}”",
                     labels.join("”“"),
                     values.join("”“")
                 ),
                 Some(v.pos),
-                Some(format!("/sections/{}/table", ID.section().key())),
+                Some(Pointer::table(ID)),
             );
         }
     }

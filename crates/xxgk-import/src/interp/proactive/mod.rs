@@ -2,13 +2,14 @@
 //! `信息内容` header row naming its columns, rows matched by label.
 
 use xxgk_model::schema::{TableId, ValueKind};
-use xxgk_model::{FormatVersion, MoneyUnit, SourcePos, Table};
+use xxgk_model::{FormatVersion, MoneyUnit, Pointer, SourcePos, Table};
 
 use super::columns::Column;
 use super::items::{Field, Row, Split, split};
 use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
 use super::percell::{LineRows, LineState, labelled, settle, unlabelled};
+use crate::NoteCode;
 use crate::RowForm;
 
 mod held;
@@ -35,12 +36,12 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table
         // The cells came by column, not by row (`pdftotext` without `-layout`
         // of a page whose blocks stand side by side): no value's row is known.
         out.note(
-            "values-unplaced",
+            NoteCode::ValuesUnplaced,
             format!(
                 "表二的单元格没有按行印出（列名“{word}”印在同一段的数值之后，文本按列或按栏排列），无法确定各数值所在的行和列，表二未读入"
             ),
             Some(pos),
-            Some(format!("/sections/{}/table", ID.section().key())),
+            Some(Pointer::table(ID)),
         );
         return r.table;
     }
@@ -96,7 +97,7 @@ impl Reader {
             }
             if s.has_values() {
                 out.note(
-                    "row-unlabelled",
+                    NoteCode::RowUnlabelled,
                     "表二中有一行数值没有行名，未读入".into(),
                     Some(s.pos),
                     None,
@@ -127,7 +128,7 @@ impl Reader {
             Hit::Group(..) => return,
             Hit::None if s.values.is_empty() => {
                 out.note(
-                    "table-text-skipped",
+                    NoteCode::TableTextSkipped,
                     format!(
                         "表二中的文字“{}”无法对应到任何行或列，未读入",
                         trim(&leaf.text)
@@ -144,7 +145,7 @@ impl Reader {
                     None => published,
                 };
                 out.note(
-                    "row-added",
+                    NoteCode::RowAdded,
                     format!(
                         "表二的行“{}”不是官方格式中的行，按原行名保留为“{path}”",
                         trim(&leaf.text)
@@ -183,7 +184,7 @@ impl Reader {
             // A header broken over lines (`本年新` / `制作数量`) names fewer columns
             // than the row has values: the official columns, in order.
             out.note(
-                "header-unclear",
+                NoteCode::HeaderUnclear,
                 format!(
                     "表二“{path}”行有 {filled} 个数值，而列标题只读出 {} 列，按官方列序读取",
                     self.header.len()
@@ -219,7 +220,7 @@ impl Reader {
         out.at(pointer.clone(), pos);
         if columns.is_empty() {
             out.note(
-                "header-missing",
+                NoteCode::HeaderMissing,
                 format!("表二“{path}”行没有列标题，数值无法对应到列，未读入"),
                 Some(s.pos),
                 Some(pointer),
@@ -392,7 +393,7 @@ impl Reader {
                 let mut c = if let Some((label, unit)) = self.official_column(&l.text) {
                     if let Some(u) = unit {
                         out.note(
-                            "column-unit",
+                            NoteCode::ColumnUnit,
                             format!(
                                 "表二列名“{}”注明的单位为{u}，该列数值按{u}读取",
                                 trim(&l.text)
@@ -402,7 +403,7 @@ impl Reader {
                         );
                     } else if label_key(&l.text) != label_key(label) {
                         out.note(
-                            "label-variant",
+                            NoteCode::LabelVariant,
                             format!("表二列名“{}”按官方列名“{label}”读取", trim(&l.text)),
                             Some(l.pos),
                             None,
@@ -413,7 +414,7 @@ impl Reader {
                     c
                 } else {
                     out.note(
-                        "column-added",
+                        NoteCode::ColumnAdded,
                         format!(
                             "表二的列“{}”不是{}年格式的官方列，按原列名保留",
                             trim(&l.text),

@@ -21,6 +21,7 @@ use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
+use xxgk_import::NoteCode;
 use xxgk_model::schema::{TableId, applications};
 use xxgk_model::{
     Block, BodyKind, FormatVersion, Meta, Period, Report, SectionId, Sections, TableSection,
@@ -361,16 +362,12 @@ pub fn publishable_of(year: i32) -> BoxedStrategy<Report> {
     (matter(year), sections(version), order())
         .prop_map(move |(m, sections, shuffled)| {
             let (agency, kind) = m.agency.clone();
+            let mut meta = Meta::new(agency.clone(), year, kind, version);
+            meta.title = title(&agency, year, m.title_form);
+            meta.published = (m.dating.stated || m.dating.signed > 0).then_some(m.published);
+            meta.period = m.period;
             let mut report = Report {
-                meta: Meta {
-                    title: title(&agency, year, m.title_form),
-                    agency,
-                    year,
-                    kind,
-                    format: version,
-                    published: (m.dating.stated || m.dating.signed > 0).then_some(m.published),
-                    period: m.period,
-                },
+                meta,
                 order: Vec::new(),
                 preamble: preamble(&m),
                 sections,
@@ -429,7 +426,7 @@ pub fn as_printed(report: &Report) -> Report {
 
 /// The import notes reading a rendered publishable report must give: one kind for
 /// each shape beyond the official layout the report holds, and nothing else.
-pub fn expected_notes(report: &Report) -> std::collections::BTreeSet<&'static str> {
+pub fn expected_notes(report: &Report) -> std::collections::BTreeSet<NoteCode> {
     let mut codes = std::collections::BTreeSet::new();
     if let Some(t) = report.table(TableId::Applications) {
         // A group's subtotal row, or 2021's single （六） row: rows keyed by a group
@@ -439,19 +436,19 @@ pub fn expected_notes(report: &Report) -> std::collections::BTreeSet<&'static st
             .iter()
             .any(|g| t.row(g).is_some() && spec.row(g).is_none())
         {
-            codes.insert("shape-subtotal-row");
+            codes.insert(NoteCode::ShapeSubtotalRow);
         }
         if t.rows()
             .any(|(_, r)| r.get(applications::ORGANISATIONS).is_some())
         {
-            codes.insert("shape-subtotal-column");
+            codes.insert(NoteCode::ShapeSubtotalColumn);
         }
     }
     if report
         .table(TableId::Proactive)
         .is_some_and(|t| t.row(LOCAL_ROW).is_some())
     {
-        codes.insert("row-added");
+        codes.insert(NoteCode::RowAdded);
     }
     codes
 }

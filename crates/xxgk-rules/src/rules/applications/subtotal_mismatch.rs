@@ -6,7 +6,7 @@ use xxgk_model::Report;
 use crate::Severity;
 use crate::context::Context;
 use crate::identity::Family;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::rules::report_violations;
 
 pub(crate) static RULE: Rule = Rule {

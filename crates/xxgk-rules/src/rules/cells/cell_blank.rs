@@ -5,7 +5,7 @@ use xxgk_model::{Cell, Report};
 use super::report_cells_per_table;
 use crate::Severity;
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub(crate) static RULE: Rule = Rule {
     code: "C001",

@@ -7,7 +7,7 @@ use xxgk_model::Report;
 use crate::context::Context;
 use crate::identity::{Family, Identity, Outcome, Term};
 use crate::labels::row_name;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

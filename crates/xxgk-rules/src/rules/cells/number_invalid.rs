@@ -7,7 +7,7 @@ use xxgk_model::{CellKey, FormatVersion, Number, Report};
 
 use crate::context::Context;
 use crate::labels::{row_name, table_name};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

@@ -5,7 +5,7 @@ use xxgk_model::{FormatVersion, Report, SectionId};
 
 use crate::context::Context;
 use crate::labels::section_text;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

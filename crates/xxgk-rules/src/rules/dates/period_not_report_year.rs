@@ -2,10 +2,10 @@
 //! 1 January to 31 December of the report year.
 
 use chrono::NaiveDate;
-use xxgk_model::Report;
+use xxgk_model::{MetaField, Pointer, Report};
 
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -35,7 +35,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
         return;
     }
     cx.report(
-        Location::pointer("/meta/period"),
+        Location::at(Pointer::meta(MetaField::Period)),
         format!(
             "统计期限为 {} 至 {}，不是报告年度 {} 年的1月1日至12月31日",
             period.start, period.end, meta.year

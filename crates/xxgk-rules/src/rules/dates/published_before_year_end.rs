@@ -2,10 +2,10 @@
 //! the year reported on — usually a template carried over from an earlier year.
 
 use chrono::NaiveDate;
-use xxgk_model::Report;
+use xxgk_model::{MetaField, Pointer, Report};
 
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -31,7 +31,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
         return;
     }
     cx.report(
-        Location::pointer("/meta/published"),
+        Location::at(Pointer::meta(MetaField::Published)),
         format!(
             "发布日期 {published} 不在所报告的 {} 年度结束之后",
             meta.year

@@ -2,11 +2,11 @@
 //! (1月31日 for departments, 3月31日 for governments, of the year after the report
 //! year), or after the configured local deadline.
 
-use xxgk_model::Report;
+use xxgk_model::{MetaField, Pointer, Report};
 
-use crate::config::statutory_deadline;
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::deadlines::statutory_deadline;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -26,7 +26,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
     let Some(published) = meta.published else {
         return;
     };
-    let local = cx.config.deadlines.local(meta.kind);
+    let local = cx.deadlines.local(meta.kind);
     let day = local.unwrap_or_else(|| statutory_deadline(meta.kind));
     let Some(deadline) = meta.year.checked_add(1).and_then(|y| day.in_year(y)) else {
         return;
@@ -40,7 +40,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
         format!("{}，条例第四十九条", meta.kind.label())
     };
     cx.report(
-        Location::pointer("/meta/published"),
+        Location::at(Pointer::meta(MetaField::Published)),
         format!("发布日期 {published} 晚于公布期限 {deadline}（{basis}）"),
     )
     .help(format!(

@@ -8,7 +8,7 @@ use xxgk_model::{CellKey, Report};
 use super::previous;
 use crate::context::Context;
 use crate::labels::count;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

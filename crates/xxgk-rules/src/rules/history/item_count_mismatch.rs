@@ -6,7 +6,7 @@ use xxgk_model::{CellKey, FormatVersion, Report};
 
 use super::{previous, signed};
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 use xxgk_model::schema::leaf_label;
 

@@ -1,10 +1,10 @@
 //! X001 previous-year-mismatch: the report given as last year's is not for the year
 //! before, so the cross-year checks do not run.
 
-use xxgk_model::Report;
+use xxgk_model::{MetaField, Pointer, Report};
 
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -28,7 +28,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
         return;
     }
     cx.report(
-        Location::pointer("/meta/year"),
+        Location::at(Pointer::meta(MetaField::Year)),
         format!(
             "给出的上年报告是 {} 年度的，不是 {year} 年度的上一年度，跨年度核对未进行",
             previous.meta.year
@@ -36,7 +36,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
     )
     .related(
         format!("上年报告的年度：{}", previous.meta.year),
-        Location::pointer("/meta/year").in_previous(),
+        Location::at(Pointer::meta(MetaField::Year)).in_previous(),
     )
     .help(format!(
         "跨年度核对请给出同一机关 {} 年度的报告。",

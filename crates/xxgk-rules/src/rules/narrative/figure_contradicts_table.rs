@@ -8,7 +8,7 @@ use crate::Severity;
 use crate::claims::compare::Verdict;
 use crate::claims::{Claim, Stated};
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub(crate) static RULE: Rule = Rule {
     code: "N003",

@@ -9,7 +9,7 @@ use xxgk_model::Report;
 use super::{claim_location, differs_message, hint, relate};
 use crate::claims::compare::{Verdict, share_differs};
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -47,7 +47,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
                     })
                     .collect();
                 cx.report(
-                    Location::text(&claim.pointer, share.span.0, share.span.1),
+                    Location::text(claim.pointer.clone(), share.span.0, share.span.1),
                     format!(
                         "第{}部分“{}”：正文占比 {}，按表三{}；占比的基数可能与表格不同",
                         claim.section.numeral(),

@@ -2,12 +2,12 @@
 //! `一是…三是…三是` within the text, `（一）（二）（二）` or `1. 2. 2.` at the start of
 //! paragraphs.
 
-use xxgk_model::{Report, SectionId};
+use xxgk_model::{Pointer, Report, SectionId};
 
 use crate::claims::number::chinese_value;
 use crate::context::Context;
 use crate::narrative::{Passage, char_at, passages};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -39,7 +39,7 @@ enum Kind {
 struct Mark {
     n: u32,
     text: String,
-    pointer: String,
+    pointer: Pointer,
     /// Characters in the paragraph.
     span: (usize, usize),
 }
@@ -256,7 +256,11 @@ fn report_list(cx: &mut Context<'_>, id: SectionId, list: &List) {
         _ => "段落",
     };
     cx.report(
-        Location::text(&first_slip.pointer, first_slip.span.0, first_slip.span.1),
+        Location::text(
+            first_slip.pointer.clone(),
+            first_slip.span.0,
+            first_slip.span.1,
+        ),
         format!(
             "第{}部分{what}的序号为“{}”，有重复、跳号或倒序",
             id.numeral(),

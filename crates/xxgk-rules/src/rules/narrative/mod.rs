@@ -32,7 +32,7 @@ const MAX_RELATED: usize = 12;
 
 /// The place of a claim: its paragraph and characters.
 pub(crate) fn claim_location(claim: &Claim) -> Location {
-    Location::text(&claim.pointer, claim.span.0, claim.span.1)
+    Location::text(claim.pointer.clone(), claim.span.0, claim.span.1)
 }
 
 /// `第一部分“予以公开和部分公开共64件”：正文为 64件，表三“…”列合计为 69`.

@@ -7,13 +7,13 @@
 
 use xxgk_model::schema::TableId;
 use xxgk_model::schema::applications::{COLUMNS, NEW, TOTAL_COLUMN};
-use xxgk_model::{CellKey, Report};
+use xxgk_model::{CellKey, Pointer, Report};
 
 use super::claim_location;
 use crate::claims::Stated;
 use crate::context::Context;
 use crate::labels::count;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -50,10 +50,10 @@ fn check(report: &Report, cx: &mut Context<'_>) {
             c.target.is_received() && c.scope.is_none() && matches!(c.stated, Stated::Nothing(_))
         })
         .collect();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: Vec<&Pointer> = Vec::new();
     for claim in denials {
         // One finding per paragraph, as before the claim checker.
-        if seen.contains(&claim.pointer.as_str()) {
+        if seen.contains(&&claim.pointer) {
             continue;
         }
         seen.push(&claim.pointer);

@@ -6,7 +6,7 @@ use xxgk_model::Report;
 
 use crate::context::Context;
 use crate::copies::{paragraph_copied, section_copied};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -30,14 +30,14 @@ fn check(_report: &Report, cx: &mut Context<'_>) {
             format!("{}% 的文字与上一年度报告相同", c.percent())
         };
         let finding = cx.report(
-            Location::pointer(&c.pointer),
+            Location::at(c.pointer.clone()),
             format!("第{}部分“{}”：{how}", c.section.numeral(), c.quote),
         );
         finding.help("核对这段文字是否反映了本年度的情况；沿用往年表述的，请按本年度实际更新。");
         if let Some((source, words)) = &c.source {
             finding.related(
                 format!("“{words}”"),
-                Location::pointer(source).in_previous(),
+                Location::at(source.clone()).in_previous(),
             );
         }
     }

@@ -10,7 +10,7 @@ use xxgk_model::Report;
 use crate::claims::number::{Approx, Figure, figures};
 use crate::context::Context;
 use crate::narrative::{all_passages, char_at, quote, sentences};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -93,7 +93,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
             let start = char_at(passage.text, at + total.start);
             let end = char_at(passage.text, at + parts.last().map_or(total.end, |p| p.end));
             cx.report(
-                Location::text(&passage.pointer, start, end),
+                Location::text(passage.pointer.clone(), start, end),
                 format!(
                     "第{}部分“{}”：总数 {} {unit}，但“其中”所列 {} = {} {unit}",
                     id.numeral(),

@@ -5,7 +5,7 @@ use xxgk_model::{Report, SectionId};
 
 use crate::context::Context;
 use crate::copies::{paragraph_copied, section_copied};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -45,12 +45,12 @@ fn check(_report: &Report, cx: &mut Context<'_>) {
         for c in paragraphs {
             finding.related(
                 format!("本年“{}”（{}% 相同）", c.quote, c.percent()),
-                Location::pointer(&c.pointer),
+                Location::at(c.pointer.clone()),
             );
             if let Some((source, words)) = &c.source {
                 finding.related(
                     format!("“{words}”"),
-                    Location::pointer(source).in_previous(),
+                    Location::at(source.clone()).in_previous(),
                 );
             }
         }

@@ -3,11 +3,12 @@
 //! plans to the report year (`2020年，我局将…` in section 五 of a 2020 report):
 //! the marks of text carried over from an earlier report.
 
+use xxgk_model::chars::is_digit;
 use xxgk_model::{Report, SectionId};
 
 use crate::context::Context;
 use crate::narrative::{SENTENCE_ENDS, all_passages, char_at, pieces, quote, years};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -34,7 +35,7 @@ fn opens_with_year(sentence: &str) -> Option<(i32, usize, usize)> {
     let trimmed = sentence.trim_start();
     let lead = sentence.len() - trimmed.len();
     // Only a sentence that opens with a digit can open with a year.
-    if !trimmed.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    if !trimmed.starts_with(is_digit) {
         return None;
     }
     let head: String = trimmed.chars().take(8).collect();
@@ -86,7 +87,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
         {
             cx.report(
                 Location::text(
-                    &passage.pointer,
+                    passage.pointer.clone(),
                     char_at(passage.text, start),
                     char_at(passage.text, end),
                 ),
@@ -118,7 +119,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
                 }
                 cx.report(
                     Location::text(
-                        &passage.pointer,
+                        passage.pointer.clone(),
                         char_at(passage.text, r.start + stated.start),
                         char_at(passage.text, r.start + stated.end),
                     ),

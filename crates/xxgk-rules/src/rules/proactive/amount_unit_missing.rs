@@ -5,7 +5,7 @@ use xxgk_model::schema::TableId;
 use xxgk_model::{CellKey, FormatVersion, Report};
 
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

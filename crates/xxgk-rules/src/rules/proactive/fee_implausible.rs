@@ -6,7 +6,7 @@ use xxgk_model::{BodyKind, MoneyUnit, Report};
 
 use super::fee;
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

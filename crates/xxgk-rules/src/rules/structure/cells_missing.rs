@@ -2,11 +2,11 @@
 
 use xxgk_model::schema::applications::OTHER_HANDLING;
 use xxgk_model::schema::{TableId, parent_label};
-use xxgk_model::{CellKey, FormatVersion, Report, escape_pointer};
+use xxgk_model::{CellKey, FormatVersion, Pointer, Report};
 
 use crate::context::Context;
 use crate::labels::{row_name, table_name};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -63,16 +63,15 @@ fn check(report: &Report, cx: &mut Context<'_>) {
                 first.column
             ));
         }
-        let section = id.section().key();
         let finding = cx.report(
-            Location::pointer(format!("/sections/{section}/table")),
+            Location::at(Pointer::table(id)),
             format!("{}缺少统一格式中的 {}", table_name(id), parts.join("、")),
         );
         finding.help("按统一格式印出全部行列，没有发生的填 0。");
         for row in rows {
             finding.related(
                 format!("缺少行“{}”", row_name(row)),
-                Location::pointer(format!("/sections/{section}/table/{}", escape_pointer(row))),
+                Location::at(Pointer::row(id, row)),
             );
         }
         for key in cells {

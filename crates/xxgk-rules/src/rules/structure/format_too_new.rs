@@ -1,10 +1,10 @@
 //! S006 format-too-new: a report for 2019 or 2020 whose tables follow the 2021
 //! format, which was issued after those reports were due.
 
-use xxgk_model::{FormatVersion, Report};
+use xxgk_model::{FormatVersion, MetaField, Pointer, Report};
 
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -27,7 +27,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
         return;
     }
     cx.report(
-        Location::pointer("/meta/format"),
+        Location::at(Pointer::meta(MetaField::Format)),
         format!(
             "{} 年度报告的表格使用 2021 年格式（{}），该年度应使用 2019 年试行格式",
             meta.year,

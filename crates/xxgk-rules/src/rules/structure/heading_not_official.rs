@@ -2,11 +2,11 @@
 //! heading at all. Differences in white space and in half-width versus full-width
 //! punctuation are tolerated.
 
-use xxgk_model::{FormatVersion, Report, SectionId};
+use xxgk_model::{FormatVersion, Pointer, Report, SectionId};
 
 use crate::context::Context;
 use crate::labels::normalise;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -42,7 +42,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
             Some(h) if accepted(version, id, h) => {}
             Some(h) => {
                 cx.report(
-                    Location::pointer(format!("/sections/{}/heading", id.key())),
+                    Location::at(Pointer::heading(id)),
                     format!("第{}部分标题“{h}”不是统一格式的表述", id.numeral()),
                 )
                 .help(format!("改为“{official}”"));

@@ -7,7 +7,7 @@ use super::{Unofficial, unofficial_labels};
 use crate::Severity;
 use crate::context::Context;
 use crate::labels::{row_name, table_name};
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub(crate) static RULE: Rule = Rule {
     code: "S010",

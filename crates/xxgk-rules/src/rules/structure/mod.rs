@@ -18,7 +18,7 @@ use std::collections::HashSet;
 
 use xxgk_model::schema::applications::OTHER_HANDLING;
 use xxgk_model::schema::{TableId, parent_label};
-use xxgk_model::{CellKey, FormatVersion, Report, escape_pointer};
+use xxgk_model::{CellKey, FormatVersion, Pointer, Report};
 
 use crate::Location;
 
@@ -57,11 +57,7 @@ impl Added {
     pub(crate) fn location(&self) -> Location {
         match &self.column {
             Some(c) => Location::cell(&CellKey::new(self.table, &self.row, c)),
-            None => Location::pointer(format!(
-                "/sections/{}/table/{}",
-                self.table.section().key(),
-                escape_pointer(&self.row)
-            )),
+            None => Location::at(Pointer::row(self.table, &self.row)),
         }
     }
 }

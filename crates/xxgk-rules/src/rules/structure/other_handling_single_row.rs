@@ -6,7 +6,7 @@ use xxgk_model::Report;
 use super::{Unofficial, unofficial_labels};
 use crate::Severity;
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub(crate) static RULE: Rule = Rule {
     code: "S007",

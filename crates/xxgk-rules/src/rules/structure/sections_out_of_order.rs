@@ -1,9 +1,9 @@
 //! S004 sections-out-of-order: the sections are not printed in the order 一 to 六.
 
-use xxgk_model::{Report, SectionId};
+use xxgk_model::{Pointer, Report, SectionId};
 
 use crate::context::Context;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -31,7 +31,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
         return;
     }
     cx.report(
-        Location::pointer("/order"),
+        Location::at(Pointer::order()),
         format!(
             "各部分的顺序为 {}，统一格式的顺序为 {}",
             numerals(&printed),

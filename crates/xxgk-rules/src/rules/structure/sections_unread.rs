@@ -2,7 +2,7 @@
 //! (no heading found where the file seems to print one). The file may contain
 //! them: this rule says so once, in place of section-missing for each.
 
-use xxgk_model::{Report, SectionId};
+use xxgk_model::{Pointer, Report, SectionId};
 
 use crate::context::Context;
 use crate::registry::Rule;
@@ -41,7 +41,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
             names.join("、")
         )
     };
-    cx.report(Location::pointer("/sections"), message).help(
+    cx.report(Location::at(Pointer::root().child("sections")), message).help(
         "这是读取文件时的缺漏，不一定是报告的问题：请对照原文件核对，或改用保留换行的网页原文（HTML）、Word 文件重新检查。",
     );
 }

@@ -4,7 +4,7 @@ use xxgk_model::{Report, SectionId};
 
 use crate::context::Context;
 use crate::labels::section_name;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {

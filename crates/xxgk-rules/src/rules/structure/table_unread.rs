@@ -3,11 +3,11 @@
 //! of table-missing and cells-missing, and the identities over the unread cells are
 //! left unverified (identity-unverifiable).
 
-use xxgk_model::Report;
+use xxgk_model::{Pointer, Report};
 
 use crate::context::Context;
 use crate::labels::table_name;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -50,7 +50,7 @@ fn check(report: &Report, cx: &mut Context<'_>) {
             format!("{name}中有印出的数值未能读入（见导入说明），本表的读取可能不完整")
         };
         cx.report(
-            Location::pointer(format!("/sections/{}/table", id.section().key())),
+            Location::at(Pointer::table(id)),
             message,
         )
         .help(
