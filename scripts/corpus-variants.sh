@@ -58,7 +58,7 @@ have() { command -v "$1" >/dev/null; }
 chrome() {
   local profile
   profile=$(mktemp -d)
-  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --user-data-dir="$profile" "$@" 2>/dev/null || true
   rm -rf "$profile"
 }
