@@ -17,7 +17,7 @@ use crate::{corpus, root, xxgk};
 
 /// The directory of generated forms: `XXGK_FORMS`, or else forms made here by
 /// `scripts/corpus-variants.sh --make-only` in a temporary directory (about two
-/// minutes; Chromium, poppler-utils, LibreOffice, pandoc and the fonts its header
+/// minutes; Chromium, poppler-utils, `LibreOffice`, pandoc and the fonts its header
 /// names must be installed, as `.ci/run` does).
 fn forms() -> (PathBuf, Option<tempfile::TempDir>) {
     if let Some(dir) = std::env::var_os("XXGK_FORMS") {
@@ -135,53 +135,7 @@ fn generated_forms_read_exactly_or_not_at_all() {
             continue;
         };
         let expected = records(&expected);
-        let out = xxgk().args(["export", "--csv"]).arg(path).output().unwrap();
-        let text = String::from_utf8(out.stdout).unwrap();
-        let got = records(&text);
-        let got: BTreeMap<_, _> = got.iter().map(|r| (r.0.clone(), r)).collect();
-        let json = {
-            let out = xxgk()
-                .args(["check", "--format", "json"])
-                .arg(path)
-                .output()
-                .unwrap();
-            serde_json::from_slice::<Value>(&out.stdout).unwrap()
-        };
-        let noted: Vec<String> = json["diagnostics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|d| d["code"] == "S011")
-            .map(|d| d["location"]["pointer"].as_str().unwrap_or("").to_owned())
-            .collect();
-        let (mut exact, mut unread, mut wrong) = (0, 0, 0);
-        for e in &expected {
-            match got.get(&e.0) {
-                Some(g) if g.1 == e.1 => exact += 1,
-                Some(g) if !g.1.0.is_empty() => {
-                    wrong += 1;
-                    failures.push(format!(
-                        "{name}: {:?} read {:?}, expected {:?}",
-                        e.0, g.1, e.1
-                    ));
-                }
-                _ => {
-                    unread += 1;
-                    let table = format!("/sections/{}/table", section_of(&e.0.0));
-                    if !noted.contains(&table) {
-                        failures.push(format!(
-                            "{name}: {:?} not read and no note says table {table} is unread",
-                            e.0
-                        ));
-                    }
-                }
-            }
-        }
-        let keys: Vec<_> = expected.iter().map(|e| &e.0).collect();
-        for k in got.keys().filter(|k| !keys.contains(k)) {
-            wrong += 1;
-            failures.push(format!("{name}: {k:?} read but not in the report"));
-        }
+        let (exact, unread, wrong) = compare(path, &name, &expected, &mut failures);
         let allowed = published.get(&stem).cloned().unwrap_or_default();
         for m in missing(path) {
             if !allowed.contains(&m) {
@@ -206,4 +160,63 @@ fn generated_forms_read_exactly_or_not_at_all() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// Compares a form's export with the expected cells: the counts of cells exact,
+/// unread and wrong (a failure for each wrong cell, and for each unread one whose
+/// table no S011 finding names).
+fn compare(
+    path: &std::path::Path,
+    name: &str,
+    expected: &[Record],
+    failures: &mut Vec<String>,
+) -> (usize, usize, usize) {
+    let out = xxgk().args(["export", "--csv"]).arg(path).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let got = records(&text);
+    let got: BTreeMap<_, _> = got.iter().map(|r| (r.0.clone(), r)).collect();
+    let json = {
+        let out = xxgk()
+            .args(["check", "--format", "json"])
+            .arg(path)
+            .output()
+            .unwrap();
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let noted: Vec<String> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "S011")
+        .map(|d| d["location"]["pointer"].as_str().unwrap_or("").to_owned())
+        .collect();
+    let (mut exact, mut unread, mut wrong) = (0, 0, 0);
+    for e in expected {
+        match got.get(&e.0) {
+            Some(g) if g.1 == e.1 => exact += 1,
+            Some(g) if !g.1.0.is_empty() => {
+                wrong += 1;
+                failures.push(format!(
+                    "{name}: {:?} read {:?}, expected {:?}",
+                    e.0, g.1, e.1
+                ));
+            }
+            _ => {
+                unread += 1;
+                let table = format!("/sections/{}/table", section_of(&e.0.0));
+                if !noted.contains(&table) {
+                    failures.push(format!(
+                        "{name}: {:?} not read and no note says table {table} is unread",
+                        e.0
+                    ));
+                }
+            }
+        }
+    }
+    let keys: Vec<_> = expected.iter().map(|e| &e.0).collect();
+    for k in got.keys().filter(|k| !keys.contains(k)) {
+        wrong += 1;
+        failures.push(format!("{name}: {k:?} read but not in the report"));
+    }
+    (exact, unread, wrong)
 }
