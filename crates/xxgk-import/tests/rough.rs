@@ -60,6 +60,17 @@ fn shape_1_a_value_one_space_after_its_label() {
     for code in [NoteCode::ValuesUnplaced, NoteCode::RowAdded] {
         assert!(!codes(&i).contains(&code), "{code}: {:?}", i.notes);
     }
+    // Table 二 of 2019, three values of a row: the first one space after its label.
+    let text = fixture_text("space-aligned-2019.txt")
+        .replace("其他对外管理服务事项        ４", "其他对外管理服务事项 ４");
+    assert!(text.contains("其他对外管理服务事项 ４               ０"));
+    let close = import_named("value-after-label-2019.txt", &text);
+    same_cells(&close, &fixture("space-aligned-2019.txt"));
+    let row = "第二十条第（五）项/其他对外管理服务事项";
+    for (column, value) in [("上一年项目数量", 4), ("本年增/减", 0), ("处理决定数量", 6)]
+    {
+        assert_eq!(count(&close, TableId::Proactive, row, column), Some(value));
+    }
 }
 
 /// Shape 2: a wrapped label whose item number stands alone on the middle line,
