@@ -9,6 +9,7 @@ mod check;
 mod cli;
 mod corpus_check;
 mod export;
+mod forms;
 mod guide;
 mod hostile;
 mod house;

@@ -46,6 +46,30 @@ impl Imported {
         out
     }
 
+    /// The sections the report lacks that the file may print (no heading was
+    /// found at all, or a paragraph prints the section's heading inside its
+    /// text: note [`NoteCode::SectionUnfound`](crate::NoteCode::SectionUnfound),
+    /// pointing at `/sections` or at the section). Their absence is a gap of the
+    /// reading, not necessarily of the report: pass them to
+    /// `xxgk_rules::CheckOptions::unfound`.
+    pub fn unfound_sections(&self) -> Vec<SectionId> {
+        let notes: Vec<&Pointer> = self
+            .notes
+            .iter()
+            .filter(|n| n.code == crate::NoteCode::SectionUnfound)
+            .filter_map(|n| n.pointer.as_ref())
+            .collect();
+        let all = Pointer::root().child("sections");
+        SectionId::ALL
+            .into_iter()
+            .filter(|id| {
+                // `/sections`: no heading found, every section the report lacks.
+                let every = notes.contains(&&all) && self.report.sections.get(*id).is_none();
+                every || notes.contains(&&Pointer::section(*id))
+            })
+            .collect()
+    }
+
     /// The table of the section whose heading is the last one before a text
     /// position (none when that section has no table).
     fn section_before(&self, pos: SourcePos) -> Option<TableId> {

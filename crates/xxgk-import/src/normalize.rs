@@ -17,6 +17,27 @@ pub(crate) fn trim(s: &str) -> &str {
 }
 
 /// The text with every [`is_space`] character removed.
+/// The words of a text (runs of characters that are not spaces), each as its
+/// byte range.
+pub(crate) fn words(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match (is_space(c), start) {
+            (false, None) => start = Some(i),
+            (true, Some(from)) => {
+                out.push((from, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        out.push((from, s.len()));
+    }
+    out
+}
+
 pub(crate) fn strip_spaces(s: &str) -> String {
     s.chars().filter(|c| !is_space(*c)).collect()
 }

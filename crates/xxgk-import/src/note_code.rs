@@ -205,6 +205,12 @@ codes! {
     /// Values that could not be placed without guessing.
     ValuesUnplaced = "values-unplaced", Loss, true,
         "values that could not be put under rows and columns without guessing (one cell a line; a space-aligned row with blank cells that no full row aligns): not read, quoted in the note";
+    /// A row's cells run together, cut the one way the table's sums allow.
+    ValuesSplitBySum = "values-split-by-sum", Loss, false,
+        "a row's cells run together into one run of digits, cut the one way the row's sums (and table 三's identities across rows) allow (see \"Rough forms\")";
+    /// Sections whose headings were not found.
+    SectionUnfound = "section-unfound", Loss, false,
+        "no section heading found on a line of its own (the whole report on one line, or a heading inside a paragraph): the sections the reading lacks may be in the file (S012, never S001)";
     /// A table a converter left out.
     TableOmitted = "table-omitted", Loss, true,
         "a converter left a table out of the text (`[TABLE]`): the table of the section it stood in is unread";
@@ -214,6 +220,12 @@ codes! {
     /// A count unit after a number.
     UnitDropped = "unit-dropped", Substance, false,
         "a count unit after a number (`12件`) not counted in the value";
+    /// A number wrapped inside its cell.
+    DigitsWrapped = "digits-wrapped", Loss, false,
+        "(laid-out text) a number wrapped inside a narrow cell, joined with the digits printed under it";
+    /// An amount and its unit printed on two lines.
+    UnitWrapped = "unit-wrapped", Form, false,
+        "(laid-out text) an amount and its unit printed on two lines (`412 元` over `5830021.50`), read as one cell";
     /// A number too large to hold exactly.
     NumberOverflow = "number-overflow", Loss, false,
         "a number too large for an exact decimal: a blank cell";

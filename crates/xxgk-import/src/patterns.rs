@@ -20,6 +20,8 @@ static LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
                     set.insert(bare_key(part));
                 }
                 for c in r.columns {
+                    // `本年增/减` is one label; `法人或其他组织/商业企业` two levels.
+                    set.insert(bare_key(c.label));
                     for part in c.label.split('/') {
                         set.insert(bare_key(part));
                     }
@@ -103,6 +105,14 @@ pub(crate) fn caption(text: &str) -> Option<String> {
 /// either version, numbering aside) or one of the header words of the tables.
 pub(crate) fn is_official_label(text: &str) -> bool {
     LABELS.contains(&bare_key(text))
+}
+
+/// Whether a short text is a piece of an official table label (`形）` of a
+/// label wrapped in its cell, `度办` of `三、本年度办理结果` printed beside the
+/// rows): label text, not a seal's debris.
+pub(crate) fn is_official_label_piece(text: &str) -> bool {
+    let key = crate::normalize::label_key(text);
+    !key.is_empty() && LABELS.iter().any(|l| l.contains(&key))
 }
 
 /// Whether a text is the first part of an official table label broken over
@@ -245,8 +255,51 @@ pub(crate) fn is_title(text: &str) -> bool {
     let s = strip_spaces(text);
     char_len(&s) <= 70
         && !s.contains(['。', '，', '；'])
+        && !is_stored_path(&s)
         && (s.contains("年度报告") || s.ends_with("年报") || s.contains("年报告"))
         && (s.contains("信息公开") || s.contains("政务公开"))
+}
+
+/// Whether a line is a web page's field line (`来源：本站 时间：2025-01-20`,
+/// `发布日期：…`, `作者：…`): a short key, then `：`. Such a line is the page's,
+/// and no part of a paragraph or title of the report.
+pub(crate) fn is_field_line(text: &str) -> bool {
+    let t = trim(text);
+    t.split_once([':', '：']).is_some_and(|(key, _)| {
+        let key = trim(key);
+        char_len(key) <= 6
+            && [
+                "来源",
+                "时间",
+                "日期",
+                "作者",
+                "发布",
+                "浏览",
+                "点击",
+                "字号",
+                "阅读",
+                "编辑",
+                "索引号",
+                "文号",
+                "访问量",
+            ]
+            .iter()
+            .any(|k| key.ends_with(k))
+    })
+}
+
+/// Whether a line names where a crawler or a user stored the file
+/// (`本地目录: D:\采集\0123_某某2020年度…报告`, `网址：https://…`): a file's path
+/// or address, not the report's title.
+fn is_stored_path(s: &str) -> bool {
+    s.contains('\\')
+        || s.contains("://")
+        || s.split_once([':', '：']).is_some_and(|(key, _)| {
+            char_len(key) <= 8
+                && ["目录", "路径", "文件", "网址", "链接", "地址", "来源"]
+                    .iter()
+                    .any(|k| key.ends_with(k))
+        })
 }
 
 /// Whether a text has more than `n` characters that are not spaces, found

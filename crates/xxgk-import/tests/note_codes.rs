@@ -54,6 +54,7 @@ fn tolerances_of_form_and_substance_are_the_certain_ones() {
             NoteCode::PageFooter.as_str(),
             NoteCode::TextBeforeTitle.as_str(),
             NoteCode::LabelVariant.as_str(),
+            NoteCode::UnitWrapped.as_str(),
         ]
     );
     assert_eq!(of(NoteClass::Substance).len(), 5);

@@ -4,8 +4,8 @@
 
 use std::cell::OnceCell;
 
-use xxgk_model::Report;
 use xxgk_model::schema::TableId;
+use xxgk_model::{Report, SectionId};
 
 use crate::claims::compare::{Verdict, verdict};
 use crate::claims::{self, Claim};
@@ -61,6 +61,9 @@ pub(crate) struct Context<'a> {
     /// Tables the source prints that were not read in full (see
     /// `CheckOptions::unread`).
     pub(crate) unread: &'a [TableId],
+    /// Sections the reader could not tell apart in the source (see
+    /// `CheckOptions::unfound`).
+    pub(crate) unfound: &'a [SectionId],
     shared: &'a Shared,
     pub(crate) found: Vec<Finding>,
 }
@@ -79,6 +82,7 @@ impl<'a> Context<'a> {
         previous: Option<&'a Report>,
         deadlines: &'a Deadlines,
         unread: &'a [TableId],
+        unfound: &'a [SectionId],
         shared: &'a Shared,
     ) -> Context<'a> {
         Context {
@@ -86,6 +90,7 @@ impl<'a> Context<'a> {
             previous,
             deadlines,
             unread,
+            unfound,
             shared,
             found: Vec::new(),
         }

@@ -28,6 +28,7 @@ pub fn check_with(report: &Report, options: &CheckOptions<'_>) -> Findings {
             options.previous,
             &options.config.deadlines,
             options.unread,
+            options.unfound,
             &shared,
         );
         (rule.check)(report, &mut cx);

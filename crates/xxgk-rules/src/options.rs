@@ -1,7 +1,7 @@
 //! What a check is given besides the report.
 
 use xxgk_model::schema::TableId;
-use xxgk_model::{Report, SourceMap};
+use xxgk_model::{Report, SectionId, SourceMap};
 
 use crate::config::{self, Config};
 
@@ -48,6 +48,13 @@ pub struct CheckOptions<'a> {
     /// cells missing from them are the reading's gaps, not the report's, so they
     /// are reported as such (S011 table-unread) and not as missing tables or cells.
     pub unread: &'a [TableId],
+    /// Sections the reader could not tell apart in the source file (no heading
+    /// found where the file seems to print one, e.g. a page's text stored
+    /// without its line breaks; an importer's notes say which, e.g.
+    /// `xxgk_import::Imported::unfound_sections`): the file may contain them,
+    /// so they are reported once as such (S012 sections-unread) and not as
+    /// missing sections.
+    pub unfound: &'a [SectionId],
 }
 
 impl Default for CheckOptions<'_> {
@@ -57,6 +64,7 @@ impl Default for CheckOptions<'_> {
             config: &config::DEFAULT,
             source: None,
             unread: &[],
+            unfound: &[],
         }
     }
 }
@@ -87,6 +95,13 @@ impl<'a> CheckOptions<'a> {
     #[must_use]
     pub fn unread(mut self, tables: &'a [TableId]) -> CheckOptions<'a> {
         self.unread = tables;
+        self
+    }
+
+    /// Sections the reader could not tell apart in the source file.
+    #[must_use]
+    pub fn unfound(mut self, sections: &'a [SectionId]) -> CheckOptions<'a> {
+        self.unfound = sections;
         self
     }
 }

@@ -36,6 +36,7 @@ pub(crate) static RULES: &[&Rule] = &[
     &structure::cells_missing::RULE,
     &structure::label_not_in_format::RULE,
     &structure::table_unread::RULE,
+    &structure::sections_unread::RULE,
     &proactive::fee_unit_mismatch::RULE,
     &proactive::amount_unit_missing::RULE,
     &proactive::fee_implausible::RULE,

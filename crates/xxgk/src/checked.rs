@@ -58,7 +58,8 @@ impl Checked {
         let mut options = CheckOptions::default()
             .config(config)
             .source(&current.source)
-            .unread(&current.unread);
+            .unread(&current.unread)
+            .unfound(&current.unfound);
         options.previous = previous.as_ref().map(|p| &p.report);
         let mut findings = check_with(&current.report, &options);
         if let Some(previous) = &previous {

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use xxgk_import::{ImportNote, ImportOptions, InputKind, import_with_document};
 use xxgk_model::schema::TableId;
-use xxgk_model::{Report, SourceMap};
+use xxgk_model::{Report, SectionId, SourceMap};
 
 use crate::Error;
 use crate::source_view::SourceView;
@@ -34,6 +34,10 @@ pub struct ReportFile {
     /// ([`xxgk_import::Imported::unread_tables`]): their missing cells are gaps of
     /// the reading, not of the report.
     pub unread: Vec<TableId>,
+    /// The sections the file may print that the reading could not tell apart
+    /// ([`xxgk_import::Imported::unfound_sections`]): reported once as unread
+    /// (S012), never as missing.
+    pub unfound: Vec<SectionId>,
     /// What the file holds at each position.
     pub(crate) view: SourceView,
 }
@@ -56,6 +60,7 @@ impl ReportFile {
             return Err(Error::OverridesForModelFile);
         }
         let unread = imported.unread_tables();
+        let unfound = imported.unfound_sections();
         let view = match (kind, doc, imported.source_text) {
             (InputKind::Docx, Some(doc), _) => SourceView::word(&doc),
             (InputKind::Pdf, _, Some(text)) => SourceView::PdfText(text.into()),
@@ -69,6 +74,7 @@ impl ReportFile {
             notes: imported.notes,
             kind,
             unread,
+            unfound,
             view,
         })
     }

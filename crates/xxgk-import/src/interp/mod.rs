@@ -16,6 +16,7 @@ mod out;
 mod percell;
 mod proactive;
 mod reviews;
+mod runs;
 mod sections;
 mod tables;
 pub use tables::MAX_TABLE_ROWS;
@@ -131,6 +132,7 @@ pub(crate) fn interpret(
         );
     }
     set_order(&mut report, &segmented.sections, &tables);
+    note_unfound(&report, &segmented, &mut out);
     out.group_unit_notes();
     let mut notes = doc.notes.clone();
     notes.append(&mut out.notes);
@@ -628,6 +630,54 @@ fn set_tables(report: &mut Report, tables: &TableRows, version: FormatVersion, o
             );
         }
         section.table = Some(table);
+    }
+}
+
+/// Notes the sections the report lacks that the file may print without a
+/// heading line of their own (`section-unfound`): their absence is the
+/// reading's, not necessarily the report's.
+fn note_unfound(report: &Report, segmented: &sections::Segmented, out: &mut Out) {
+    let present = |id: SectionId| report.sections.get(id).is_some();
+    let unfound = sections::unfound(segmented, &present);
+    if segmented.sections.is_empty() {
+        // No heading at all: one note for every section the report lacks.
+        if !unfound.is_empty() {
+            let names: Vec<String> = unfound
+                .iter()
+                .map(|(id, _)| format!("“{}”", report.spec().heading(*id)))
+                .collect();
+            out.note(
+                NoteCode::SectionUnfound,
+                format!(
+                    "文件中没有找到任何一个部分的标题（各部分标题没有单独成行，或文字的换行已丢失），未能分出{}；文件是否印有这些部分无法确定",
+                    names.join("、")
+                ),
+                None,
+                Some(Pointer::root().child("sections")),
+            );
+        }
+        return;
+    }
+    for (id, at) in unfound {
+        let Some((p, offset)) = at else { continue };
+        let heading = report.spec().heading(id);
+        let shown: String = p.text[offset..].chars().take(20).collect();
+        let pos = match p.pos {
+            SourcePos::Text { line, column } => SourcePos::Text {
+                line,
+                column: column
+                    .saturating_add(u32::try_from(p.text[..offset].chars().count()).unwrap_or(0)),
+            },
+            other => other,
+        };
+        out.note(
+            NoteCode::SectionUnfound,
+            format!(
+                "“{shown}…”印在一段文字之中，不是单独的标题行，未能分出“{heading}”；文件可能印有这一部分"
+            ),
+            Some(pos),
+            Some(Pointer::section(id)),
+        );
     }
 }
 

@@ -44,7 +44,8 @@ impl Unsplit {
 /// Splits the values after a label into rows of `n` values: one row, or several
 /// when the labels of the next rows were printed elsewhere. With `blank_cells`,
 /// blank fields are cells: those beyond the last row are merged cells' lines and
-/// dropped, and a short row is filled with blank cells.
+/// dropped; a row of fewer lines than columns is not read (the text shows no
+/// blank cell there).
 pub(crate) fn groups(
     values: &[Field],
     n: usize,
@@ -57,6 +58,13 @@ pub(crate) fn groups(
     }
     if blank_cells {
         let mut row: Vec<Field> = values.iter().take(n).cloned().collect();
+        // A row's last cells are blank only where the text shows them: fewer
+        // lines than columns, blank or not, come from a text that prints no
+        // blank cell there (`pdftotext` of a table whose cells follow each
+        // other without blank lines).
+        if values.len() < n {
+            return Err(Unsplit::Short(end));
+        }
         if end <= n {
             if let Some(last) = values.last() {
                 while row.len() < n {
@@ -391,8 +399,17 @@ mod tests {
         // short row is blank to the end.
         let g = groups(&fields(&["1", "", "3", "", ""]), 3, true).unwrap();
         assert_eq!(texts(&g), [["1", "", "3"]]);
-        let g = groups(&fields(&["1", ""]), 3, true).unwrap();
+        let g = groups(&fields(&["1", "", ""]), 3, true).unwrap();
         assert_eq!(texts(&g), [["1", "", ""]]);
+        // Fewer lines than columns: the text shows no blank cell there.
+        assert_eq!(
+            groups(&fields(&["1", "2"]), 3, true).unwrap_err(),
+            Unsplit::Short(2)
+        );
+        assert_eq!(
+            groups(&fields(&["1", ""]), 3, true).unwrap_err(),
+            Unsplit::Short(1)
+        );
         let g = groups(&fields(&["1", "", "3", "4", "", "6", ""]), 3, true).unwrap();
         assert_eq!(texts(&g), [["1", "", "3"], ["4", "", "6"]]);
     }

@@ -43,11 +43,38 @@ fn word(text: &str) -> Option<Word> {
     }
 }
 
+/// A data row's values, its fifteen cells cut from one run of digits where they
+/// are run together ([`super::runs`]); `None` when the run is not read (noted).
+fn run_values(
+    s: Split,
+    columns: &[Column],
+    budget: &mut super::runs::Budget,
+    out: &mut Out,
+) -> Option<Split> {
+    let pointer = Some(Pointer::table(ID));
+    match super::runs::read_run(
+        "表四数据行",
+        "",
+        &s.values,
+        columns,
+        s.pos,
+        s.pos,
+        pointer,
+        budget,
+        out,
+    ) {
+        super::runs::Run::Read(values) => Some(Split { values, ..s }),
+        super::runs::Run::No => Some(s),
+        super::runs::Run::Pending(_) | super::runs::Run::Unread => None,
+    }
+}
+
 /// Reads the rows of table 四.
 pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
     let mut table = Table::new();
     let mut header: Vec<Split> = Vec::new();
-    let mut cells: Option<Vec<(usize, Column)>> = None;
+    let mut cells: Option<Option<Vec<(usize, Column)>>> = None;
+    let mut budget = super::runs::Budget::default();
     let mut wrapped: Option<(SourcePos, Vec<super::items::Field>)> = None;
     let mut blanks = Blanks::default();
     for row in rows {
@@ -94,8 +121,13 @@ pub(crate) fn read(rows: &[Row], out: &mut Out) -> Table {
                 None,
             );
         }
-        let cols = cells.get_or_insert_with(|| fifteen(&header, s.pos, out));
+        let Some(cols) = cells.get_or_insert_with(|| fifteen(&header, s.pos, out)) else {
+            continue;
+        };
         let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
+        let Some(s) = run_values(s, &columns, &mut budget, out) else {
+            continue;
+        };
         // A wide row wrapped onto the next line (a PDF page too narrow for 15
         // columns) continues in the next row of values.
         if !s.expanded && (s.values.len() < columns.len() || wrapped.is_some()) {
@@ -199,8 +231,8 @@ impl Blanks {
     fn read(self, table: &mut Table, header: &[Split], out: &mut Out) {
         if table.is_empty()
             && let Some(s) = self.all
+            && let Some(cols) = fifteen(header, s.pos, out)
         {
-            let cols = fifteen(header, s.pos, out);
             let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
             let (placed, _) = place(&s.values, &columns);
             for (i, f) in placed {
@@ -247,7 +279,9 @@ fn per_line(
             block_row(table, header, &s, b, out);
         }
         (Some(values), None) => {
-            let cols = fifteen(header, s.pos, out);
+            let Some(cols) = fifteen(header, s.pos, out) else {
+                return;
+            };
             let columns: Vec<Column> = cols.iter().map(|(_, c)| c.clone()).collect();
             let (placed, _) = place(&values, &columns);
             for (i, f) in placed {
@@ -360,11 +394,13 @@ fn leaf_order(header: &[Split]) -> Vec<usize> {
     }
 }
 
-/// The fifteen columns of the one-row layout: (block, column) in printed order.
-fn fifteen(header: &[Split], pos: SourcePos, out: &mut Out) -> Vec<(usize, Column)> {
+/// The fifteen columns of the one-row layout: (block, column) in printed order;
+/// `None` (noted) when the header's words name the five results of a block in
+/// no order that can be one (a PDF's reading order mixing the header's cells).
+fn fifteen(header: &[Split], pos: SourcePos, out: &mut Out) -> Option<Vec<(usize, Column)>> {
     let expanded = header.iter().any(|s| s.expanded);
     if expanded && let Some(cols) = by_position(header) {
-        return cols;
+        return Some(cols);
     }
     // Leaves in reading order, five to a block, blocks in printed order.
     let leaves: Vec<usize> = header
@@ -393,16 +429,37 @@ fn fifteen(header: &[Split], pos: SourcePos, out: &mut Out) -> Vec<(usize, Colum
             Some(header.first().map_or(pos, |s| s.pos)),
             None,
         );
-        return blocks
-            .iter()
-            .flat_map(|b| (0..5).map(move |l| (*b, Column::new(LEAVES[l]))))
-            .collect();
+        return Some(
+            blocks
+                .iter()
+                .flat_map(|b| (0..5).map(move |l| (*b, Column::new(LEAVES[l]))))
+                .collect(),
+        );
     }
-    leaves
-        .chunks(5)
-        .zip(&blocks)
-        .flat_map(|(chunk, b)| chunk.iter().map(move |l| (*b, Column::new(LEAVES[*l]))))
-        .collect()
+    // Each block names each of the five results once.
+    let whole = leaves.chunks(5).all(|chunk| {
+        let mut seen = [false; 5];
+        chunk.iter().all(|l| {
+            seen.get_mut(*l)
+                .is_some_and(|s| !std::mem::replace(s, true))
+        })
+    });
+    if !whole {
+        out.note(
+            NoteCode::ValuesUnplaced,
+            "表四列标题中的“结果维持”“结果纠正”等没有按每类五列依次印出（文本的阅读顺序与表格不同），无法确定各数值所在的列，表四的数值未读入".into(),
+            Some(header.first().map_or(pos, |s| s.pos)),
+            Some(Pointer::table(ID)),
+        );
+        return None;
+    }
+    Some(
+        leaves
+            .chunks(5)
+            .zip(&blocks)
+            .flat_map(|(chunk, b)| chunk.iter().map(move |l| (*b, Column::new(LEAVES[*l]))))
+            .collect(),
+    )
 }
 
 /// Expanded grids: each grid column takes its block and result from the header

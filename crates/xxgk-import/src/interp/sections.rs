@@ -88,6 +88,62 @@ fn strong_headings(items: &[Item]) -> Vec<(SectionId, usize)> {
     best.into_iter().map(|(id, i, _)| (id, i)).collect()
 }
 
+/// Where a paragraph prints a section's heading inside its text (after other
+/// words, or with text after it on the same line: a page's text stored without
+/// its line breaks), the byte offset of the heading's numeral. Only a numeral
+/// with a separator after it and the section's words after that count
+/// (`五、存在的主要问题及改进情况`), read up to the next space or sentence end.
+pub(crate) fn embedded_heading(text: &str, id: SectionId) -> Option<usize> {
+    let numeral = crate::normalize::NUMERALS[id as usize];
+    text.char_indices()
+        .filter(|(_, c)| *c == numeral)
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let rest = &text[i..];
+            let end = rest
+                .char_indices()
+                .skip(2)
+                .find(|(_, c)| {
+                    crate::normalize::is_space(*c) || matches!(c, '。' | '；' | '！' | '？')
+                })
+                .map_or(rest.len(), |(j, _)| j);
+            let candidate = &rest[..end];
+            char_len(candidate) <= 40
+                && rest[numeral.len_utf8()..].starts_with(['、', '.', '．', '，'])
+                && section_heading(candidate) == Some(id)
+        })
+}
+
+/// The sections the report lacks that the text may print without a heading
+/// line of its own: all of them when no heading was found at all, else those
+/// whose heading a paragraph prints inside its text; each with the paragraph
+/// and the offset where its heading stands (none when no heading was found).
+pub(crate) fn unfound<'a>(
+    segmented: &'a Segmented,
+    present: &dyn Fn(SectionId) -> bool,
+) -> Vec<(SectionId, Option<(&'a Para, usize)>)> {
+    let absent = SectionId::ALL.into_iter().filter(|id| !present(*id));
+    if segmented.sections.is_empty() {
+        return absent.map(|id| (id, None)).collect();
+    }
+    let paras: Vec<&Para> = segmented
+        .front
+        .iter()
+        .chain(segmented.sections.iter().flat_map(|s| &s.items))
+        .filter_map(|i| match i {
+            Item::Para(p) => Some(p),
+            Item::Row(_) => None,
+        })
+        .collect();
+    absent
+        .filter_map(|id| {
+            paras
+                .iter()
+                .find_map(|p| Some((id, Some((*p, embedded_heading(&p.text, id)?)))))
+        })
+        .collect()
+}
+
 /// Whether a paragraph is a sub-heading on a line of its own: numbered, short,
 /// no sentence inside.
 pub(crate) fn is_sub_heading(text: &str) -> bool {
@@ -148,6 +204,22 @@ mod tests {
             ]
         );
         assert_eq!(s.sections[0].items.len(), 3);
+    }
+
+    #[test]
+    fn a_heading_inside_a_paragraph_is_found() {
+        let text = "本年度未发生行政复议。 五、存在的主要问题及改进情况 一是培训不足。";
+        assert!(embedded_heading(text, SectionId::Problems).is_some());
+        assert_eq!(embedded_heading(text, SectionId::Reviews), None);
+        // A table row numbered 四 is no heading of section 四.
+        assert_eq!(
+            embedded_heading("四、结转下年度继续办理 0 0", SectionId::Reviews),
+            None
+        );
+        assert_eq!(
+            embedded_heading("全年共办理五件。", SectionId::Problems),
+            None
+        );
     }
 
     #[test]

@@ -95,12 +95,25 @@ fn is_label_para(p: &Para, between_rows: bool) -> bool {
         return false;
     }
     let key = label_key(&p.text);
+    // `度办理结 （二）部分公开…`: a piece of a group label printed beside the
+    // rows, then a row's label.
+    let tail = p
+        .text
+        .trim()
+        .rsplit_once(crate::normalize::is_space)
+        .map_or(p.text.as_str(), |(_, t)| t);
+    let official = |t: &str| is_official_label(t) || is_official_label_start(t);
     (key.contains("本列数据") && len <= 80)
-        || (len <= 40
-            && (caption(&p.text).is_some()
-                || is_official_label(&p.text)
-                || is_official_label_start(&p.text)))
+        || (len <= 40 && (caption(&p.text).is_some() || official(&p.text) || official(tail)))
         || (between_rows && len <= 20)
+}
+
+/// Whether a paragraph is two or more digits and nothing else.
+fn is_digit_run(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() >= 2
+        && t.chars()
+            .all(|c| crate::normalize::fold_width(c).is_ascii_digit())
 }
 
 /// Sorts the items of a segment (or of the text before the first heading) into
@@ -124,7 +137,11 @@ pub(crate) fn assign(
             Item::Para(p) => {
                 let between = first.is_some_and(|f| f < i) && last.is_some_and(|l| i < l);
                 let in_table = current.is_some() || between;
-                if in_table && is_label_para(p, between) {
+                // A line of digits alone after the table's rows: a row's cells
+                // run together (`527819`), too short to be told from a count
+                // by the front end; its table says whether it can be read.
+                let run = seen_row && is_digit_run(&p.text);
+                if in_table && (is_label_para(p, between) || run) {
                     para_row(p)
                 } else {
                     if seen_row {

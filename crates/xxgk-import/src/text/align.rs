@@ -26,7 +26,7 @@
 //! one column for two on the page), so labels drift by several columns from the
 //! numbers under them, as far as the next column's place.
 
-use super::lines::{Field, Kind, Line};
+use super::line::{Field, Kind, Line};
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, label_key, trim};
 use crate::patterns::{is_title, section_heading};
@@ -163,6 +163,15 @@ fn fill_gaps(lines: &mut [Line<'_>]) {
 }
 
 fn fill_page(lines: &mut [Line<'_>]) {
+    let widest = fill_rows(lines);
+    if widest >= 2 {
+        super::split_rows::join(lines, widest);
+    }
+}
+
+/// Fills the gaps of the page's short rows; the number of values of its
+/// fullest rows.
+fn fill_rows(lines: &mut [Line<'_>]) -> usize {
     let rows: Vec<Row> = lines
         .iter()
         .enumerate()
@@ -181,7 +190,7 @@ fn fill_page(lines: &mut [Line<'_>]) {
         .collect();
     let widest = rows.iter().map(|r| r.count).max().unwrap_or(0);
     if widest < 2 {
-        return;
+        return widest;
     }
     let full: Vec<&Row> = rows
         .iter()
@@ -192,8 +201,10 @@ fn fill_page(lines: &mut [Line<'_>]) {
         .filter_map(|m| Some((*m, anchors(lines, &full, *m)?)))
         .collect();
     if anchors.is_empty() {
-        return;
+        return widest;
     }
+    // The rows as printed before their gaps were filled.
+    let mut printed: Vec<(usize, Vec<Field>)> = Vec::new();
     for row in &rows {
         if row.count == 0 || row.count >= widest || !row.laid_out {
             continue;
@@ -231,8 +242,11 @@ fn fill_page(lines: &mut [Line<'_>]) {
                 }),
             }
         }
+        printed.push((row.line, fields.clone()));
         lines[row.line].kind = Kind::Row(out);
     }
+    super::wrapped::join(lines, widest, &printed);
+    widest
 }
 
 /// The columns' places in a measure: the full rows' value centres, averaged, when

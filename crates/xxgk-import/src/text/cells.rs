@@ -8,7 +8,7 @@
 //! without paragraphs stay inline (`\t0\t`). Such runs are stitched back into
 //! rows; a cell's paragraphs are joined with `\n`.
 
-use super::lines::{Field, Kind, Line};
+use super::line::{Field, Kind, Line};
 use crate::cell::read_cell;
 use crate::normalize::{char_len, is_space, trim};
 use crate::patterns::section_heading;

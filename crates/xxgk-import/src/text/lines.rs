@@ -1,61 +1,57 @@
 //! Line classification for the text front end: blank lines, page footers, stray
 //! characters, table rows (tab-separated, Markdown, space-aligned) and text.
 
+use super::line::{Field, Kind, Line, MAX_FIELDS, is_footer, is_pipe};
 use super::single::{single_spaced_tail, split_single};
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, is_punct, is_space, trim};
 
-/// One field of a table row, with its column (in characters, from 1) and, when
-/// it is not on the row's own line, its line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Field {
-    pub(crate) text: String,
-    pub(crate) column: u32,
-    pub(crate) line: Option<u32>,
-}
-
-/// What a line of the text is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Kind {
-    /// Empty or only whitespace.
-    Blank,
-    /// A page number or footer (`- 1 -`, `第 2 页`).
-    Footer,
-    /// Nothing but one to three punctuation marks (seal or layer debris of a PDF).
-    Stray,
-    /// A table row.
-    Row(Vec<Field>),
-    /// A Markdown table's separator line (`|---|---|`).
-    RuleLine,
-    /// Narrative text.
-    Text,
-    /// A line already read as part of a row that starts on an earlier line.
-    Taken,
-    /// A table row rebuilt from lines holding one cell each (the row's first line);
-    /// `true` when blank lines were blank cells.
-    PerCell(Vec<Field>, bool),
-}
-
-/// A line with its number (from 1) and kind.
-#[derive(Debug, Clone)]
-pub(crate) struct Line<'a> {
-    pub(crate) no: u32,
-    pub(crate) text: &'a str,
-    pub(crate) kind: Kind,
-    /// A row whose fields were split at runs of spaces (blank cells not printed).
-    pub(crate) spaced: bool,
-}
-
-/// Splits text into lines at `\r\n`, `\r` or `\n`.
+/// Splits text into lines at `\r\n`, `\r` or `\n`; a report stored on one
+/// line is cut into the lines it was printed in ([`super::unfold`]).
 pub(crate) fn split_lines(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    pieces(text).into_iter().map(|p| p.text).collect()
+}
+
+/// A line of the text, or a piece of a line cut by [`super::unfold`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Piece<'a> {
+    pub(crate) text: &'a str,
+    /// The line's number in the file, from 1.
+    pub(crate) no: u32,
+    /// Characters before the piece on its line.
+    pub(crate) offset: u32,
+    /// The line was cut into pieces.
+    pub(crate) cut: bool,
+}
+
+/// The lines of a text, a one-line report cut into pieces.
+pub(crate) fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut raw = Vec::new();
     let mut rest = text;
     while let Some(i) = rest.find(['\r', '\n']) {
-        out.push(&rest[..i]);
+        raw.push(&rest[..i]);
         let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
         rest = &rest[i + skip..];
     }
-    out.push(rest);
+    raw.push(rest);
+    let mut out = Vec::with_capacity(raw.len());
+    for (i, line) in raw.into_iter().enumerate() {
+        let no = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let cuts = super::unfold::cuts(line);
+        let mut chars = 0usize;
+        let mut prev = 0usize;
+        for (k, &at) in cuts.iter().enumerate() {
+            let end = cuts.get(k + 1).copied().unwrap_or(line.len());
+            chars += char_len(&line[prev..at]);
+            prev = at;
+            out.push(Piece {
+                text: &line[at..end],
+                no,
+                offset: u32::try_from(chars).unwrap_or(u32::MAX),
+                cut: cuts.len() > 1,
+            });
+        }
+    }
     out
 }
 
@@ -68,25 +64,29 @@ pub(crate) fn classify(text: &str) -> Vec<Line<'_>> {
 /// Classifies every line of a text, Markdown or not: in Markdown a line holding a
 /// tab is text (Markdown's tables are pipe tables and pandoc's space-aligned ones).
 pub(crate) fn classify_as(text: &str, markdown: bool) -> Vec<Line<'_>> {
-    let mut lines: Vec<Line<'_>> = split_lines(text)
+    let mut lines: Vec<Line<'_>> = pieces(text)
         .into_iter()
-        .enumerate()
-        .map(|(i, t)| {
+        .map(|p| {
+            let t = p.text;
             let mut kind = first_kind(t);
             if markdown && t.contains('\t') && !trim(t).starts_with('|') {
                 kind = Kind::Text;
             }
             Line {
-                no: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                no: p.no,
                 text: t,
                 kind,
                 spaced: false,
+                offset: p.offset,
+                cut: p.cut,
+                note: None,
             }
         })
         .collect();
     super::running::mark_running_lines(&mut lines);
     join_grid_rows(&mut lines);
     mark_space_tables(&mut lines);
+    super::wrapped::units(&mut lines);
     super::cells::stitch(&mut lines);
     super::percell::rebuild(&mut lines);
     lines
@@ -182,35 +182,6 @@ fn join_grid_rows(lines: &mut [Line<'_>]) {
         i = end.max(start);
     }
 }
-
-/// Page numbers and footers: `- 1 -`, `—2—`, `第 3 页`, `第3页 共9页`, `3/9`.
-pub(crate) fn is_footer(t: &str) -> bool {
-    let s: String = t.chars().filter(|c| !is_space(*c)).collect();
-    let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－' | '―');
-    if let Some(inner) = s.strip_prefix(dashes).and_then(|r| r.strip_suffix(dashes)) {
-        let inner = inner.trim_matches(dashes);
-        return !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_digit());
-    }
-    if let Some(rest) = s.strip_prefix('第') {
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        let after = &rest[digits.len()..];
-        if !digits.is_empty()
-            && (after == "页"
-                || after.strip_prefix("页共").is_some_and(|r| {
-                    r.strip_suffix('页')
-                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-                }))
-        {
-            return true;
-        }
-    }
-    false
-}
-
-/// The most fields a line is split into: a line with more separators than this
-/// is text, not a table row (no report table is wider than a grid may be, and a
-/// field per separator of a long line would cost many times the line).
-pub(crate) const MAX_FIELDS: usize = crate::expand::MAX_WIDTH;
 
 /// Fields split at `sep`, the first starting at character column `column`; no
 /// fields when there would be more than [`MAX_FIELDS`].
@@ -335,8 +306,29 @@ fn push_squeezed(out: &mut Vec<Field>, chars: &[char], start: usize) {
         && spans
             .iter()
             .all(|s| matches!(read_cell(&token(s)).cell, xxgk_model::Cell::Number(_)));
+    let is_number =
+        |s: &(usize, usize)| matches!(read_cell(&token(s)).cell, xxgk_model::Cell::Number(_));
+    // `3.补正后申请内容仍不明确 2`: numbers one space after a label are no part
+    // of it (`pdftotext -layout` sets a narrow column's first value one space
+    // from the label cell), when the label holds a Chinese character and ends
+    // with none of the numbers' own punctuation.
+    let tail = spans.iter().rev().take_while(|s| is_number(s)).count();
+    let label_end = spans.len() - tail;
+    let split_tail = !numbers
+        && tail >= 1
+        && label_end >= 1
+        && spans.len() <= MAX_FIELDS
+        && chars[spans[0].0..spans[label_end - 1].1]
+            .iter()
+            .any(|c| crate::normalize::is_cjk(*c))
+        && !super::single::is_unit_after(&token(&spans[label_end - 1]));
     let tokens: Vec<(usize, String)> = if numbers {
         spans.iter().map(|s| (s.0, token(s))).collect()
+    } else if split_tail {
+        let label: String = chars[spans[0].0..spans[label_end - 1].1].iter().collect();
+        std::iter::once((spans[0].0, label))
+            .chain(spans[label_end..].iter().map(|s| (s.0, token(s))))
+            .collect()
     } else {
         let text: String = chars.iter().collect();
         vec![(0, trim(&text).to_owned())]
@@ -350,10 +342,11 @@ fn push_squeezed(out: &mut Vec<Field>, chars: &[char], start: usize) {
     }
 }
 
-/// A field that is a pipe alone: the separator of a two-column pipe table's
-/// row written without its outer pipes, not a cell.
-pub(super) fn is_pipe(text: &str) -> bool {
-    matches!(text, "|" | "｜")
+/// Whether a line sets two of its words apart by two or more spaces or an
+/// ideographic space.
+fn has_wide_gap(line: &str) -> bool {
+    let t = trim(line);
+    t.contains("  ") || t.contains('\u{3000}')
 }
 
 /// Whether space-split fields look like a table row with values.
@@ -393,7 +386,7 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
                 Some((fields, true))
             } else if is_header_row(&fields) {
                 Some((fields, false))
-            } else if fields.len() == 1 {
+            } else if fields.len() == 1 || !has_wide_gap(l.text) {
                 split_single(l.text)
             } else {
                 None
@@ -422,7 +415,11 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
                         .iter()
                         .filter(|f| !f.text.is_empty() && read_cell(&f.text).value_like)
                         .count();
-                    strong += usize::from(numbers >= 3);
+                    // A row's cells run together into one long run of digits.
+                    let run = fields.len() == 1
+                        && fields[0].text.chars().count() >= 13
+                        && fields[0].text.chars().all(|c| c.is_ascii_digit());
+                    strong += usize::from(numbers >= 3 || run);
                     end = j;
                 }
                 (None, Kind::Blank | Kind::Footer | Kind::Stray) => {}

@@ -26,6 +26,7 @@
 
 mod align;
 mod cells;
+mod line;
 mod lines;
 mod markdown;
 mod markup;
@@ -33,6 +34,9 @@ mod percell;
 mod running;
 mod separated;
 mod single;
+mod split_rows;
+mod unfold;
+mod wrapped;
 
 pub(crate) use markup::embeds_tables;
 
@@ -42,10 +46,11 @@ use crate::NoteCode;
 use crate::dates::date_line;
 use crate::normalize::{char_len, ends_sentence, is_space, strip_spaces, trim};
 use crate::patterns::{
-    caption, is_document_head, is_title, is_whole_title, numbering_len, section_heading,
+    caption, is_document_head, is_field_line, is_official_label_piece, is_title, is_whole_title,
+    numbering_len, section_heading,
 };
 use crate::{DocBlock, Document, Grid, GridCell, GridRow, ImportNote, InputKind, Para, RowForm};
-use lines::{Kind, Line};
+use line::{Kind, Line};
 
 /// The most bytes of text the text front end reads: some forty times the
 /// longest report, and a bound on the lines, fields and paragraphs a text can
@@ -98,6 +103,7 @@ pub fn read_text(text: &str) -> Document {
         last_len: None,
         markdown,
         titled: false,
+        label_lines: false,
     };
     for (i, line) in lines.iter().enumerate() {
         if html.peek().is_some_and(|t| t.first == i)
@@ -136,6 +142,7 @@ pub fn read_text(text: &str) -> Document {
                     && b.grid.is_some()
                     && next_is_row(&lines[i + 1..])
                     && Builder::is_junk(line)
+                    && !is_official_label_piece(line.text)
                 {
                     b.drop_line(
                         line,
@@ -152,7 +159,7 @@ pub fn read_text(text: &str) -> Document {
     b.flush_para();
     b.flush_grid();
     if cut {
-        let line = u32::try_from(originals.len()).unwrap_or(u32::MAX);
+        let line = lines.last().map_or(1, |l| l.no);
         b.notes.push(ImportNote {
             code: NoteCode::TextTruncated,
             message: format!(
@@ -236,13 +243,28 @@ struct Builder {
     markdown: bool,
     /// A line naming the annual report has been read: page breaks can come after.
     titled: bool,
+    /// The last line was a short label line right after a table row (or after
+    /// such lines): the next short one is a label line too.
+    label_lines: bool,
+}
+
+/// A short line without a sentence end that is no heading nor title: a table
+/// label printed on a line of its own.
+fn is_label_line(t: &str) -> bool {
+    char_len(t) <= 40
+        && !ends_sentence(t)
+        && section_heading(t).is_none()
+        && !is_title(t)
+        && caption(t).is_none()
 }
 
 fn pos_of(line: &Line<'_>) -> SourcePos {
     let lead = line.text.chars().take_while(|c| is_space(*c)).count();
     SourcePos::Text {
         line: line.no,
-        column: u32::try_from(lead + 1).unwrap_or(1),
+        column: u32::try_from(lead + 1)
+            .unwrap_or(1)
+            .saturating_add(line.offset),
     }
 }
 
@@ -279,8 +301,17 @@ impl Builder {
         char_len(&t) <= 3 && !ends_sentence(&t) && numbering_len(&t).is_none()
     }
 
-    fn row(&mut self, line: &Line<'_>, fields: &[lines::Field], form: RowForm) {
+    fn row(&mut self, line: &Line<'_>, fields: &[line::Field], form: RowForm) {
         self.flush_para();
+        if let Some((code, message)) = &line.note {
+            self.notes.push(ImportNote {
+                code: *code,
+                message: message.clone(),
+                pos: Some(pos_of(line)),
+                pointer: None,
+            });
+        }
+        self.label_lines = false;
         if self.grid.as_ref().is_some_and(|g| g.form != form) {
             self.flush_grid();
         }
@@ -297,7 +328,11 @@ impl Builder {
                 },
                 pos: SourcePos::Text {
                     line: f.line.unwrap_or(line.no),
-                    column: f.column,
+                    column: if f.line.is_none() {
+                        f.column.saturating_add(line.offset)
+                    } else {
+                        f.column
+                    },
                 },
                 row_span: 1,
                 col_span: 1,
@@ -316,6 +351,7 @@ impl Builder {
     /// A line of text; `published` is the line as in the file (with the inline
     /// markup the line classified was blanked of).
     fn text(&mut self, line: &Line<'_>, published: &str) {
+        let after_row = self.grid.is_some() || self.label_lines;
         self.flush_grid();
         let spanless = markup::strip_inline(trim(published));
         let (t, heading) = markdown_markup(trim(&spanless));
@@ -325,13 +361,29 @@ impl Builder {
             return;
         }
         // A Markdown heading is a line of its own: it ends the paragraph before it
-        // and nothing joins it.
-        if heading {
+        // and nothing joins it. So is a piece of a report stored on one line: it
+        // was cut where a line of the report starts and ends.
+        if heading || line.cut {
+            self.flush_para();
+            self.titled |= is_title(t) || section_heading(t).is_some();
+            self.blocks.push(DocBlock::Para(Para {
+                text: t.to_owned(),
+                pos,
+                heading,
+            }));
+            self.last_len = None;
+            return;
+        }
+        // Short label lines between a table's rows (a label wrapped in its cell,
+        // a group label printed beside the rows) are lines of their own: wrapped
+        // text would join them into one paragraph and lose where each stands.
+        self.label_lines = after_row && is_label_line(t);
+        if self.label_lines {
             self.flush_para();
             self.blocks.push(DocBlock::Para(Para {
                 text: t.to_owned(),
                 pos,
-                heading: true,
+                heading: false,
             }));
             self.last_len = None;
             return;
@@ -341,7 +393,14 @@ impl Builder {
                 && !p.closed
                 && !self.ends_paragraph(&p.text)
             {
-                if Builder::is_junk(line) {
+                // Pieces of table labels (`计` of `总计`, `织 构` of a header
+                // wrapped in narrow cells) are label text, not debris.
+                if Builder::is_junk(line)
+                    && !t
+                        .split(is_space)
+                        .filter(|w| !w.is_empty())
+                        .all(is_official_label_piece)
+                {
                     self.drop_line(
                         line,
                         NoteCode::StrayText,
@@ -352,6 +411,7 @@ impl Builder {
                 if numbering_len(t).is_none()
                     && section_heading(t).is_none()
                     && caption(t).is_none()
+                    && !is_field_line(t)
                     && !self.signature_date(t)
                     && !is_whole_title(t)
                 {
@@ -367,7 +427,7 @@ impl Builder {
             self.flush_para();
             let short = char_len(t) * 4 < self.wrap.width * 3;
             let closed = is_title(t)
-                || (!self.titled && is_document_head(t))
+                || (!self.titled && (is_document_head(t) || is_field_line(t)))
                 || section_heading(t).is_some()
                 || caption(t).is_some()
                 || date_line(t).is_some()

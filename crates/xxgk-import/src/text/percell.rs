@@ -22,7 +22,7 @@
 //! values make a row, and whose values follow a displaced label, is for the
 //! interpreter to decide by the columns and the official row order.
 
-use super::lines::{Field, Kind, Line};
+use super::line::{Field, Kind, Line};
 use crate::NoteCode;
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, is_space, label_key, trim};

@@ -1,6 +1,6 @@
 //! Running heads and feet of the pages of text extracted from a PDF.
 
-use super::lines::{Kind, Line};
+use super::line::{Kind, Line};
 use crate::normalize::{is_space, trim};
 
 /// Running heads and feet of a PDF's pages (`pdftotext` starts each page with a

@@ -12,7 +12,7 @@
 //! whose gaps follow the widths of its labels, rarely meets this; one that does
 //! would need every gap a multiple of one width.
 
-use super::lines::{Field, Kind, Line};
+use super::line::{Field, Kind, Line};
 
 /// The separator a run uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,7 +71,12 @@ fn gaps(line: &str) -> Option<Vec<Gap>> {
 pub(super) fn separator(lines: &[Line<'_>]) -> Option<Separator> {
     let mut all = Vec::new();
     for l in lines {
-        if matches!(l.kind, Kind::Row(_)) {
+        if let Kind::Row(fields) = &l.kind {
+            // Numbers one space apart are fields of a squeezed laid-out row
+            // (`pdftotext -layout` of a narrow column): no converter's separator.
+            if squeezed(l.text, fields) {
+                return None;
+            }
             all.extend(gaps(l.text)?);
         }
     }
@@ -96,6 +101,17 @@ pub(super) fn separator(lines: &[Line<'_>]) -> Option<Separator> {
         Separator::Spaces(w) => w,
     };
     all.iter().any(|g| g.len >= 2 * width).then_some(sep)
+}
+
+/// Whether two fields of a row stand one space apart (numbers a laid-out row
+/// squeezed together, split into fields of their own).
+fn squeezed(line: &str, fields: &[Field]) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    fields.windows(2).any(|w| {
+        // Columns count from 1: the character after the first field is at `end`.
+        let end = w[0].column as usize - 1 + w[0].text.chars().count();
+        w[1].line == w[0].line && w[1].column as usize == end + 2 && chars.get(end) == Some(&' ')
+    })
 }
 
 /// The run `(first, last)` widened over the text lines right before and after

@@ -1,12 +1,18 @@
 //! Rows printed with single spaces between their fields (a PDF viewer's copy,
 //! or a field of a space-aligned row that holds a label and its values).
 
-use super::lines::{Field, MAX_FIELDS, is_pipe};
+use super::line::{Field, MAX_FIELDS, is_pipe};
 use crate::cell::read_cell;
 use crate::normalize::{char_len, ends_sentence, is_space};
 
 /// Units printed apart from their number (`34.5 万`).
 const UNITS: &[&str] = &["万", "万元", "元", "件", "个", "项", "条"];
+
+/// Whether a word reads as a unit or counter placed before a number it does not
+/// belong to (`第`, `共`, `约`): a number after it is part of the text.
+pub(super) fn is_unit_after(word: &str) -> bool {
+    word.ends_with(['第', '共', '约', '近', '达', '为', '计'])
+}
 
 /// A row printed with single spaces (copied from a PDF viewer): a label and two or
 /// more values at the end of the line (or values only), or a header made of
@@ -54,6 +60,18 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
         if let Some(last) = tokens.last_mut() {
             last.text = format!("{} {unit}", last.text);
         }
+    }
+    // A line of nothing but a run of 13 digits or more (longer than any one
+    // count): a row's cells run together
+    // (`1010000000050000`, table 四 copied without separators).
+    if let [only] = tokens.as_slice()
+        && only.text.chars().count() >= 13
+        && only
+            .text
+            .chars()
+            .all(|c| crate::normalize::fold_width(c).is_ascii_digit())
+    {
+        return Some((tokens, true));
     }
     let values = tokens
         .iter()

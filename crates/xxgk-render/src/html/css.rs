@@ -73,6 +73,9 @@ pub(crate) const STYLE: &str = r#"
   vertical-align: middle;
   overflow-wrap: anywhere;
 }
+/* A number is never broken inside its cell: printed narrow, a wrapped 3001
+   reads as 300 and 1. */
+.xxgk-report td { overflow-wrap: normal; word-break: keep-all; white-space: nowrap; }
 .xxgk-report th.xxgk-label, .xxgk-report th.xxgk-caption, .xxgk-report th.xxgk-note { text-align: left; }
 .xxgk-report th.xxgk-caption {
   background: #c6d9f1;

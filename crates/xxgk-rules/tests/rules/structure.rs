@@ -169,3 +169,32 @@ fn s011_table_unread() {
     // Passes: the same empty table when the reader read everything it printed.
     case("S011", &with_unread(&empty), &check(&empty));
 }
+
+/// Sections the reader could not tell apart: one sections-unread finding in
+/// place of a section-missing for each.
+#[test]
+fn s012_sections_unread() {
+    let unfound = [SectionId::Overview, SectionId::Problems, SectionId::Other];
+    let mut lacking = dept(2023);
+    lacking.sections.overview = None;
+    lacking.sections.problems = None;
+    lacking.sections.other = None;
+    let with_unfound =
+        |report: &Report| check_with(report, &CheckOptions::default().unfound(&unfound));
+    let draws = with_unfound(&lacking);
+    assert!(
+        draws.by_code("S001").next().is_none(),
+        "S001 for a section the reader could not tell apart: {draws:#?}"
+    );
+    assert_eq!(draws.by_code("S012").count(), 1);
+    let message = &draws.by_code("S012").next().unwrap().message;
+    assert!(
+        message.contains("“五、存在的主要问题及改进情况”"),
+        "{message}"
+    );
+    // Without the reader's word, the same report lacks three sections.
+    let plain = check(&lacking);
+    assert_eq!(plain.by_code("S001").count(), 3);
+    // Passes: every section read (an unfound section the report has says nothing).
+    case("S012", &draws, &with_unfound(&dept(2023)));
+}

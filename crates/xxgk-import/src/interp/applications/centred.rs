@@ -113,13 +113,41 @@ impl Reader {
                     .iter()
                     .map(|(t, _)| t.as_str())
                     .collect();
-                if let Hit::Row(path, t @ (None | Some(Tolerance::Variant))) = self.lookup(&run)
-                    && !has_row(&self.table, path)
-                {
-                    return Some((start..end, path, t));
+                // The first line below may start with the group label's last
+                // piece, printed beside it without a space (`理申请`: `理` of
+                // `（五）不予处理`, `申请` of the row's label).
+                let headless = (end > above)
+                    .then(|| self.group_head(&self.pending[above].0))
+                    .flatten()
+                    .map(|head| {
+                        let mut r = String::new();
+                        for (i, (t, _)) in self.pending[start..end].iter().enumerate() {
+                            r.push_str(if start + i == above { &t[head..] } else { t });
+                        }
+                        r
+                    });
+                for run in std::iter::once(run).chain(headless) {
+                    if let Hit::Row(path, t @ (None | Some(Tolerance::Variant))) = self.lookup(&run)
+                        && !has_row(&self.table, path)
+                    {
+                        return Some((start..end, path, t));
+                    }
                 }
             }
         }
         None
+    }
+
+    /// The length in bytes of a line's head that is a piece of a group label
+    /// (one to three characters, with more after it).
+    fn group_head(&self, text: &str) -> Option<usize> {
+        let t = text.trim_start();
+        let lead = text.len() - t.len();
+        t.char_indices()
+            .skip(1)
+            .take(3)
+            .map(|(i, _)| i)
+            .find(|&i| self.index.in_group_label(&t[..i]))
+            .map(|i| lead + i)
     }
 }

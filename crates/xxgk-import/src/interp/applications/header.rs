@@ -61,6 +61,17 @@ pub(super) fn word(text: &str) -> Word {
     }
 }
 
+/// The words after the header note's closing bracket, when a label holds the
+/// note and more (`（本列数据…之和） 申请人情况 总计`).
+fn note_tail(text: &str) -> Option<&str> {
+    if !label_key(text).contains("本列数据") {
+        return None;
+    }
+    let close = text.rfind(['）', ')'])?;
+    let tail = text[close..].trim_start_matches(['）', ')']).trim();
+    (!tail.is_empty()).then_some(tail)
+}
+
 fn column_label(w: &Word) -> Option<String> {
     Some(match w {
         Word::Person => applications::NATURAL_PERSON.to_owned(),
@@ -85,7 +96,19 @@ pub(super) fn header_columns(header: &[Split], first_row: SourcePos, out: &mut O
         .map(|s| {
             s.labels
                 .iter()
-                .map(|l| (word(&l.text), l.col, l.pos))
+                .flat_map(|l| {
+                    // The note with the header's first words after it on one
+                    // line (`（本列数据…之和） 申请人情况 总计`): those words too.
+                    let tail = note_tail(&l.text).unwrap_or_default();
+                    std::iter::once(word(&l.text))
+                        .chain(
+                            tail.split(crate::normalize::is_space)
+                                .filter(|w| !w.is_empty())
+                                .map(word),
+                        )
+                        .map(|w| (w, l.col, l.pos))
+                        .collect::<Vec<_>>()
+                })
                 .filter(|(w, _, _)| !matches!(w, Word::Skip | Word::Note))
                 .collect()
         })
@@ -103,9 +126,24 @@ pub(super) fn header_columns(header: &[Split], first_row: SourcePos, out: &mut O
     let per_line = header
         .iter()
         .any(|s| matches!(s.form, RowForm::CellPerLine { .. }));
+    // A header of several rows flattened into one line (a page's text with its
+    // line breaks lost) lists the merged cells first: `申请人情况 总计 自然人 …`.
+    // Its order is not the columns' order; the official order of its words is.
+    // (The header note, a row of its own or not, names no column.)
+    let named: Vec<&Vec<(Word, usize, SourcePos)>> =
+        words.iter().filter(|row| !row.is_empty()).collect();
+    let flattened = !expanded
+        && matches!(named.as_slice(), [only] if only
+        .iter()
+        .position(|(w, _, _)| *w == Word::Total)
+        .is_some_and(|t| {
+            only[t..]
+                .iter()
+                .any(|(w, _, _)| matches!(w, Word::Person | Word::Org(_)))
+        }));
     let cols: Vec<(Word, Option<usize>)> = if expanded {
         by_position(&words)
-    } else if per_line {
+    } else if per_line || flattened {
         by_words(&words)
     } else if header_width(header).is_some() {
         by_position(&words)

@@ -8,6 +8,7 @@ use super::items::{Field, Row, Split, split};
 use super::labels::{Hit, Index, Tolerance};
 use super::out::{Out, row_pointer};
 use super::percell::{LineRows, LineState, has_row, labelled, settle, unlabelled};
+use super::runs::{self, Budget, Pending, Run};
 use crate::NoteCode;
 use crate::RowForm;
 use crate::normalize::{label_key, strip_spaces, trim};
@@ -43,6 +44,8 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Read 
         lines: LineState::default(),
         doubt: false,
         stacked: Vec::new(),
+        budget: Budget::default(),
+        runs: Vec::new(),
     };
     for row in rows {
         r.row(&split(row), out);
@@ -51,6 +54,18 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Read 
     r.settle_deferred(out);
     settle(&mut r, None, out);
     r.skip_pending(out);
+    // A run's cells are placed in order, never by field position.
+    let mut columns = r.columns.clone().unwrap_or_default();
+    for c in &mut columns {
+        c.grid_col = None;
+    }
+    runs::settle(
+        &mut r.table,
+        std::mem::take(&mut r.runs),
+        &columns,
+        version,
+        out,
+    );
     Read {
         table: r.table,
         note: r.note,
@@ -83,6 +98,11 @@ struct Reader {
     doubt: bool,
     /// Rows of values waiting under labels stacked above them ([`stacked`]).
     stacked: Vec<Split>,
+    /// What the table's runs of digits may still spend ([`runs`]).
+    budget: Budget,
+    /// Runs of digits whose row's sums left several cuts, for the table's
+    /// identities to choose from when all rows are read.
+    runs: Vec<Pending>,
 }
 
 impl Reader {
@@ -143,6 +163,9 @@ impl Reader {
             self.header.push(s.clone());
             return;
         }
+        if self.header_among_rows(s, out) {
+            return;
+        }
         // A group named in the row (`（三）不予公开` before `1.属于国家秘密`).
         for l in &s.labels[..s.labels.len().saturating_sub(1)] {
             if let Some(g) = self.index.group_by_label(&l.text) {
@@ -189,6 +212,33 @@ impl Reader {
         self.values(s, &path, leaf.pos, out);
     }
 
+    /// Column labels printed among the data rows after the columns were set
+    /// (`科研机构` / `其他` / `总计` between values: a PDF's reading order): no
+    /// row's label (`总计` is no `（七）总计` here), and the values after them
+    /// cannot be known to follow a label.
+    fn header_among_rows(&mut self, s: &Split, out: &mut Out) -> bool {
+        if !matches!(s.form, RowForm::CellPerLine { .. })
+            || s.has_values()
+            || s.labels.len() < 2
+            || !s.labels.iter().all(|l| is_header_word(&word(&l.text)))
+        {
+            return false;
+        }
+        let words: Vec<String> = s.labels.iter().map(|l| strip_spaces(&l.text)).collect();
+        out.note(
+            NoteCode::TableTextSkipped,
+            format!(
+                "表三的列名“{}”印在数据行之间（文本的阅读顺序与表格不同），不作行名读取",
+                words.join("”“")
+            ),
+            Some(s.pos),
+            None,
+        );
+        self.skip_pending(out);
+        self.doubt = true;
+        true
+    }
+
     /// The label (joined to waiting fragments where that reads better) and what it names.
     fn resolve(&mut self, leaf: &str) -> (String, Hit) {
         let mut label = trim(leaf).to_owned();
@@ -218,7 +268,11 @@ impl Reader {
             Hit::Row(_, t) => *t == Some(Tolerance::Typo),
             Hit::Group(..) => false,
         };
-        if !weak || self.pending.is_empty() {
+        // A piece of a group label beside a row's values (`果` of
+        // `三、本年度办理结果`) is no part of the row's label: the row waits for
+        // its label's lines below it instead ([`centred`]).
+        let group_piece = matches!(hit, Hit::None) && self.index.in_group_label(&label);
+        if !weak || self.pending.is_empty() || group_piece {
             return (label, hit);
         }
         // The latest fragment first, then runs of fragments ending with the latest,
@@ -262,6 +316,15 @@ impl Reader {
         for i in (0..n).rev() {
             let run: String = self.pending[i..].iter().map(|(t, _)| t.as_str()).collect();
             if matches!(self.lookup(&run), Hit::Row(..) | Hit::Group(..)) {
+                // An earlier waiting label that names a row not yet read on its
+                // own (a row printed with every cell blank, or labels stacked
+                // above their values) could own these values as well.
+                if self.pending[..i]
+                    .iter()
+                    .any(|(t, _)| self.names_unread_row(t))
+                {
+                    return None;
+                }
                 let pos = self.pending[i].1;
                 self.pending.truncate(i);
                 return Some(super::items::Field {
@@ -273,6 +336,17 @@ impl Reader {
             }
         }
         None
+    }
+
+    /// Whether a label (or its part after the last space, `（三） 3.危及…`) names
+    /// an official row not yet read.
+    fn names_unread_row(&self, text: &str) -> bool {
+        let tail = text
+            .rsplit_once(|c: char| crate::normalize::is_space(c))
+            .map_or(text, |(_, t)| t);
+        [text, tail].into_iter().any(|t| {
+            matches!(self.lookup(t), Hit::Row(p, None | Some(Tolerance::Variant)) if !has_row(&self.table, p))
+        })
     }
 
     /// A row without values: a group label, the results label, or a fragment.
@@ -358,6 +432,14 @@ impl Reader {
     }
 
     fn hold(&mut self, label: String, pos: SourcePos, out: &mut Out) {
+        // `度办理结 （二）部分公开…`: a piece of a group label printed beside the
+        // rows, one space before the row's own label, is no part of it.
+        let label = match label.split_once(|c: char| crate::normalize::is_space(c)) {
+            Some((head, tail)) if self.index.in_group_label(head) && !trim(tail).is_empty() => {
+                trim(tail).to_owned()
+            }
+            _ => label,
+        };
         // A label is broken over a few lines at most (more wait around a row
         // whose label is printed around it).
         let most = if self.deferred.is_some() { 8 } else { 4 };
@@ -418,10 +500,29 @@ impl Reader {
         }
         let what = format!("表三“{path}”行");
         let pointer = Some(row_pointer(ID, path));
-        if out.unaligned(s.form, &what, &s.values, columns.len(), s.pos, pointer) {
+        let values = match runs::read_run(
+            &what,
+            path,
+            &s.values,
+            &columns,
+            pos,
+            s.pos,
+            pointer.clone(),
+            &mut self.budget,
+            out,
+        ) {
+            Run::Read(cut) => cut,
+            Run::No => s.values.clone(),
+            Run::Pending(p) => {
+                self.runs.push(p);
+                return;
+            }
+            Run::Unread => return,
+        };
+        if out.unaligned(s.form, &what, &values, columns.len(), s.pos, pointer) {
             return;
         }
-        out.row(&mut self.table, ID, path, &s.values, &columns, pos, s.pos);
+        out.row(&mut self.table, ID, path, &values, &columns, pos, s.pos);
     }
 }
 

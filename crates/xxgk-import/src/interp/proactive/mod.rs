@@ -2,7 +2,7 @@
 //! `信息内容` header row naming its columns, rows matched by label.
 
 use xxgk_model::schema::{TableId, ValueKind};
-use xxgk_model::{FormatVersion, MoneyUnit, SourcePos, Table};
+use xxgk_model::{FormatVersion, MoneyUnit, Pointer, SourcePos, Table};
 
 use super::columns::Column;
 use super::items::{Field, Row, Split, split};
@@ -32,6 +32,19 @@ pub(crate) fn read(rows: &[Row], version: FormatVersion, out: &mut Out) -> Table
         held: None,
         pending_header: None,
     };
+    if let Some((word, pos)) = r.interleaved(rows) {
+        // The cells came by column, not by row (`pdftotext` without `-layout`
+        // of a page whose blocks stand side by side): no value's row is known.
+        out.note(
+            NoteCode::ValuesUnplaced,
+            format!(
+                "表二的单元格没有按行印出（列名“{word}”印在同一段的数值之后，文本按列或按栏排列），无法确定各数值所在的行和列，表二未读入"
+            ),
+            Some(pos),
+            Some(Pointer::table(ID)),
+        );
+        return r.table;
+    }
     for row in rows {
         r.take(split(row), out);
     }
@@ -92,6 +105,9 @@ impl Reader {
             }
             return;
         };
+        if let Some(words) = self.flattened_header(&s) {
+            s.labels = words;
+        }
         if self.is_header(&s) {
             // It waits for a line that may hold the rest of its labels.
             self.set_header(out);
@@ -212,6 +228,98 @@ impl Reader {
             return;
         }
         out.row(&mut self.table, ID, path, &s.values, &columns, pos, s.pos);
+    }
+
+    /// A header row flattened into one label (`信息内容 上一年项目数量 本年增/减
+    /// 处理决定数量`, a page's text with its cells' breaks lost): its words, when
+    /// the first is `信息内容` and every other one an official column.
+    fn flattened_header(&self, s: &Split) -> Option<Vec<Field>> {
+        let [only] = s.labels.as_slice() else {
+            return None;
+        };
+        if s.has_values() {
+            return None;
+        }
+        let text = only.text.as_ref();
+        let words: Vec<Field> = crate::normalize::words(text)
+            .into_iter()
+            .enumerate()
+            .map(|(i, (from, to))| {
+                let before = u32::try_from(text[..from].chars().count()).unwrap_or(u32::MAX);
+                let pos = match only.pos {
+                    SourcePos::Text { line, column } => SourcePos::Text {
+                        line,
+                        column: column.saturating_add(before),
+                    },
+                    other => other,
+                };
+                Field {
+                    text: std::rc::Rc::from(&text[from..to]),
+                    pos,
+                    covered: only.covered,
+                    col: only.col + i,
+                }
+            })
+            .collect();
+        let (first, rest) = words.split_first()?;
+        (label_key(&first.text) == "信息内容"
+            && !rest.is_empty()
+            && rest.iter().all(|w| self.official_column(&w.text).is_some()))
+        .then_some(words)
+    }
+
+    /// Text with one cell a line whose block prints, after values of its own
+    /// rows, a column label that is no column of the block or one its header
+    /// named already (a header row with `信息内容`, as a page repeats at the top
+    /// of a new page, starts a block): the text runs by column, and the label
+    /// and where it stands are returned. (A header cell printed after the first row's values, one of
+    /// the block's columns not named yet, is only out of place.)
+    fn interleaved(&self, rows: &[Row]) -> Option<(String, SourcePos)> {
+        let spec = self.version.spec().table(ID);
+        let mut group: Option<String> = None;
+        let mut named: Vec<&'static str> = Vec::new();
+        let mut values = false;
+        for row in rows {
+            if !matches!(row.form, RowForm::CellPerLine { .. }) {
+                continue;
+            }
+            let s = split(row);
+            // A caption starts a block; a header row (`信息内容`) too, whose
+            // caption may be printed elsewhere.
+            let captioned = s.labels.iter().find_map(|l| caption(&l.text));
+            if captioned.is_some() || s.labels.iter().any(|l| label_key(&l.text) == "信息内容")
+            {
+                group = captioned;
+                named.clear();
+                values = false;
+            }
+            if s.has_values() {
+                values = true;
+                continue;
+            }
+            let columns: Option<Vec<&'static str>> = s
+                .labels
+                .iter()
+                .filter(|l| label_key(&l.text) != "信息内容" && caption(&l.text).is_none())
+                .map(|l| self.official_column(&l.text).map(|(c, _)| c))
+                .collect();
+            let Some(columns) = columns.filter(|c| !c.is_empty()) else {
+                continue;
+            };
+            let of_block = |c: &str| {
+                spec.rows.iter().any(|r| {
+                    group
+                        .as_deref()
+                        .is_none_or(|g| xxgk_model::schema::parent_label(r.label) == Some(g))
+                        && r.columns.iter().any(|rc| rc.label == c)
+                })
+            };
+            if values && columns.iter().any(|c| named.contains(c) || !of_block(c)) {
+                return Some((trim(&s.labels[0].text).to_owned(), s.pos));
+            }
+            named.extend(columns);
+        }
+        None
     }
 
     /// A header row: names `信息内容`, or only column labels and no values.

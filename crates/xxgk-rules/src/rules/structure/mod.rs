@@ -10,6 +10,7 @@ pub(crate) mod other_handling_single_row;
 pub(crate) mod other_version_label;
 pub(crate) mod section_missing;
 pub(crate) mod sections_out_of_order;
+pub(crate) mod sections_unread;
 pub(crate) mod table_missing;
 pub(crate) mod table_unread;
 

@@ -18,7 +18,8 @@ pub(crate) static RULE: Rule = Rule {
 
 fn check(report: &Report, cx: &mut Context<'_>) {
     for id in SectionId::ALL {
-        if report.sections.get(id).is_some() {
+        // A section the reader could not tell apart is sections-unread's.
+        if report.sections.get(id).is_some() || cx.unfound.contains(&id) {
             continue;
         }
         let heading = report.spec().heading(id);
