@@ -9,8 +9,15 @@
 #   scripts/package-check.sh [--verify] [CARGO_PACKAGE_ARGS...]
 #
 # `cargo package` runs with --no-verify unless --verify is given: its verification
-# builds each crate's library, which the tests here build anyway (and more). Other
-# arguments go to `cargo package` (e.g. --allow-dirty for uncommitted work).
+# builds each crate's library, which the tests here build anyway (and more). And it
+# can verify against stale siblings: it takes the unpublished xxgk crates it depends
+# on from a local registry, and at an unchanged version cargo reuses the copy an
+# earlier run extracted into CARGO_HOME (registry/src/-<hash>/) and the library it
+# built into the target directory, as if they were published, so a crate is checked
+# against a sibling as it was (seen here: `xxgk` against an `xxgk-import` without its
+# PDF extractor). The tests here take the siblings by path, which cargo rebuilds when
+# their files change. Other arguments go to `cargo package` (e.g. --allow-dirty for
+# uncommitted work).
 #
 # The tests build in the workspace's own target directory, with the workspace's dev
 # profile, so the dependencies built for the workspace's tests are reused and only the
