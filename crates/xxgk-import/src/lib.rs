@@ -84,3 +84,8 @@ pub use options::ImportOptions;
 pub use pdf::{MAX_PDF_TEXT_BYTES, PDFTOTEXT_TIMEOUT, PdfError, PdfExtractor, Pdftotext};
 pub use sniff::{PDF_HEADER_WINDOW, is_pdf, sniff};
 pub use text::{MAX_TEXT_BYTES, read_text};
+
+// The README's examples are compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -14,7 +14,7 @@ fn read(text: &str, name: &str) -> Result<xxgk_import::Imported, ImportError> {
 }
 
 fn example(name: &str) -> Report {
-    let path = format!("{}/../../examples/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/tests/examples/{name}", env!("CARGO_MANIFEST_DIR"));
     toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 

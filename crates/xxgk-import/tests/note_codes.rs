@@ -1,40 +1,6 @@
-//! The table of import-note codes in `docs/import.md` is the one [`NoteCode`]
-//! generates.
-
-use std::path::PathBuf;
+//! What the import-note codes say of themselves.
 
 use xxgk_import::{NoteClass, NoteCode};
-
-const START: &str = "<!-- generated: NoteCode::markdown";
-const END: &str = "<!-- end of generated table -->";
-
-#[test]
-fn docs_import_md_lists_every_code() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/import.md");
-    let on_disk = std::fs::read_to_string(&path).unwrap();
-    let start = on_disk.find(START).expect("the start marker");
-    let body = start + on_disk[start..].find('\n').unwrap() + 1;
-    let end = on_disk.find(END).expect("the end marker");
-    let generated = format!(
-        "{}{}{}",
-        &on_disk[..body],
-        NoteCode::markdown(),
-        &on_disk[end..]
-    );
-    if std::env::var_os("XXGK_BLESS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-    }
-    let on_disk = std::fs::read_to_string(&path).unwrap();
-    assert!(
-        on_disk == generated,
-        "docs/import.md's table of note codes is stale: regenerate it with \
-         `XXGK_BLESS=1 cargo test -p xxgk-import --test note_codes`"
-    );
-    for code in NoteCode::ALL {
-        let row = format!("| `{code}` | {} |", code.class());
-        assert!(on_disk.contains(&row), "{row}");
-    }
-}
 
 /// The classes that decide what `xxgk check` shows by default.
 #[test]

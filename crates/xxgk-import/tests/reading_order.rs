@@ -17,7 +17,7 @@ use xxgk_model::schema::TableId;
 fn values_printed_before_their_labels_are_not_read_under_the_wrong_row() {
     let i = fixture("printed-raw-2025.txt");
     let path = format!(
-        "{}/../../examples/qinghe-gov-2025.toml",
+        "{}/tests/examples/qinghe-gov-2025.toml",
         env!("CARGO_MANIFEST_DIR")
     );
     let model = import(

@@ -11,7 +11,7 @@ use crate::{FormatVersion, MoneyUnit, official_keys};
 const INTRO: &str = "\
 <!-- Generated from the official layout in crates/xxgk-model (xxgk_model::cells_markdown):
      do not edit by hand. Regenerate with
-     XXGK_BLESS=1 cargo test -p xxgk-model --test keys -->
+     XXGK_BLESS=1 cargo test -p xxgk-model --test docs_current -->
 
 # Official cells and their keys
 

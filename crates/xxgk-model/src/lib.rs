@@ -84,3 +84,8 @@ pub use text::{Block, joined};
 pub fn json_schema() -> schemars::Schema {
     schemars::schema_for!(Report)
 }
+
+// The README's examples are compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -7,7 +7,7 @@ use xxgk_model::{FormatVersion, Report, official_keys};
 
 fn example(name: &str) -> Report {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples")
+        .join("tests/examples")
         .join(name);
     let text = std::fs::read_to_string(&path).unwrap();
     toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))

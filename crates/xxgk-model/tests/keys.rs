@@ -115,30 +115,6 @@ fn key_lists_of_the_spec_are_exactly_the_models() {
     }
 }
 
-/// `docs/cells.md` is the list the model holds (regenerate with `XXGK_BLESS=1`).
-#[test]
-fn docs_cells_md_is_current() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/cells.md");
-    let generated = xxgk_model::cells_markdown();
-    if std::env::var_os("XXGK_BLESS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-    }
-    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        on_disk == generated,
-        "docs/cells.md is stale: regenerate it with `XXGK_BLESS=1 cargo test -p xxgk-model --test keys`"
-    );
-    for (version, _, n) in VERSIONS {
-        assert!(generated.contains(&format!("({}): {n} cells", version.spec().document)));
-        for key in official_keys(version) {
-            assert!(
-                generated.contains(&format!("| `{}` | `{}` |", key.row, key.column)),
-                "{key}"
-            );
-        }
-    }
-}
-
 /// Every official row and column label of both versions has its constant in
 /// `schema`, and every constant is an official label of some version.
 #[test]

@@ -52,3 +52,8 @@ pub use format::{Format, Options, render};
 pub use html::{HtmlOptions, to_html};
 pub use markdown::to_markdown;
 pub use text::{TextOptions, to_text};
+
+// The README's examples are compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

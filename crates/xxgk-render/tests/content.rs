@@ -35,7 +35,7 @@ proptest! {
 fn examples_print_every_text() {
     for name in ["qinghe-gov-2025.toml", "qinghe-water-2020.toml"] {
         let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../examples")
+            .join("tests/examples")
             .join(name);
         let report: Report = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         check(&report);

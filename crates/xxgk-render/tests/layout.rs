@@ -1,6 +1,6 @@
-//! The table grids against the official layout of both formats (format.md §3.6–3.8,
-//! §4.3–4.5; the 2021 template's merged cells), and the shapes the official layout
-//! does not have. (`laws.rs` checks that the grid of any generated table is
+//! The table grids against the official layout of both formats (the header rows,
+//! label columns and merged cells of tables 二, 三 and 四 in the 2019 and 2021
+//! templates), and the shapes the official layout does not have. (`laws.rs` checks that the grid of any generated table is
 //! well-formed and prints every cell.)
 
 mod support;

@@ -17,7 +17,7 @@ use xxgk_model::Report;
 
 fn example(name: &str) -> Report {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples")
+        .join("tests/examples")
         .join(name);
     toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }

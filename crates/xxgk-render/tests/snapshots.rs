@@ -10,7 +10,7 @@ use xxgk_render::{
 
 fn example(name: &str) -> Report {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples")
+        .join("tests/examples")
         .join(format!("{name}.toml"));
     toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }

@@ -14,7 +14,7 @@ use xxgk_model::{Block, BodyKind, Cell, Report};
 
 fn example(name: &str) -> Report {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples")
+        .join("tests/examples")
         .join(name);
     let text = std::fs::read_to_string(&path).expect("example");
     toml::from_str(&text).expect("example parses")

@@ -61,3 +61,8 @@ pub use diagnostic::{
 pub use engine::{check, check_with};
 pub use options::CheckOptions;
 pub use rule::Rule;
+
+// The README's examples are compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -60,3 +60,8 @@ pub use envelope::{ENVELOPE_VERSION, Envelope, EnvelopeNote, FileRef, ReportRef}
 pub use error::Error;
 pub use file::ReportFile;
 pub use notes::always_significant;
+
+// The README's examples are compiled (and run, unless marked otherwise) as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
