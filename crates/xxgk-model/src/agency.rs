@@ -53,3 +53,49 @@ pub fn normalise(name: &str) -> String {
         .flat_map(char::to_lowercase)
         .collect()
 }
+
+/// The characters that end the name of a place: a province, city, district,
+/// county, prefecture, banner or league.
+const PLACE_ENDS: &[char] = &['省', '市', '区', '县', '州', '旗', '盟'];
+
+/// The forms a body's name is compared in: the normalised name, then the name
+/// without each leading place name (`淮安市洪泽区人民政府` →
+/// `洪泽区人民政府`), as long as what is left still starts with a place
+/// (`人民政府` alone names no body).
+///
+/// ```
+/// use xxgk_model::agency::forms;
+/// assert_eq!(forms("江苏省淮安市洪泽区人民政府"), ["江苏省淮安市洪泽区人民政府", "淮安市洪泽区人民政府", "洪泽区人民政府"]);
+/// ```
+pub fn forms(name: &str) -> Vec<String> {
+    let full = normalise(name);
+    let mut out = vec![full.clone()];
+    let mut rest = full.as_str();
+    while let Some(i) = rest.find(PLACE_ENDS) {
+        let end = i + rest[i..].chars().next().map_or(0, char::len_utf8);
+        let shorter = &rest[end..];
+        // What is left must name a place of its own, of two characters or more.
+        match shorter.find(PLACE_ENDS) {
+            Some(j) if shorter[..j].chars().count() >= 2 => {
+                out.push(shorter.to_owned());
+                rest = shorter;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Whether two names name the same body: equal once normalised, or one is the
+/// other with the place above it named before ([`forms`]).
+///
+/// ```
+/// use xxgk_model::agency::same_body;
+/// assert!(same_body("淮安市洪泽区人民政府", "洪泽区 人民政府"));
+/// assert!(!same_body("淮安市洪泽区人民政府", "淮安市人民政府"));
+/// assert!(!same_body("某某县水利局", "某某县交通运输局"));
+/// ```
+pub fn same_body(a: &str, b: &str) -> bool {
+    let (fa, fb) = (forms(a), forms(b));
+    fb.contains(&fa[0]) || fa.contains(&fb[0])
+}

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use xxgk_model::agency::normalise;
+use xxgk_model::agency::forms;
 use xxgk_model::{BodyKind, Report};
 
 use crate::ReportFile;
@@ -38,11 +38,20 @@ impl LastYear {
         let mut duplicates = Vec::new();
         for (i, file) in files.iter().enumerate() {
             let meta = &file.report.meta;
-            let key = (normalise(&meta.agency), meta.kind, meta.year);
-            if index.contains_key(&key) {
+            let mut names = forms(&meta.agency).into_iter();
+            let full = (names.next().unwrap_or_default(), meta.kind, meta.year);
+            if index
+                .get(&full)
+                .is_some_and(|j| *j != i && is_full(&files, *j, &full.0))
+            {
                 duplicates.push(i);
-            } else {
-                index.insert(key, i);
+                continue;
+            }
+            index.insert(full, i);
+            // Shorter forms (without the place above): a full name takes
+            // precedence, and so does the first file.
+            for name in names {
+                index.entry((name, meta.kind, meta.year)).or_insert(i);
             }
         }
         LastYear {
@@ -56,9 +65,9 @@ impl LastYear {
     pub fn find(&self, report: &Report) -> Option<Arc<ReportFile>> {
         let meta = &report.meta;
         let year = meta.year.checked_sub(1)?;
-        let i = self
-            .index
-            .get(&(normalise(&meta.agency), meta.kind, year))?;
+        let i = forms(&meta.agency)
+            .into_iter()
+            .find_map(|name| self.index.get(&(name, meta.kind, year)))?;
         self.files.get(*i).cloned()
     }
 
@@ -75,8 +84,16 @@ impl LastYear {
     }
 }
 
-/// Whether two reports are of the same body: the agency names the same once
-/// normalised, and the same kind of body.
+/// Whether file `j`'s full (normalised) name is `name`.
+fn is_full(files: &[Arc<ReportFile>], j: usize, name: &str) -> bool {
+    files
+        .get(j)
+        .is_some_and(|f| forms(&f.report.meta.agency).first().map(String::as_str) == Some(name))
+}
+
+/// Whether two reports are of the same body: the agency names the same (once
+/// normalised, with or without the place above,
+/// [`xxgk_model::agency::same_body`]) and the same kind of body.
 pub fn same_body(a: &Report, b: &Report) -> bool {
-    a.meta.kind == b.meta.kind && normalise(&a.meta.agency) == normalise(&b.meta.agency)
+    a.meta.kind == b.meta.kind && xxgk_model::agency::same_body(&a.meta.agency, &b.meta.agency)
 }

@@ -16,7 +16,8 @@ pub(crate) const MAX_FILES: usize = 1_000_000;
 /// The extensions of the files read in a folder (any case); a file without an
 /// extension is read too, as the importer tells its kind by its content.
 const READ: &[&str] = &[
-    "txt", "text", "htm", "html", "xhtml", "shtml", "docx", "doc", "pdf", "toml", "json", "csv",
+    "txt", "text", "md", "markdown", "htm", "html", "xhtml", "shtml", "docx", "doc", "pdf", "toml",
+    "json", "csv",
 ];
 
 /// A path found.
