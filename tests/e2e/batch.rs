@@ -357,25 +357,20 @@ fn export_goes_past_unreadable_files() {
     assert_eq!(sources.len(), 4, "{sources:?}");
 }
 
-/// Every corpus report, plus the files an office meets that are no report, in
-/// a folder: the workbook opens in LibreOffice with its four sheets, every
-/// file is a row of 报告一览, and the problem list is the union of what
-/// `check --format json` finds in each file alone.
-#[test]
-#[ignore = "needs LibreOffice (soffice) and the corpus (XXGK_CORPUS)"]
-fn the_workbook_of_the_corpus_opens_in_libreoffice_with_every_file_and_finding() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path().join("报告");
+/// A folder of every corpus report (the PDF files in a subfolder), a GBK copy
+/// of one, an empty file, random bytes and a note that is no report: the files.
+fn corpus_folder(d: &Path) -> Vec<PathBuf> {
     fs::create_dir_all(d.join("子目录")).unwrap();
     let mut inputs = Vec::new();
-    for entry in fs::read_dir(corpus())
+    let entries = fs::read_dir(corpus())
         .unwrap()
-        .chain(fs::read_dir(corpus().join("pdf")).unwrap())
-    {
+        .chain(fs::read_dir(corpus().join("pdf")).unwrap());
+    for entry in entries {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_str().unwrap().to_owned();
         if path.is_file() && name != "INDEX.md" {
-            let to = if name.ends_with(".pdf") {
+            let pdf = path.extension().is_some_and(|e| e == "pdf");
+            let to = if pdf {
                 d.join("子目录").join(&name)
             } else {
                 d.join(&name)
@@ -389,13 +384,8 @@ fn the_workbook_of_the_corpus_opens_in_libreoffice_with_every_file_and_finding()
     let (bytes, _, _) = encoding_rs::GBK.encode(&text);
     fs::write(&gbk, &bytes).unwrap();
     fs::write(d.join("empty.txt"), "").unwrap();
-    fs::write(
-        d.join("random.txt"),
-        (0..3000u32)
-            .map(|i| (i * 7919 % 251) as u8)
-            .collect::<Vec<_>>(),
-    )
-    .unwrap();
+    let random: Vec<u8> = (0..3000u32).map(|i| (i * 7919 % 251) as u8).collect();
+    fs::write(d.join("random.txt"), random).unwrap();
     fs::write(d.join("note.txt"), "会议纪要\n本周工作安排如下。\n").unwrap();
     inputs.extend([
         gbk,
@@ -403,6 +393,44 @@ fn the_workbook_of_the_corpus_opens_in_libreoffice_with_every_file_and_finding()
         d.join("random.txt"),
         d.join("note.txt"),
     ]);
+    inputs
+}
+
+/// The sheets of a workbook as `LibreOffice` Calc reads them, each converted to CSV.
+fn sheets(book: &Path, dir: &Path, names: &[&str]) -> Vec<Vec<Vec<String>>> {
+    let mut csv = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let to = dir.join(format!("s{i}"));
+        let filter = format!(
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{}",
+            i + 1
+        );
+        let done = std::process::Command::new("soffice")
+            .args(["--headless", "--convert-to", &filter, "--outdir"])
+            .arg(&to)
+            .arg(book)
+            .env("HOME", dir)
+            .output()
+            .unwrap();
+        assert!(done.status.success());
+        let stem = book.file_stem().unwrap().to_str().unwrap();
+        let file = to.join(format!("{stem}-{name}.csv"));
+        let text = fs::read_to_string(&file).unwrap_or_else(|_| panic!("no sheet {name}"));
+        csv.push(xxgk_model::long::parse_csv(&text).unwrap());
+    }
+    csv
+}
+
+/// Every corpus report, plus the files an office meets that are no report, in
+/// a folder: the workbook opens in `LibreOffice` with its four sheets, every
+/// file is a row of 报告一览, and the problem list is the union of what
+/// `check --format json` finds in each file alone.
+#[test]
+#[ignore = "needs LibreOffice (soffice) and the corpus (XXGK_CORPUS)"]
+fn the_workbook_of_the_corpus_opens_in_libreoffice_with_every_file_and_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("报告");
+    let inputs = corpus_folder(&d);
     let book = dir.path().join("out.xlsx");
     let out = xxgk()
         .arg("check")
@@ -412,26 +440,11 @@ fn the_workbook_of_the_corpus_opens_in_libreoffice_with_every_file_and_finding()
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let sheets = ["问题清单", "报告一览", "单元格", "汇总"];
-    let mut csv = Vec::new();
-    for (i, name) in sheets.iter().enumerate() {
-        let to = dir.path().join(format!("s{i}"));
-        let filter = format!(
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{}",
-            i + 1
-        );
-        let done = std::process::Command::new("soffice")
-            .args(["--headless", "--convert-to", &filter, "--outdir"])
-            .arg(&to)
-            .arg(&book)
-            .env("HOME", dir.path())
-            .output()
-            .unwrap();
-        assert!(done.status.success());
-        let file = to.join(format!("out-{name}.csv"));
-        let text = fs::read_to_string(&file).unwrap_or_else(|_| panic!("no sheet {name}"));
-        csv.push(xxgk_model::long::parse_csv(&text).unwrap());
-    }
+    let csv = sheets(
+        &book,
+        dir.path(),
+        &["问题清单", "报告一览", "单元格", "汇总"],
+    );
     // 报告一览: a row for every file.
     let overview: BTreeSet<&str> = csv[1].iter().skip(1).map(|r| r[0].as_str()).collect();
     for input in &inputs {
@@ -441,6 +454,7 @@ fn the_workbook_of_the_corpus_opens_in_libreoffice_with_every_file_and_finding()
             input.display()
         );
     }
+    assert_eq!(overview.len(), inputs.len());
     // 问题清单: the union of the single-file runs.
     let mut listed: Vec<(String, String, String)> = csv[0]
         .iter()
@@ -468,7 +482,56 @@ fn the_workbook_of_the_corpus_opens_in_libreoffice_with_every_file_and_finding()
     }
     single.sort();
     assert_eq!(listed, single);
-    // 单元格 holds numbers as numbers, and 汇总 sums them.
+    // 单元格 holds every cell, 汇总 a line per official cell of each version.
     assert!(csv[2].len() > 1000);
     assert!(csv[3].len() > 100);
+}
+
+#[test]
+fn each_report_of_a_folder_is_paired_with_last_years_of_its_body() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let example = fs::read_to_string(crate::root().join("examples/qinghe-gov-2025.toml")).unwrap();
+    fs::create_dir(d.join("今年")).unwrap();
+    fs::create_dir(d.join("去年")).unwrap();
+    fs::write(d.join("今年/gov-2025.toml"), &example).unwrap();
+    let last = example.replace("2025", "2024").replace("2026", "2025");
+    fs::write(d.join("去年/gov-2024.toml"), &last).unwrap();
+    // Another body's report of the year before: paired with nothing.
+    let other = last.replace("青禾县人民政府", "白石县人民政府");
+    assert_ne!(other, last, "the example names its body");
+    fs::write(d.join("去年/other-2024.toml"), &other).unwrap();
+    let other_now = example.replace("青禾县人民政府", "红山县人民政府");
+    fs::write(d.join("今年/red-2025.toml"), &other_now).unwrap();
+    let json = d.join("r.json");
+    let out = run(&[
+        "check".as_ref(),
+        d.join("今年").as_os_str(),
+        "--previous".as_ref(),
+        d.join("去年").as_os_str(),
+        "--report".as_ref(),
+        json.as_os_str(),
+    ]);
+    assert!(
+        out.status.code().is_some_and(|c| c <= 1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
+    let reports = doc["reports"].as_array().unwrap();
+    let previous = |file: &str| {
+        reports
+            .iter()
+            .find(|r| r["file"].as_str().unwrap().ends_with(file))
+            .map(|r| r["previous"].clone())
+            .unwrap()
+    };
+    assert!(
+        previous("gov-2025.toml")["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("gov-2024.toml")
+    );
+    assert!(previous("red-2025.toml").is_null());
+    assert!(text(&out).contains("（无上年报告）"));
 }

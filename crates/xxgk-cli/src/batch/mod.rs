@@ -92,30 +92,7 @@ fn run_all(
     keep.text = !batch.json;
     keep.notes = batch.notes;
     keep.envelope |= batch.json;
-    // Last year's files: read first, then paired with each report.
-    let mut early: Vec<Outcome> = Vec::new();
-    let last_year = if batch.previous.is_empty() {
-        None
-    } else {
-        let listed = walk::list(batch.previous);
-        let files: Vec<PathBuf> = listed
-            .iter()
-            .filter_map(|f| match f {
-                Found::File(p) => Some(p.clone()),
-                _ => None,
-            })
-            .collect();
-        let (read, failed) = run::read_previous(&batch.checker, &files);
-        early = failed;
-        let last_year = LastYear::new(read);
-        for dup in last_year.duplicates() {
-            eprintln_escaped(&format!(
-                "上年报告 {} 与另一文件是同一机关同一年度的，未使用。",
-                dup.name
-            ));
-        }
-        Some(last_year)
-    };
+    let last_year = (!batch.previous.is_empty()).then(|| last_year(batch));
     let run = Run {
         checker: &batch.checker,
         keep,
@@ -127,11 +104,6 @@ fn run_all(
     let mut totals = Totals::new();
     let mut lines = Vec::new();
     let mut first = true;
-    for outcome in &early {
-        if let Outcome::Unreadable { message, .. } = outcome {
-            eprintln_escaped(&format!("上年报告无法读取：{message}"));
-        }
-    }
     run::run(&run, found, &progress, |outcome| {
         counts.files += 1;
         match &outcome {
@@ -204,6 +176,32 @@ fn run_all(
         crate::out::print(&format!("{sep}{}", table::render(&lines, &closing)))?;
     }
     Ok((counts, totals))
+}
+
+/// Last year's files of `--previous`, read on the pool; those that cannot be
+/// read, and a second file of a body and year, are said on standard error.
+fn last_year(batch: &Batch<'_>) -> LastYear {
+    let files: Vec<PathBuf> = walk::list(batch.previous)
+        .into_iter()
+        .filter_map(|f| match f {
+            Found::File(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let (read, failed) = run::read_previous(&batch.checker, &files);
+    for outcome in &failed {
+        if let Outcome::Unreadable { message, .. } = outcome {
+            eprintln_escaped(&format!("上年报告无法读取：{message}"));
+        }
+    }
+    let last_year = LastYear::new(read);
+    for dup in last_year.duplicates() {
+        eprintln_escaped(&format!(
+            "上年报告 {} 与另一文件是同一机关同一年度的，未使用。",
+            dup.name
+        ));
+    }
+    last_year
 }
 
 fn name_of(outcome: &Outcome) -> &str {

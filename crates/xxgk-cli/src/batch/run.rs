@@ -21,6 +21,7 @@ use crate::limits::{MAX_INPUT_BYTES, pdf_timeout, read_input};
 
 /// What the outputs of a run need of each file.
 #[derive(Debug, Clone, Copy, Default)]
+#[allow(clippy::struct_excessive_bools)] // independent switches, one per output.
 pub(crate) struct Keep {
     /// The text of `xxgk check` (with every import note when `notes`).
     pub(crate) text: bool,

@@ -6,6 +6,7 @@
 //! Pointer as a logical location), and the files that could not be read as
 //! notifications of the invocation.
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use anyhow::{Context, Result};
@@ -153,7 +154,7 @@ fn uri(name: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out

@@ -4,7 +4,7 @@
 //! over the reports read, per format version). Header rows frozen, filters on,
 //! column widths set, numbers written as numbers.
 //!
-//! The sheets are written in rust_xlsxwriter's constant-memory mode: each row
+//! The sheets are written in `rust_xlsxwriter`'s constant-memory mode: each row
 //! goes to a temporary file as it is written, so that a workbook of ten
 //! thousand reports is not held in memory. A sheet holds at most 1,048,576
 //! rows; the cells of more reports than fit go on to further sheets
