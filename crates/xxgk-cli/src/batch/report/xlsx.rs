@@ -8,7 +8,7 @@
 //! goes to a temporary file as it is written, so that a workbook of ten
 //! thousand reports is not held in memory. A sheet holds at most 1,048,576
 //! rows; the cells of more reports than fit go on to further sheets
-//! (`单元格（续 2）` …) after 汇总.
+//! (`单元格（续 2）` …) right after it; 汇总 stays the last sheet.
 
 use std::io::{BufWriter, Seek, Write};
 
