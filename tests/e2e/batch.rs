@@ -535,3 +535,21 @@ fn each_report_of_a_folder_is_paired_with_last_years_of_its_body() {
     assert!(previous("red-2025.toml").is_null());
     assert!(text(&out).contains("（无上年报告）"));
 }
+
+#[test]
+fn a_file_over_the_input_limit_is_a_row_too_large() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(fixture("clean-2025.txt"), dir.path().join("a.txt")).unwrap();
+    let big = fs::File::create(dir.path().join("big.txt")).unwrap();
+    // Sparse: no disk is used for the zeros.
+    big.set_len(64 * 1024 * 1024 + 1).unwrap();
+    let out = run(&["check".as_ref(), dir.path().as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out);
+    let line = stdout
+        .lines()
+        .rev()
+        .find(|l| l.contains("big.txt"))
+        .unwrap();
+    assert!(line.contains("无法读取：文件过大"), "{line}");
+}

@@ -213,14 +213,9 @@ pub(crate) fn read_file(
     };
     let bytes = match bytes {
         Ok(bytes) => bytes,
-        Err(e) => {
-            let reason = if e.to_string().contains("MiB") {
-                Unreadable::TooLarge
-            } else {
-                Unreadable::Other
-            };
-            return Err(unreadable(reason, crate::errors::message(&e)));
-        }
+        // The size was looked at above; a file that grew since is said as the
+        // reader says it.
+        Err(e) => return Err(unreadable(Unreadable::Other, crate::errors::message(&e))),
     };
     let read = if is_pdf(&bytes) {
         match pdf_timeout() {
