@@ -94,12 +94,11 @@ pub(crate) fn run(
     run: &Run<'_>,
     files: &[Found],
     progress: &ProgressBar,
-    mut each: impl FnMut(Outcome) -> Result<()>,
+    mut each: impl FnMut(Outcome) -> Result<()> + Send,
 ) -> Result<()> {
     let chunk = (rayon::current_num_threads() * CHUNK_PER_THREAD).max(1);
-    for part in files.chunks(chunk) {
-        let outcomes: Vec<Outcome> = part
-            .par_iter()
+    let compute = |part: &[Found]| -> Vec<Outcome> {
+        part.par_iter()
             .map(|found| {
                 let outcome = match found {
                     Found::File(path) => one(run, path),
@@ -116,12 +115,21 @@ pub(crate) fn run(
                 progress.inc(1);
                 outcome
             })
-            .collect();
-        for outcome in outcomes {
-            each(outcome)?;
-        }
+            .collect()
+    };
+    // The outcomes of one chunk are handed on (printed, written) while the
+    // next chunk is checked: at most two chunks are held at a time.
+    let mut pending: Vec<Outcome> = Vec::new();
+    for part in files.chunks(chunk) {
+        let waiting = std::mem::take(&mut pending);
+        let (handed, next) = rayon::join(
+            || waiting.into_iter().try_for_each(&mut each),
+            || compute(part),
+        );
+        handed?;
+        pending = next;
     }
-    Ok(())
+    pending.into_iter().try_for_each(&mut each)
 }
 
 /// Reads and checks one file.
