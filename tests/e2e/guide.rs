@@ -17,7 +17,8 @@
 //!   end of FILE and taken back after the next example.
 //!
 //! The walk is the guide's story: init, filling in by editing, check, render, then
-//! checking published files, configuration, batch, import and export.
+//! checking published files, configuration, a folder with its report files and
+//! pairing of years, import and export.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -467,7 +468,11 @@ fn the_guide_walks_from_init_to_export() {
         "某局-2025.toml",
         "单元格.csv",
         "某局-2025.csv",
-        "结果/某局2025年报.html.json",
+        "检查结果.xlsx",
+        "问题清单.csv",
+        "检查结果.json",
+        "检查结果.sarif",
+        "配对检查结果.xlsx",
     ] {
         assert!(walk.path(file).is_file(), "{file}");
     }

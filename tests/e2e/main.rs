@@ -5,6 +5,7 @@
 //! integration test of `xxgk-cli`, so that Cargo builds the binary first and tells the
 //! tests where it is (`CARGO_BIN_EXE_xxgk`).
 
+mod batch;
 mod check;
 mod cli;
 mod corpus_check;

@@ -168,6 +168,89 @@ pub(crate) fn write_atomic(
     written
 }
 
+/// An output file written piece by piece (a batch's report): a temporary file
+/// beside `path`, checked as [`write_atomic`] checks, renamed to `path` by
+/// [`Streamed::finish`]; dropped unfinished, it is removed.
+pub(crate) struct Streamed {
+    /// The temporary file; taken by [`Streamed::finish`].
+    tmp: Option<tempfile::NamedTempFile>,
+    path: PathBuf,
+    overwrite: bool,
+}
+
+impl Streamed {
+    /// Checks `path` as [`write_atomic`] does and opens the temporary file.
+    pub(crate) fn create(path: &Path, overwrite: bool, inputs: &[&Path]) -> Result<Streamed> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        check_output(path, overwrite, inputs)?;
+        if !dir.is_dir() {
+            bail!(
+                "无法写入 {}：目录 {} 不存在（xxgk 不会新建目录，请先创建它或换一个输出路径）",
+                path.display(),
+                dir.display()
+            );
+        }
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".xxgk-");
+        #[cfg(unix)]
+        builder.permissions(unix_permissions(path));
+        let tmp = builder
+            .tempfile_in(dir)
+            .with_context(|| format!("无法在 {} 中创建临时文件", dir.display()))?;
+        *PENDING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(tmp.path().to_owned());
+        Ok(Streamed {
+            tmp: Some(tmp),
+            path: path.to_owned(),
+            overwrite,
+        })
+    }
+
+    /// The temporary file, to write to.
+    pub(crate) fn file(&mut self) -> Result<&mut fs::File> {
+        match self.tmp.as_mut() {
+            Some(tmp) => Ok(tmp.as_file_mut()),
+            None => bail!("{} 已写完", self.path.display()),
+        }
+    }
+
+    /// The path the file will have.
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Renames the temporary file to the output path.
+    pub(crate) fn finish(mut self) -> Result<()> {
+        let mut pending = PENDING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let Some(tmp) = self.tmp.take() else {
+            return Ok(());
+        };
+        let done = write_temp(tmp, &self.path, &[], self.overwrite);
+        *pending = None;
+        done
+    }
+}
+
+impl Drop for Streamed {
+    fn drop(&mut self) {
+        // Unfinished: the temporary file is removed with `tmp`.
+        if let Some(tmp) = &self.tmp {
+            let mut pending = PENDING
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if pending.as_deref() == Some(tmp.path()) {
+                *pending = None;
+            }
+        }
+    }
+}
+
 /// Fills the temporary file and renames it to `path`; on error the temporary
 /// file is dropped, which removes it.
 fn write_temp(

@@ -80,7 +80,7 @@ pub(crate) fn read_with(checker: &Checker, path: &Path) -> Result<ReportFile> {
 
 /// Standard input, to its end or to [`MAX_INPUT_BYTES`]; refused when it is a
 /// terminal (a user who typed `-` by mistake would wait for nothing).
-fn read_stdin() -> Result<Vec<u8>> {
+pub(crate) fn read_stdin() -> Result<Vec<u8>> {
     use std::io::{IsTerminal, Read};
     let stdin = std::io::stdin();
     if stdin.is_terminal() {

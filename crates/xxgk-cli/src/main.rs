@@ -2,6 +2,7 @@
 //! or reads the environment.
 #![allow(clippy::print_stderr)]
 
+mod batch;
 mod cmd;
 mod errors;
 mod files;

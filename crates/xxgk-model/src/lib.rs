@@ -42,6 +42,7 @@
 //! - `proptest`: strategies for generated reports (module `strategy`), for the tests
 //!   of crates built on this one.
 
+pub mod agency;
 mod blank;
 mod cell;
 mod cells_doc;

@@ -49,6 +49,7 @@ pub(crate) static RULES: &[&Rule] = &[
     &history::carry_over_mismatch::RULE,
     &history::document_stock_mismatch::RULE,
     &history::item_count_mismatch::RULE,
+    &history::previous_other_body::RULE,
 ];
 
 /// Every rule, sorted by code.

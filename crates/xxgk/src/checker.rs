@@ -90,6 +90,11 @@ impl Checker {
         self
     }
 
+    /// The configuration of the rules.
+    pub fn configuration(&self) -> &Config {
+        &self.config
+    }
+
     /// How files are read: the overrides and the PDF extractor.
     pub fn import_options(&self) -> &ImportOptions {
         &self.import

@@ -40,12 +40,14 @@
 //! [`rules`] (the rules and their diagnostics) and [`import`] (reading published
 //! reports). Features: none.
 
+mod batch;
 mod checked;
 mod checker;
 mod envelope;
 mod error;
 mod file;
 mod notes;
+mod pairing;
 mod snippet;
 mod source_view;
 pub mod text;
@@ -54,12 +56,14 @@ pub use xxgk_import as import;
 pub use xxgk_model as model;
 pub use xxgk_rules as rules;
 
+pub use batch::{Overview, Tally, Totals, Unreadable};
 pub use checked::{Checked, NoteOf};
 pub use checker::Checker;
 pub use envelope::{ENVELOPE_VERSION, Envelope, EnvelopeNote, FileRef, ReportRef};
 pub use error::Error;
 pub use file::ReportFile;
 pub use notes::always_significant;
+pub use pairing::{LastYear, same_body};
 
 // The README's examples are compiled (and run, unless marked otherwise) as doc tests.
 #[cfg(doctest)]

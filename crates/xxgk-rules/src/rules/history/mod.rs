@@ -4,6 +4,7 @@
 pub(crate) mod carry_over_mismatch;
 pub(crate) mod document_stock_mismatch;
 pub(crate) mod item_count_mismatch;
+pub(crate) mod previous_other_body;
 pub(crate) mod previous_year_mismatch;
 
 use xxgk_model::{CellKey, Report};
@@ -11,10 +12,13 @@ use xxgk_model::{CellKey, Report};
 use crate::context::Context;
 use crate::labels::count;
 
-/// Last year's report, if one was given and it is for the year before.
+/// Last year's report, if one was given, it is of the same body
+/// ([`previous_other_body`] says when not) and for the year before.
 pub(crate) fn previous<'a>(report: &Report, cx: &Context<'a>) -> Option<&'a Report> {
-    cx.previous
-        .filter(|p| report.meta.year.checked_sub(1) == Some(p.meta.year))
+    cx.previous.filter(|p| {
+        report.meta.year.checked_sub(1) == Some(p.meta.year)
+            && previous_other_body::same_body(report, p)
+    })
 }
 
 /// A count cell as a signed number, for differences.

@@ -23,6 +23,10 @@ fn check(report: &Report, cx: &mut Context<'_>) {
     let Some(previous) = cx.previous else {
         return;
     };
+    // Another body's report: X005 says so, and the years are no matter.
+    if !super::previous_other_body::same_body(report, previous) {
+        return;
+    }
     let year = report.meta.year;
     if year.checked_sub(1) == Some(previous.meta.year) {
         return;
