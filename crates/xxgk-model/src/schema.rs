@@ -309,6 +309,18 @@ pub mod applications {
     /// Row 四 (第四项).
     pub const CARRIED_OUT: &str = "四、结转下年度继续办理";
 
+    /// The rows under 三、本年度办理结果 other than （七）总计, in the official order
+    /// of `version`: the rows whose sum the total is.
+    pub fn result_rows(version: crate::FormatVersion) -> impl Iterator<Item = &'static str> {
+        version
+            .spec()
+            .table(super::TableId::Applications)
+            .rows
+            .iter()
+            .map(|r| r.label)
+            .filter(|l| l.starts_with(RESULTS) && *l != RESULTS_TOTAL)
+    }
+
     macro_rules! rows {
         ($($label:expr),* $(,)?) => { &[$(row($label, COLUMNS)),*] };
     }

@@ -232,3 +232,23 @@ fn every_official_cell_is_found_as_typed() {
         }
     }
 }
+
+#[test]
+fn result_rows_are_the_rows_the_results_total_sums() {
+    use xxgk_model::schema::applications::{
+        GRANTED, NOT_CORRECTED, OTHER_HANDLING, RESULTS_TOTAL, result_rows,
+    };
+    for (version, _, _) in VERSIONS {
+        let rows: Vec<&str> = result_rows(version).collect();
+        assert_eq!(rows.first(), Some(&GRANTED), "{version}");
+        assert!(!rows.contains(&RESULTS_TOTAL), "{version}");
+        assert!(
+            rows.iter().all(|r| r.starts_with("三、本年度办理结果/")),
+            "{version}"
+        );
+    }
+    // （六）其他处理 is one row in 2019 and a group of three in 2021.
+    assert!(result_rows(FormatVersion::V2019).any(|r| r == OTHER_HANDLING));
+    assert!(result_rows(FormatVersion::V2021).any(|r| r == NOT_CORRECTED));
+    assert!(!result_rows(FormatVersion::V2019).any(|r| r == NOT_CORRECTED));
+}

@@ -69,14 +69,7 @@ fn applicant_columns() -> Vec<&'static str> {
 
 /// The result rows of a version that hold a count of their own (not （七）总计).
 fn result_rows(version: FormatVersion) -> Vec<&'static str> {
-    version
-        .spec()
-        .table(TableId::Applications)
-        .rows
-        .iter()
-        .map(|r| r.label)
-        .filter(|l| l.starts_with(RESULTS) && *l != RESULTS_TOTAL)
-        .collect()
+    applications::result_rows(version).collect()
 }
 
 /// Everything drawn for one report.

@@ -25,7 +25,7 @@
 
 use std::rc::Rc;
 
-use xxgk_model::schema::applications::{CARRIED_IN, CARRIED_OUT, NEW, RESULTS, RESULTS_TOTAL};
+use xxgk_model::schema::applications::{CARRIED_IN, CARRIED_OUT, NEW, RESULTS_TOTAL, result_rows};
 use xxgk_model::schema::{TableId, leaf_label};
 use xxgk_model::{FormatVersion, Pointer, SourcePos, Table};
 
@@ -338,17 +338,8 @@ fn fields(cells: &[u64], only: &Field) -> Vec<Field> {
 /// The rows of table 三 in one identity, with their signs: 一 + 二 − （七）总计 −
 /// 四 = 0, and （七）总计 − the result rows = 0.
 fn identities(version: FormatVersion) -> Vec<Vec<(&'static str, i128)>> {
-    let results: Vec<(&'static str, i128)> = version
-        .spec()
-        .table(TableId::Applications)
-        .rows
-        .iter()
-        .map(|r| r.label)
-        .filter(|l| l.starts_with(RESULTS) && *l != RESULTS_TOTAL)
-        .map(|l| (l, -1))
-        .collect();
     let mut total = vec![(RESULTS_TOTAL, 1)];
-    total.extend(results);
+    total.extend(result_rows(version).map(|l| (l, -1)));
     vec![
         vec![
             (NEW, 1),
