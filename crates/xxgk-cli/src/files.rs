@@ -140,6 +140,20 @@ pub(crate) fn write_atomic(
     overwrite: bool,
     inputs: &[&Path],
 ) -> Result<()> {
+    let mut pending = PENDING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let tmp = temp_beside(path, overwrite, inputs)?;
+    *pending = Some(tmp.path().to_owned());
+    let written = write_temp(tmp, path, contents, overwrite);
+    *pending = None;
+    written
+}
+
+/// A temporary file beside `path`, once `path` is checked as an output
+/// ([`check_output`]) and its folder exists; created with the permissions the
+/// output will have.
+fn temp_beside(path: &Path, overwrite: bool, inputs: &[&Path]) -> Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -152,20 +166,13 @@ pub(crate) fn write_atomic(
             dir.display()
         );
     }
-    let mut pending = PENDING
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".xxgk-");
     #[cfg(unix)]
     builder.permissions(unix_permissions(path));
-    let tmp = builder
+    builder
         .tempfile_in(dir)
-        .with_context(|| format!("无法在 {} 中创建临时文件", dir.display()))?;
-    *pending = Some(tmp.path().to_owned());
-    let written = write_temp(tmp, path, contents, overwrite);
-    *pending = None;
-    written
+        .with_context(|| format!("无法在 {} 中创建临时文件", dir.display()))
 }
 
 /// An output file written piece by piece (a batch's report): a temporary file
@@ -181,28 +188,11 @@ pub(crate) struct Streamed {
 impl Streamed {
     /// Checks `path` as [`write_atomic`] does and opens the temporary file.
     pub(crate) fn create(path: &Path, overwrite: bool, inputs: &[&Path]) -> Result<Streamed> {
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        check_output(path, overwrite, inputs)?;
-        if !dir.is_dir() {
-            bail!(
-                "无法写入 {}：目录 {} 不存在（xxgk 不会新建目录，请先创建它或换一个输出路径）",
-                path.display(),
-                dir.display()
-            );
-        }
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(".xxgk-");
-        #[cfg(unix)]
-        builder.permissions(unix_permissions(path));
-        let tmp = builder
-            .tempfile_in(dir)
-            .with_context(|| format!("无法在 {} 中创建临时文件", dir.display()))?;
-        *PENDING
+        let mut pending = PENDING
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(tmp.path().to_owned());
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let tmp = temp_beside(path, overwrite, inputs)?;
+        *pending = Some(tmp.path().to_owned());
         Ok(Streamed {
             tmp: Some(tmp),
             path: path.to_owned(),
