@@ -41,29 +41,23 @@ impl Line {
                     state(done.has_errors, done.unpaired),
                 ]
             }
-            Outcome::Unreadable { name, reason, .. } => [
-                name.clone(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                format!("无法读取：{}", reason.label()),
-            ],
-            Outcome::Skipped { name, why } => [
-                name.clone(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                format!("跳过：{why}"),
-            ],
+            Outcome::Unreadable { name, reason, .. } => {
+                not_read(name, format!("无法读取：{}", reason.label()))
+            }
+            Outcome::Skipped { name, why } => not_read(name, format!("跳过：{why}")),
         };
         Line {
             cells: cells.map(|c| crate::shown::escaped(&c).replace(['\n', '\t'], " ")),
         }
     }
+}
+
+/// The cells of a file that was not checked: its name and its state.
+fn not_read(name: &str, state: String) -> [String; 7] {
+    let mut cells: [String; 7] = Default::default();
+    name.clone_into(&mut cells[0]);
+    cells[6] = state;
+    cells
 }
 
 /// The table of `lines`, with its header and a closing count.
