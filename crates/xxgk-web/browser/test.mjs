@@ -1,0 +1,177 @@
+// End-to-end tests of `xxgk serve` in a real browser: Debian's chromium driven by
+// playwright-core (no browser download). Run by scripts/browser-tests.sh, which
+// builds the binary; XXGK_BIN names it, XXGK_CORPUS the real reports.
+// With XXGK_SCREENSHOTS=<dir>, each page is also photographed at 1366×768 and
+// at a phone's width into that folder.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BIN = resolve(process.env.XXGK_BIN || '../../../target/debug/xxgk');
+const CORPUS = process.env.XXGK_CORPUS ? resolve(process.env.XXGK_CORPUS) : null;
+const SHOTS = process.env.XXGK_SCREENSHOTS ? resolve(process.env.XXGK_SCREENSHOTS) : null;
+const CHECKED = 'hongze-2023.txt';
+
+let server;
+let base;
+let browser;
+let context;
+let profile;
+
+// Starts the server on a free port (--port 0) and reads the address it prints.
+const startServer = () => new Promise((ok, fail) => {
+  server = spawn(BIN, ['serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let said = '';
+  const timer = setTimeout(() => fail(new Error(`server did not start: ${said}`)), 20000);
+  server.stderr.on('data', (chunk) => {
+    said += chunk;
+    const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(said);
+    if (m && !base) {
+      base = m[0];
+      clearTimeout(timer);
+      ok();
+    }
+  });
+  server.on('exit', (code) => fail(new Error(`server exited (${code}): ${said}`)));
+});
+
+before(async () => {
+  await startServer();
+  profile = mkdtempSync(join(tmpdir(), 'xxgk-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    // The tests' own waiting functions are evaluated in the page; the server's
+    // Content-Security-Policy (no eval) stays in force for the page's scripts.
+    bypassCSP: true,
+    viewport: { width: 1366, height: 768 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  browser = context;
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+const shoot = async (page, name) => {
+  if (!SHOTS) return;
+  await page.screenshot({ path: join(SHOTS, `${name}-1366.png`) });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(SHOTS, `${name}-phone.png`) });
+  await page.setViewportSize({ width: 1366, height: 768 });
+};
+
+test('a corpus report uploaded on the check page has its findings marked in place', { skip: !CORPUS && 'XXGK_CORPUS not set' }, async () => {
+  const page = await context.newPage();
+  await page.goto(base);
+  await shoot(page, 'check-empty');
+  await page.setInputFiles('#files', join(CORPUS, CHECKED));
+  await page.waitForSelector('#result:not([hidden]) .finding');
+  // What the API says of the file, asked directly, is what the page shows.
+  const body = readFileSync(join(CORPUS, CHECKED));
+  const api = await (await fetch(`${base}api/check?name=${CHECKED}`, { method: 'POST', body })).json();
+  const diagnostics = api.envelope.diagnostics;
+  assert.ok(diagnostics.length > 0, 'the corpus report has findings');
+  assert.equal(await page.locator('#findings .finding').count(), diagnostics.length);
+  // Every finding of the report is marked on the element of its place.
+  const marked = await page.locator('#report [data-findings]').evaluateAll((els) =>
+    els.flatMap((el) => el.dataset.findings.split(',').map(Number)));
+  const current = diagnostics.map((d, i) => [d, i]).filter(([d]) => d.location.document === 'current');
+  assert.deepEqual(marked.sort((a, b) => a - b), current.map(([, i]) => i));
+  // A cell finding outlines that very cell.
+  const cell = current.find(([d]) => d.location.key);
+  if (cell) {
+    const td = page.locator(`#report td[data-pointer="${cell[0].location.pointer}"]`);
+    assert.match(await td.getAttribute('class'), /mark-(error|warning|info)/);
+  }
+  // Clicking a finding shows its message and help; the rule's explanation on request.
+  await page.locator('#findings .finding').first().click();
+  await page.waitForSelector('#detail:not([hidden])');
+  assert.ok((await page.textContent('#detail')).includes(diagnostics[0].message));
+  await page.locator('#detail .explain').first().click();
+  await page.waitForSelector('#detail pre');
+  assert.match(await page.textContent('#detail pre'), /检查内容/);
+  await page.locator('#findings .finding').first().click();
+  await shoot(page, 'check-report');
+  await page.close();
+});
+
+test('several files get a summary table; a broken one is a row, and the server goes on', async () => {
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.setInputFiles('#files', [
+    { name: '损坏.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004broken') },
+    { name: '报告.txt', mimeType: 'text/plain', buffer: Buffer.from('某某县水利局2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息120条。\n') },
+  ]);
+  await page.waitForSelector('#batch:not([hidden]) #summary tbody tr:nth-child(2)');
+  const rows = await page.locator('#summary tbody tr').allTextContents();
+  assert.match(rows[0], /未能读取/);
+  assert.match(rows[1], /某某县水利局/);
+  await page.close();
+});
+
+const cell = (page, key) => page.locator(`td[data-cell="${key}"] input`);
+
+test('a blank 2021 form: a wrong total is marked with what it should be, and the mark goes when corrected; the Word file reads back to the same cells', async () => {
+  const page = await context.newPage();
+  await page.goto(`${base}fill`);
+  await shoot(page, 'fill-empty');
+  await page.fill('#year', '2021');
+  await page.selectOption('#kind', 'department');
+  await page.fill('#agency', '某某县水利局');
+  await page.click('#start button[type=submit]');
+  await page.waitForSelector('td[data-cell] input');
+  assert.equal(await page.locator('td[data-cell] input').count(), 200, 'the 2021 form has 200 cells');
+  const upheld = '四,行政复议,结果维持';
+  const total = '四,行政复议,总计';
+  const totalCell = page.locator(`td[data-cell="${total}"]`);
+  await cell(page, upheld).fill('1');
+  for (const result of ['结果纠正', '其他结果', '尚未审结']) await cell(page, `四,行政复议,${result}`).fill('0');
+  await cell(page, total).fill('2');
+  await page.waitForSelector(`td[data-cell="${total}"].mark-error .expected`);
+  assert.equal(await totalCell.locator('.expected').textContent(), '应为 1');
+  await page.fill('textarea[data-section="overview"]', '本年度，某某县水利局认真贯彻落实政府信息公开条例。');
+  await shoot(page, 'fill-form');
+  await cell(page, total).fill('1');
+  await page.waitForFunction((key) => {
+    const td = document.querySelector(`td[data-cell="${key}"]`);
+    return td && !td.classList.contains('mark-error') && !td.querySelector('.expected');
+  }, total);
+  // The draft survives a reload.
+  await page.reload();
+  await page.waitForSelector('td[data-cell] input');
+  assert.equal(await cell(page, total).inputValue(), '1');
+  assert.equal(await cell(page, upheld).inputValue(), '1');
+  // Download the Word file, load it back: the same cells.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#tools button[data-to="docx"]'),
+  ]);
+  assert.match(download.suggestedFilename(), /某某县水利局2021年政府信息公开工作年度报告\.docx$/);
+  const saved = join(profile, 'downloaded.docx');
+  await download.saveAs(saved);
+  await page.fill('#agency', '');
+  await page.setInputFiles('#load', saved);
+  await page.waitForFunction(() => document.querySelector('#agency').value === '某某县水利局');
+  assert.equal(await cell(page, total).inputValue(), '1');
+  assert.equal(await cell(page, upheld).inputValue(), '1');
+  assert.match(await page.inputValue('textarea[data-section="overview"]'), /认真贯彻落实/);
+  await page.close();
+});
+
+test('another site cannot post to the server', async () => {
+  const refused = await fetch(`${base}api/check?name=a.txt`, {
+    method: 'POST', body: 'x', headers: { Origin: 'http://evil.example' },
+  });
+  assert.equal(refused.status, 403);
+});
