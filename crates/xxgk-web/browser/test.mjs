@@ -101,7 +101,8 @@ test('a corpus report uploaded on the check page has its findings marked in plac
   await page.locator('#detail .explain').first().click();
   await page.waitForSelector('#detail pre');
   assert.match(await page.textContent('#detail pre'), /检查内容/);
-  await page.locator('#findings .finding').first().click();
+  await page.locator('#findings .finding').last().click();
+  await page.waitForTimeout(1500);
   await shoot(page, 'check-report');
   await page.close();
 });

@@ -33,3 +33,8 @@ mod guard;
 mod web;
 
 pub use web::{DEFAULT_BODY_LIMIT, Web};
+
+// The README's examples are compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
