@@ -168,6 +168,7 @@ XX.list = (container, diagnostics, targets, pick) => {
 XX.detail = (panel, diagnostics, indices) => {
   panel.hidden = false;
   panel.textContent = '';
+  panel.parentElement.scrollTop = 0;
   document.querySelectorAll('.finding.active').forEach((el) => el.classList.remove('active'));
   for (const i of indices) {
     const d = diagnostics[i];
