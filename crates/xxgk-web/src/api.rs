@@ -90,7 +90,12 @@ impl FileQuery {
         if let Some(kind) = self.kind {
             checker = checker.kind(kind);
         }
-        if let Some(agency) = self.agency.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+        if let Some(agency) = self
+            .agency
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+        {
             checker = checker.agency(agency);
         }
         checker
@@ -114,7 +119,9 @@ struct CheckAnswer {
 
 /// Runs a blocking job (reading a file may run `pdftotext`) off the server's
 /// threads; a job that panicked is a 500, and the server goes on.
-async fn blocking<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Result<T, Response> {
+async fn blocking<T: Send + 'static>(
+    job: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Response> {
     tokio::task::spawn_blocking(job).await.map_err(|_| {
         error(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -132,13 +139,14 @@ pub(crate) async fn check(
     let run = async {
         let q = query(q)?;
         let bytes = body(&web, bytes)?;
-        let checker = q.checker(&web);
+        let reader = q.checker(&web);
         let name = q.name();
-        let checked = blocking(move || checker.check(&bytes, &name))
+        let checked = blocking(move || reader.check(&bytes, &name))
             .await?
             .map_err(|e| error(StatusCode::UNPROCESSABLE_ENTITY, &e.to_string()))?;
         let report = checked.current.report.clone();
-        let html = xxgk_render::to_html(&report, &HtmlOptions::default().fragment(true).hooks(true));
+        let html =
+            xxgk_render::to_html(&report, &HtmlOptions::default().fragment(true).hooks(true));
         let envelope = checked.envelope();
         Ok::<_, Response>(Json(CheckAnswer {
             expected: expected(&envelope.diagnostics),
@@ -190,11 +198,15 @@ pub(crate) async fn render(
             let file = checker.read(&bytes, &name).map_err(|e| e.to_string())?;
             let report = &file.report;
             match format {
-                Some(f) => xxgk_render::render(report, f, &Options::default()).map_err(|e| e.to_string()),
+                Some(f) => {
+                    xxgk_render::render(report, f, &Options::default()).map_err(|e| e.to_string())
+                }
                 None if ext == "toml" => toml::to_string(report)
                     .map(String::into_bytes)
                     .map_err(|e| format!("无法生成 TOML：{e}")),
-                None => serde_json::to_vec_pretty(report).map_err(|e| format!("无法生成 JSON：{e}")),
+                None => {
+                    serde_json::to_vec_pretty(report).map_err(|e| format!("无法生成 JSON：{e}"))
+                }
             }
         })
         .await?
@@ -243,7 +255,8 @@ pub(crate) async fn blank(q: Result<Query<BlankQuery>, QueryRejection>) -> Respo
         }
         let report = Report::blank(agency, q.year, q.kind)
             .map_err(|e| error(StatusCode::BAD_REQUEST, &e.to_string()))?;
-        let html = xxgk_render::to_html(&report, &HtmlOptions::default().fragment(true).hooks(true));
+        let html =
+            xxgk_render::to_html(&report, &HtmlOptions::default().fragment(true).hooks(true));
         Ok(Json(BlankAnswer {
             cells: official_keys(report.meta.format).len(),
             report,

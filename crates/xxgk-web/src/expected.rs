@@ -62,8 +62,14 @@ mod tests {
 
     #[test]
     fn no_value_when_both_sides_add_up_or_a_sum_is_partial() {
-        assert_eq!(sum_of_other_side("表三：甲 1 + 乙 0 = 1，但丙 0 + 丁 0 = 0"), None);
-        assert_eq!(sum_of_other_side("表四：结果维持 1 + 结果纠正 空白 ≥ 1，但总计 0"), None);
+        assert_eq!(
+            sum_of_other_side("表三：甲 1 + 乙 0 = 1，但丙 0 + 丁 0 = 0"),
+            None
+        );
+        assert_eq!(
+            sum_of_other_side("表四：结果维持 1 + 结果纠正 空白 ≥ 1，但总计 0"),
+            None
+        );
         assert_eq!(sum_of_other_side("没有冒号"), None);
     }
 }

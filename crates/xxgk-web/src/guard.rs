@@ -19,7 +19,11 @@ const LOOPBACK: [&str; 3] = ["localhost", "127.0.0.1", "[::1]"];
 
 /// Refuses a request sent to another host name or posted by another site's page;
 /// adds the security headers to every response.
-pub(crate) async fn guard(State(web): State<Arc<Web>>, request: Request<Body>, next: Next) -> Response {
+pub(crate) async fn guard(
+    State(web): State<Arc<Web>>,
+    request: Request<Body>,
+    next: Next,
+) -> Response {
     let headers = request.headers();
     let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
         return error(StatusCode::BAD_REQUEST, "请求缺少 Host 头");
@@ -37,9 +41,15 @@ pub(crate) async fn guard(State(web): State<Arc<Web>>, request: Request<Body>, n
     }
     let mut response = next.run(request).await;
     let h = response.headers_mut();
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
@@ -63,7 +73,7 @@ fn host_name(authority: &str) -> String {
 
 fn host_allowed(web: &Web, host: &str) -> bool {
     let name = host_name(host);
-    LOOPBACK.contains(&name.as_str()) || web.hosts.iter().any(|h| *h == name)
+    LOOPBACK.contains(&name.as_str()) || web.hosts.contains(&name)
 }
 
 /// A request that can act (a POST) must come from the server's own pages: its
@@ -116,13 +126,22 @@ mod tests {
     fn a_post_from_another_origin_is_refused() {
         let mut h = HeaderMap::new();
         assert!(same_origin(&h, "127.0.0.1:3000").is_ok());
-        h.insert(header::ORIGIN, HeaderValue::from_static("http://127.0.0.1:3000"));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("http://127.0.0.1:3000"),
+        );
         assert!(same_origin(&h, "127.0.0.1:3000").is_ok());
-        h.insert(header::ORIGIN, HeaderValue::from_static("http://evil.example"));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("http://evil.example"),
+        );
         assert!(same_origin(&h, "127.0.0.1:3000").is_err());
         h.insert(header::ORIGIN, HeaderValue::from_static("null"));
         assert!(same_origin(&h, "127.0.0.1:3000").is_err());
-        h.insert(header::ORIGIN, HeaderValue::from_static("http://127.0.0.1:3000"));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("http://127.0.0.1:3000"),
+        );
         h.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
         assert!(same_origin(&h, "127.0.0.1:3000").is_err());
     }

@@ -24,7 +24,13 @@ async fn send(web: Web, request: Request<Body>) -> (StatusCode, Vec<u8>, Option<
         .headers()
         .get(header::CONTENT_TYPE)
         .map(|v| v.to_str().unwrap().to_owned());
-    let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
     (status, body, mime)
 }
 
@@ -48,7 +54,11 @@ fn json(body: &[u8]) -> Value {
 
 #[tokio::test]
 async fn check_answers_with_the_envelope_the_report_and_the_marked_page() {
-    let (status, body, mime) = send(Web::new(), post("/api/check?name=%E6%8A%A5%E5%91%8A.txt", REPORT)).await;
+    let (status, body, mime) = send(
+        Web::new(),
+        post("/api/check?name=%E6%8A%A5%E5%91%8A.txt", REPORT),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(mime.as_deref(), Some("application/json"));
     let answer = json(&body);
@@ -88,7 +98,14 @@ async fn blank_gives_the_form_of_the_years_format() {
     let answer = json(&body);
     assert_eq!(answer["cells"], 200);
     assert_eq!(answer["report"]["meta"]["format"], "2021");
-    assert_eq!(answer["html"].as_str().unwrap().matches("data-cell=").count(), 200);
+    assert_eq!(
+        answer["html"]
+            .as_str()
+            .unwrap()
+            .matches("data-cell=")
+            .count(),
+        200
+    );
     let (status, body, _) = send(Web::new(), get("/api/blank?year=2020&kind=other&agency=x")).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(json(&body)["report"]["meta"]["format"], "2019");
@@ -102,20 +119,35 @@ async fn render_writes_each_format_and_word_reads_back_to_the_same_cells() {
     let (_, body, _) = send(Web::new(), post("/api/check?name=a.txt", REPORT)).await;
     let model = serde_json::to_vec(&json(&body)["report"]).unwrap();
     for (to, mime, start) in [
-        ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &b"PK"[..]),
+        (
+            "docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            &b"PK"[..],
+        ),
         ("html", "text/html; charset=utf-8", b"<!doctype html>"),
-        ("txt", "text/plain; charset=utf-8", "某某县水利局".as_bytes()),
+        (
+            "txt",
+            "text/plain; charset=utf-8",
+            "某某县水利局".as_bytes(),
+        ),
         ("toml", "application/toml; charset=utf-8", b"[meta]"),
         ("json", "application/json", b"{"),
     ] {
-        let (status, bytes, m) = send(Web::new(), post(&format!("/api/render?to={to}&name=m.json"), model.clone())).await;
+        let (status, bytes, m) = send(
+            Web::new(),
+            post(&format!("/api/render?to={to}&name=m.json"), model.clone()),
+        )
+        .await;
         assert_eq!(status, StatusCode::OK, "{to}");
         assert_eq!(m.as_deref(), Some(mime), "{to}");
         assert!(bytes.starts_with(start), "{to}");
         if to == "docx" {
             let (_, again, _) = send(Web::new(), post("/api/check?name=r.docx", bytes)).await;
             let again = json(&again);
-            assert_eq!(again["report"]["sections"]["reviews"], json(&body)["report"]["sections"]["reviews"]);
+            assert_eq!(
+                again["report"]["sections"]["reviews"],
+                json(&body)["report"]["sections"]["reviews"]
+            );
         }
     }
     let (status, _, _) = send(Web::new(), post("/api/render?to=pdf&name=m.json", model)).await;
@@ -136,16 +168,27 @@ async fn explain_and_rules_say_what_the_cli_says() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (_, body, _) = send(Web::new(), get("/api/rules")).await;
     let rules = json(&body);
-    assert_eq!(rules["rules"].as_array().unwrap().len(), xxgk_rules::registry::rules().len());
+    assert_eq!(
+        rules["rules"].as_array().unwrap().len(),
+        xxgk_rules::registry::rules().len()
+    );
     insta::assert_json_snapshot!("rules_first", rules["rules"][0]);
 }
 
 #[tokio::test]
 async fn another_host_or_another_sites_page_is_refused() {
-    let request = Request::get("/").header(header::HOST, "rebound.example:8421").body(Body::empty()).unwrap();
+    let request = Request::get("/")
+        .header(header::HOST, "rebound.example:8421")
+        .body(Body::empty())
+        .unwrap();
     let (status, body, _) = send(Web::new(), request).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    assert!(json(&body)["error"].as_str().unwrap().contains("rebound.example"));
+    assert!(
+        json(&body)["error"]
+            .as_str()
+            .unwrap()
+            .contains("rebound.example")
+    );
     let request = Request::post("/api/check?name=a.txt")
         .header(header::HOST, "127.0.0.1:8421")
         .header(header::ORIGIN, "http://evil.example")
@@ -165,9 +208,18 @@ async fn another_host_or_another_sites_page_is_refused() {
 
 #[tokio::test]
 async fn a_body_over_the_limit_is_refused_in_chinese() {
-    let (status, body, _) = send(Web::new().body_limit(1000), post("/api/check?name=a.txt", vec![b'a'; 5000])).await;
+    let (status, body, _) = send(
+        Web::new().body_limit(1000),
+        post("/api/check?name=a.txt", vec![b'a'; 5000]),
+    )
+    .await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert!(json(&body)["error"].as_str().unwrap().starts_with("文件过大"));
+    assert!(
+        json(&body)["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("文件过大")
+    );
 }
 
 /// Hostile files get a clear answer (never a 500), and the server checks the
@@ -184,7 +236,11 @@ async fn the_server_keeps_serving_after_hostile_uploads() {
     }
     let mut truncated_zip = b"PK\x03\x04\x14\x00\x00\x00\x08\x00".to_vec();
     truncated_zip.extend_from_slice(&random[..300]);
-    let nested_html = format!("{}报告{}", "<div>".repeat(200_000), "</div>".repeat(200_000));
+    let nested_html = format!(
+        "{}报告{}",
+        "<div>".repeat(200_000),
+        "</div>".repeat(200_000)
+    );
     let nested_json = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let hostile: Vec<(&str, Vec<u8>)> = vec![
         ("random.bin", random.clone()),
@@ -192,20 +248,30 @@ async fn the_server_keeps_serving_after_hostile_uploads() {
         ("truncated.docx", truncated_zip),
         ("nested.html", nested_html.into_bytes()),
         ("nested.json", nested_json.into_bytes()),
-        ("nested.toml", "a = ".bytes().chain("[".repeat(100_000).bytes()).collect()),
+        (
+            "nested.toml",
+            "a = ".bytes().chain("[".repeat(100_000).bytes()).collect(),
+        ),
         ("empty.txt", Vec::new()),
         ("not-utf8.txt", vec![0xff, 0xfe, 0x00, 0xd8, 0x00]),
     ];
     let router = Web::new().router();
     for (name, bytes) in hostile {
-        let response = router.clone().oneshot(post(&format!("/api/check?name={name}"), bytes)).await.unwrap();
+        let response = router
+            .clone()
+            .oneshot(post(&format!("/api/check?name={name}"), bytes))
+            .await
+            .unwrap();
         assert!(
             response.status() == StatusCode::OK || response.status().is_client_error(),
             "{name}: {}",
             response.status()
         );
     }
-    let response = router.oneshot(post("/api/check?name=a.txt", REPORT)).await.unwrap();
+    let response = router
+        .oneshot(post("/api/check?name=a.txt", REPORT))
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
 }
 
@@ -216,9 +282,21 @@ async fn the_pages_and_assets_are_served() {
         ("/", "text/html; charset=utf-8", "检查报告"),
         ("/fill", "text/html; charset=utf-8", "填报报告"),
         ("/assets/style.css", "text/css; charset=utf-8", ".bar"),
-        ("/assets/common.js", "text/javascript; charset=utf-8", "XX.mark"),
-        ("/assets/check.js", "text/javascript; charset=utf-8", "XX.check"),
-        ("/assets/fill.js", "text/javascript; charset=utf-8", "localStorage"),
+        (
+            "/assets/common.js",
+            "text/javascript; charset=utf-8",
+            "XX.mark",
+        ),
+        (
+            "/assets/check.js",
+            "text/javascript; charset=utf-8",
+            "XX.check",
+        ),
+        (
+            "/assets/fill.js",
+            "text/javascript; charset=utf-8",
+            "localStorage",
+        ),
     ] {
         let (status, body, m) = send(Web::new(), get(uri)).await;
         assert_eq!(status, StatusCode::OK, "{uri}");

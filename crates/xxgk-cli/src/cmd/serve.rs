@@ -41,9 +41,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         .context("无法启动网页服务")?;
     runtime.block_on(async {
         let addr = SocketAddr::new(args.host, args.port);
-        let listener = tokio::net::TcpListener::bind(addr)
-            .await
-            .with_context(|| format!("无法在 {addr} 上启动网页服务（端口被占用？可用 --port 换一个）"))?;
+        let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
+            format!("无法在 {addr} 上启动网页服务（端口被占用？可用 --port 换一个）")
+        })?;
         let bound = listener.local_addr().context("无法启动网页服务")?;
         let shown = if args.host.is_loopback() {
             format!("http://127.0.0.1:{}/", bound.port())
