@@ -118,10 +118,14 @@ struct CheckAnswer {
 }
 
 /// Runs a blocking job (reading a file may run `pdftotext`) off the server's
-/// threads; a job that panicked is a 500, and the server goes on.
+/// threads, once one of the server's readers is free; a job that panicked is a
+/// 500, and the server goes on.
 async fn blocking<T: Send + 'static>(
+    web: &Web,
     job: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, Response> {
+    // The semaphore is never closed: a permit always comes.
+    let _permit = web.readers.acquire().await.ok();
     tokio::task::spawn_blocking(job).await.map_err(|_| {
         error(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -141,7 +145,7 @@ pub(crate) async fn check(
         let bytes = body(&web, bytes)?;
         let reader = q.checker(&web);
         let name = q.name();
-        let checked = blocking(move || reader.check(&bytes, &name))
+        let checked = blocking(&web, move || reader.check(&bytes, &name))
             .await?
             .map_err(|e| error(StatusCode::UNPROCESSABLE_ENTITY, &e.to_string()))?;
         let report = checked.current.report.clone();
@@ -194,7 +198,7 @@ pub(crate) async fn render(
         let bytes = body(&web, bytes)?;
         let checker = q.checker(&web);
         let name = q.name();
-        let rendered = blocking(move || -> Result<Vec<u8>, String> {
+        let rendered = blocking(&web, move || -> Result<Vec<u8>, String> {
             let file = checker.read(&bytes, &name).map_err(|e| e.to_string())?;
             let report = &file.report;
             match format {

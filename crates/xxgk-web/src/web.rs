@@ -6,6 +6,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
+use tokio::sync::Semaphore;
 use xxgk::Checker;
 
 use crate::{api, assets, guard};
@@ -25,7 +26,13 @@ pub struct Web {
     pub(crate) checker: Checker,
     pub(crate) hosts: Vec<String>,
     pub(crate) body_limit: usize,
+    /// Files read at once; further requests wait their turn, so that many
+    /// uploads (PDF files each running `pdftotext`) cannot start unbounded work.
+    pub(crate) readers: Arc<Semaphore>,
 }
+
+/// Files read at the same time by default.
+const DEFAULT_READERS: usize = 4;
 
 impl Default for Web {
     fn default() -> Web {
@@ -42,7 +49,16 @@ impl Web {
             checker: Checker::new(),
             hosts: Vec::new(),
             body_limit: DEFAULT_BODY_LIMIT,
+            readers: Arc::new(Semaphore::new(DEFAULT_READERS)),
         }
+    }
+
+    /// How many files are read and checked at the same time (at least 1; 4 by
+    /// default); further requests wait their turn.
+    #[must_use]
+    pub fn readers(mut self, n: usize) -> Web {
+        self.readers = Arc::new(Semaphore::new(n.max(1)));
+        self
     }
 
     /// Checks with this checker (its configuration of the rules, its PDF

@@ -327,3 +327,22 @@ async fn a_real_socket_is_served() {
     assert!(response.contains("\"T401\""));
     server.abort();
 }
+
+/// With one reader, requests sent together wait their turn and are all answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_beyond_the_readers_wait_their_turn() {
+    let router = Web::new().readers(1).router();
+    let requests = (0..6).map(|i| {
+        let router = router.clone();
+        tokio::spawn(async move {
+            router
+                .oneshot(post(&format!("/api/check?name={i}.txt"), REPORT))
+                .await
+                .unwrap()
+                .status()
+        })
+    });
+    for request in requests.collect::<Vec<_>>() {
+        assert_eq!(request.await.unwrap(), StatusCode::OK);
+    }
+}
