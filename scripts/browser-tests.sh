@@ -14,9 +14,12 @@ if [[ "${1:-}" == "--screenshots" ]]; then
 fi
 command -v chromium >/dev/null || { echo "chromium not found (apt-get install chromium)" >&2; exit 1; }
 command -v npm >/dev/null || { echo "npm not found (apt-get install npm)" >&2; exit 1; }
+# The corpus as given (CI: ../shared/corpus from the repository's root), made
+# absolute before leaving the root.
+corpus="$(realpath -m "${XXGK_CORPUS:-../shared/corpus}")"
 cargo build -q -p xxgk-cli
 bin="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/xxgk"
 cd crates/xxgk-web/browser
 npm ci --no-audit --no-fund --silent
-XXGK_BIN="$bin" XXGK_SCREENSHOTS="$shots" XXGK_CORPUS="$(realpath "${XXGK_CORPUS:-../../../../shared/corpus}")" \
+XXGK_BIN="$bin" XXGK_SCREENSHOTS="$shots" XXGK_CORPUS="$corpus" \
   node --test test.mjs

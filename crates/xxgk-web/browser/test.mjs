@@ -25,6 +25,8 @@ let profile;
 // Starts the server on a free port (--port 0) and reads the address it prints.
 const startServer = () => new Promise((ok, fail) => {
   server = spawn(BIN, ['serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // However the run ends, the server ends with it.
+  process.on('exit', () => server.kill());
   let said = '';
   const timer = setTimeout(() => fail(new Error(`server did not start: ${said}`)), 20000);
   server.stderr.on('data', (chunk) => {
