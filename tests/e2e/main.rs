@@ -23,6 +23,7 @@ mod pdf;
 mod positions;
 mod render;
 mod render_corpus;
+mod serve;
 mod sum;
 
 use std::path::PathBuf;

@@ -49,6 +49,8 @@ enum Command {
     Export(cmd::export::Args),
     /// 汇总同一年度的多个年度报告：表格逐个单元格相加，写成一个模型文件（如全市合计），列出已汇总、未汇总的报告及原因；有未汇总的文件或留空的单元格时退出码为 1。
     Sum(cmd::sum::Args),
+    /// 在浏览器中检查和填报年度报告：启动本机网页服务（默认端口 8421），文件只在本机处理。
+    Serve(cmd::serve::Args),
     /// 显示帮助：xxgk help 列出全部命令，xxgk help 命令 显示一个命令的用法。
     Help(HelpArgs),
 }
@@ -147,6 +149,7 @@ fn main() -> ExitCode {
         Command::Import(args) => cmd::import::run(&args),
         Command::Export(args) => cmd::export::run(&args),
         Command::Sum(args) => cmd::sum::run(&args),
+        Command::Serve(args) => cmd::serve::run(&args),
         Command::Help(args) => return help(&args),
     };
     match result {

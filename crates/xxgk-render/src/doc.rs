@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use xxgk_model::schema::TableId;
-use xxgk_model::{Block, Report, SectionId, SectionRef, Table};
+use xxgk_model::{Block, Pointer, Report, SectionId, SectionRef, Table, TextPart};
 
 use crate::layout::{TableGrid, table_grid};
 use crate::zh;
@@ -24,6 +24,9 @@ pub(crate) struct Sec<'a> {
     /// The heading as published; `None` when none was printed.
     pub(crate) heading: Option<&'a str>,
     pub(crate) content: Vec<Content<'a>>,
+    /// Where each item of `content` is in the model (a paragraph's block, a note,
+    /// a table), for the HTML output's hooks.
+    pub(crate) pointers: Vec<Pointer>,
 }
 
 /// What a section prints, in order.
@@ -79,8 +82,13 @@ fn section(id: SectionId, sec: SectionRef<'_>) -> Sec<'_> {
         SectionRef::Text(s) => s.heading.as_deref(),
         SectionRef::Table(s) => s.heading.as_deref(),
     };
+    let mut pointers = Vec::new();
+    let paragraphs = |part: TextPart, n: usize| (0..n).map(move |i| Pointer::paragraph(part, i));
     match sec {
-        SectionRef::Text(s) => content.extend(s.body.iter().map(Content::Block)),
+        SectionRef::Text(s) => {
+            content.extend(s.body.iter().map(Content::Block));
+            pointers.extend(paragraphs(TextPart::Body(id), s.body.len()));
+        }
         SectionRef::Table(s) => {
             content.extend(s.text.iter().map(Content::Block));
             let table_id = id.table();
@@ -93,8 +101,12 @@ fn section(id: SectionId, sec: SectionRef<'_>) -> Sec<'_> {
             let note_in_corner = grid
                 .as_ref()
                 .is_some_and(|(t, _, _)| *t == TableId::Applications);
+            if let Some(t) = table_id {
+                pointers.extend(paragraphs(TextPart::Text(t), s.text.len()));
+            }
             if let Some(note) = s.note.as_deref().filter(|_| !note_in_corner) {
                 content.push(Content::Note(note));
+                pointers.extend(table_id.map(Pointer::note));
             }
             if let Some((t, table, grid)) = grid {
                 content.push(Content::Table(TableContent {
@@ -103,13 +115,18 @@ fn section(id: SectionId, sec: SectionRef<'_>) -> Sec<'_> {
                     note: s.note.as_deref(),
                     grid,
                 }));
+                pointers.push(Pointer::table(t));
             }
             content.extend(s.text_after.iter().map(Content::Block));
+            if let Some(t) = table_id {
+                pointers.extend(paragraphs(TextPart::TextAfter(t), s.text_after.len()));
+            }
         }
     }
     Sec {
         id,
         heading,
         content,
+        pointers,
     }
 }

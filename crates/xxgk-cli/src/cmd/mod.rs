@@ -7,4 +7,5 @@ pub(crate) mod import;
 pub(crate) mod init;
 pub(crate) mod render;
 pub(crate) mod rules;
+pub(crate) mod serve;
 pub(crate) mod sum;

@@ -25,8 +25,10 @@ mod proactive;
 mod title;
 mod tree;
 
+use std::collections::BTreeMap;
+
 use xxgk_model::schema::TableId;
-use xxgk_model::{Row, Table};
+use xxgk_model::{CellKey, Row, Table};
 
 pub(crate) use proactive::proactive_blocks;
 pub(crate) use title::{title_break, title_ems};
@@ -84,6 +86,8 @@ pub struct TableGrid {
     /// 0 for table 二, whose headers sit inside each block.
     pub header_rows: usize,
     rows: Vec<Vec<GridCell>>,
+    /// The model cell behind each data position, by (row, column) of the grid.
+    keys: BTreeMap<(usize, usize), CellKey>,
 }
 
 impl TableGrid {
@@ -114,6 +118,13 @@ impl TableGrid {
     /// The cells that start in each grid row, left to right.
     pub fn rows(&self) -> &[Vec<GridCell>] {
         &self.rows
+    }
+
+    /// The model cell a data cell of the grid shows ([`CellKind::Value`] or
+    /// [`CellKind::Absent`]): its row and column label paths. `None` for headers,
+    /// labels and fillers.
+    pub fn key(&self, cell: &GridCell) -> Option<&CellKey> {
+        self.keys.get(&(cell.row, cell.column))
     }
 
     /// Every grid position with the cell that covers it (the cell itself at its
@@ -189,11 +200,20 @@ pub const APPLICANTS_HEADER: &str = "申请人情况";
 /// Collects placed cells row by row.
 pub(crate) struct Builder {
     rows: Vec<Vec<GridCell>>,
+    keys: BTreeMap<(usize, usize), CellKey>,
 }
 
 impl Builder {
     pub(crate) fn new() -> Builder {
-        Builder { rows: Vec::new() }
+        Builder {
+            rows: Vec::new(),
+            keys: BTreeMap::new(),
+        }
+    }
+
+    /// Says which model cell the data cell placed at (`row`, `column`) shows.
+    pub(crate) fn key(&mut self, row: usize, column: usize, key: CellKey) {
+        self.keys.insert((row, column), key);
     }
 
     pub(crate) fn place(
@@ -232,6 +252,7 @@ impl Builder {
             widths,
             header_rows,
             rows: self.rows,
+            keys: self.keys,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Table 二: one block per 第二十条 item.
 
 use xxgk_model::schema::TableId;
-use xxgk_model::{Row, Table};
+use xxgk_model::{CellKey, Row, Table};
 
 use super::{Builder, CellKind, PROACTIVE_LABEL_HEADER, TableGrid, cell_text, column_order};
 
@@ -71,6 +71,13 @@ pub(super) fn grid(table: &Table) -> TableGrid {
             spread(&mut b, r, width, columns.len(), |i| {
                 cell_text(row, columns[i])
             });
+            let label = match block.caption {
+                Some(caption) => format!("{caption}/{item}"),
+                None => (*item).to_owned(),
+            };
+            for (i, column) in columns.iter().enumerate() {
+                b.key(r, 1 + i, CellKey::new(TableId::Proactive, &label, *column));
+            }
             r += 1;
         }
     }

@@ -1,7 +1,7 @@
 //! Tables 三 and 四: labels laid out as trees of merged cells.
 
-use xxgk_model::Table;
 use xxgk_model::schema::{TableId, applications};
+use xxgk_model::{CellKey, Table};
 
 use super::{APPLICANTS_HEADER, Builder, CellKind, TableGrid, cell_text, column_order, segments};
 use crate::zh;
@@ -146,10 +146,15 @@ pub(super) fn applications(table: &Table, note: Option<&str>) -> TableGrid {
     for s in label_tree(&row_paths, labels, CellKind::Label) {
         b.place(header + s.start, s.level, (s.len, s.depth), s.text, s.kind);
     }
-    for (i, (_, row)) in table.rows().enumerate() {
+    for (i, (label, row)) in table.rows().enumerate() {
         for (j, column) in columns.iter().enumerate() {
             let (text, kind) = cell_text(row, column);
             b.place(header + i, labels + j, (1, 1), &text, kind);
+            b.key(
+                header + i,
+                labels + j,
+                CellKey::new(TableId::Applications, label, *column),
+            );
         }
     }
     let widths = application_widths(labels, columns.len());
@@ -166,7 +171,7 @@ pub(super) fn reviews(table: &Table) -> Option<TableGrid> {
             let mut path = segments(label);
             path.extend(segments(column));
             paths.push(path);
-            cells.push(cell);
+            cells.push((CellKey::new(TableId::Reviews, label, column), cell));
         }
     }
     if paths.is_empty() {
@@ -177,8 +182,9 @@ pub(super) fn reviews(table: &Table) -> Option<TableGrid> {
     for s in label_tree(&paths, depth, CellKind::Header) {
         b.place(s.level, s.start, (s.depth, s.len), s.text, s.kind);
     }
-    for (j, cell) in cells.iter().enumerate() {
+    for (j, (key, cell)) in cells.into_iter().enumerate() {
         b.place(depth, j, (1, 1), &zh::cell(cell), CellKind::Value);
+        b.key(depth, j, key);
     }
     Some(b.finish(TableId::Reviews, vec![1; paths.len()], depth))
 }
