@@ -132,6 +132,17 @@ pub fn prepare(stage: Stage, name: &str, bytes: &[u8]) -> Result<Prepared, Impor
     })
 }
 
+/// As [`prepare`], keeping the bytes themselves where the stage starts from them
+/// (so that a process measured for its peak memory holds the input once).
+pub fn prepare_owned(stage: Stage, name: &str, bytes: Vec<u8>) -> Result<Prepared, ImportError> {
+    let kind = Kind::of(&bytes);
+    match stage {
+        Stage::Decode | Stage::Import => Ok(Prepared::Bytes(kind, bytes)),
+        Stage::Front if kind == Kind::Docx => Ok(Prepared::Bytes(kind, bytes)),
+        _ => prepare(stage, name, &bytes),
+    }
+}
+
 fn front(kind: Kind, bytes: &[u8]) -> Result<Document, ImportError> {
     Ok(match kind {
         Kind::Docx => read_docx(bytes)?,
