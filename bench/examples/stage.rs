@@ -14,7 +14,11 @@
 //! count per stage of `all`).
 
 // A measuring tool: reports on the terminal; a count of runs as a float divisor.
-#![allow(clippy::print_stdout, clippy::print_stderr, clippy::cast_precision_loss)]
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    clippy::cast_precision_loss
+)]
 
 use std::process::ExitCode;
 use std::time::Instant;
