@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use xxgk_import::{ImportError, PdfError};
 use xxgk_model::schema::TableId;
+use xxgk_model::sum::{convert, exact_add};
 use xxgk_model::{
     BodyKind, Cell, CellKey, Decimal, FormatVersion, MoneyUnit, Report, official_keys,
 };
@@ -167,11 +168,40 @@ pub struct Tally {
     pub numbers: usize,
     /// The reports that leave it blank, give a placeholder, or lack it.
     pub others: usize,
+    /// Whether the numbers add up past what a decimal holds (some 7.9 × 10²⁸): a
+    /// report that prints an absurd figure. `sum` is then not their sum.
+    pub overflowed: bool,
+}
+
+impl Tally {
+    /// Adds a number (an amount of money in `unit`, converted to 万元).
+    fn add(&mut self, value: Decimal, unit: Option<MoneyUnit>) {
+        self.numbers += 1;
+        let value = match unit {
+            Some(unit) => {
+                self.money = true;
+                convert(value, unit, MoneyUnit::Wan)
+            }
+            None => Some(value),
+        };
+        self.add_sum(value);
+    }
+
+    fn add_sum(&mut self, value: Option<Decimal>) {
+        match value.and_then(|v| exact_add(self.sum, v)) {
+            Some(sum) if !self.overflowed => self.sum = sum,
+            _ => self.overflowed = true,
+        }
+    }
 }
 
 /// The official cells of the tables summed over reports, per format version:
 /// what the 汇总 sheet of a run shows. Blanks are counted apart, never as 0;
-/// cells a report adds (local rows) are not summed.
+/// cells a report adds (local rows) are not summed. Sums are exact, with
+/// amounts converted to 万元 as `xxgk sum` converts them
+/// ([`xxgk_model::sum::convert`], [`xxgk_model::sum::exact_add`]); a sum past
+/// the range of a decimal is marked ([`Tally::overflowed`]), not wrapped or
+/// rounded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Totals {
     reports: BTreeMap<FormatVersion, usize>,
@@ -195,21 +225,7 @@ impl Totals {
             .or_insert_with(|| vec![Tally::default(); keys.len()]);
         for (key, tally) in keys.iter().zip(tallies.iter_mut()) {
             match report.cell(key).and_then(Cell::number) {
-                Some(n) => {
-                    let value = match n.unit {
-                        Some(MoneyUnit::Yuan) => {
-                            tally.money = true;
-                            n.value / Decimal::from(10_000)
-                        }
-                        Some(_) => {
-                            tally.money = true;
-                            n.value
-                        }
-                        None => n.value,
-                    };
-                    tally.sum += value;
-                    tally.numbers += 1;
-                }
+                Some(n) => tally.add(n.value, n.unit),
                 None => tally.others += 1,
             }
         }
@@ -224,7 +240,8 @@ impl Totals {
             match self.cells.get_mut(&version) {
                 Some(mine) => {
                     for (a, b) in mine.iter_mut().zip(tallies) {
-                        a.sum += b.sum;
+                        a.overflowed |= b.overflowed;
+                        a.add_sum(Some(b.sum));
                         a.money |= b.money;
                         a.numbers += b.numbers;
                         a.others += b.others;
@@ -250,5 +267,70 @@ impl Totals {
         let keys: &'static [CellKey] = official_keys(version);
         keys.iter()
             .zip(self.cells.get(&version).into_iter().flatten())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use xxgk_model::Number;
+
+    fn report(agency: &str, cells: &[(&str, Cell)]) -> Report {
+        let mut report = Report::blank(agency, 2025, BodyKind::Department).unwrap();
+        for (column, cell) in cells {
+            let key = CellKey::new(
+                TableId::Applications,
+                "一、本年新收政府信息公开申请数量",
+                *column,
+            );
+            *report.cell_mut(&key).unwrap() = cell.clone();
+        }
+        report
+    }
+
+    fn tally<'a>(totals: &'a Totals, column: &str) -> &'a Tally {
+        totals
+            .cells(FormatVersion::V2021)
+            .find(|(k, _)| k.row == "一、本年新收政府信息公开申请数量" && k.column == column)
+            .map(|(_, t)| t)
+            .unwrap()
+    }
+
+    #[test]
+    fn numbers_are_summed_and_blanks_counted_apart() {
+        let mut totals = Totals::new();
+        totals.add(&report("甲局", &[("自然人", Cell::int(3))]));
+        let mut other = Totals::new();
+        other.add(&report("乙局", &[("自然人", Cell::int(4))]));
+        other.add(&report("丙局", &[]));
+        totals.merge(other);
+        let t = tally(&totals, "自然人");
+        assert_eq!((t.sum, t.numbers, t.others), (Decimal::from(7), 2, 1));
+        assert!(!t.overflowed);
+    }
+
+    #[test]
+    fn figures_past_a_decimal_are_marked_not_a_panic() {
+        let huge: Decimal = "70000000000000000000000000000".parse().unwrap();
+        let big = || {
+            let n = Number {
+                value: huge,
+                unit: None,
+            };
+            report("甲局", &[("自然人", Cell::Number(n))])
+        };
+        // Within one set of totals, and when the totals of two threads merge.
+        let mut totals = Totals::new();
+        totals.add(&big());
+        totals.add(&big());
+        assert!(tally(&totals, "自然人").overflowed);
+        let mut a = Totals::new();
+        a.add(&big());
+        let mut b = Totals::new();
+        b.add(&big());
+        a.merge(b);
+        let t = tally(&a, "自然人");
+        assert!(t.overflowed);
+        assert_eq!(t.numbers, 2);
     }
 }

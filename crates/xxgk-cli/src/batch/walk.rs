@@ -1,8 +1,10 @@
-//! The files a batch reads: the files given, and in each folder given the files
-//! of the forms xxgk reads, recursively, in name order. Bounded: symbolic links
-//! to folders are not followed (no loop can form), folders deeper than
-//! [`MAX_DEPTH`] and files past [`MAX_FILES`] are not listed, and what is not a
-//! regular file is never opened.
+//! The files a run over many reports reads (`check`, `export`, `sum`): the files
+//! given, and in each folder given the files of the forms xxgk reads,
+//! recursively, in name order. Bounded: symbolic links to folders are not
+//! followed (no loop can form), folders deeper than [`MAX_DEPTH`] and files past
+//! [`MAX_FILES`] are not listed, what is not a regular file is never opened, and
+//! hidden entries (a `.git` folder, a half-written `.xxgk-` file) are passed over
+//! without a word.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -14,10 +16,12 @@ pub(crate) const MAX_DEPTH: usize = 32;
 pub(crate) const MAX_FILES: usize = 1_000_000;
 
 /// The extensions of the files read in a folder (any case); a file without an
-/// extension is read too, as the importer tells its kind by its content.
+/// extension is read too, as the importer tells its kind by its content;
+/// `.doc` and `.wps` too, so that an old Word or WPS file is listed with its
+/// reason.
 const READ: &[&str] = &[
-    "txt", "text", "md", "markdown", "htm", "html", "xhtml", "shtml", "docx", "doc", "pdf", "toml",
-    "json", "csv",
+    "txt", "text", "md", "markdown", "htm", "html", "xhtml", "shtml", "docx", "doc", "wps", "pdf",
+    "toml", "json", "csv",
 ];
 
 /// A path found.
@@ -71,6 +75,7 @@ fn walk(dir: &Path, depth: usize, found: &mut Vec<Found>) {
     let mut paths = Vec::new();
     for entry in entries {
         match entry {
+            Ok(entry) if is_hidden(&entry.path()) => {}
             Ok(entry) => paths.push(entry.path()),
             Err(e) => found.push(Found::Failed(
                 dir.to_owned(),
@@ -147,22 +152,20 @@ fn walk(dir: &Path, depth: usize, found: &mut Vec<Found>) {
     }
 }
 
-/// Whether a file found in a folder is read: by its extension; hidden files
-/// (`.` first, such as a half-written `.xxgk-` file) are not.
+/// Whether an entry of a folder is hidden (its name starts with `.`).
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.as_encoded_bytes().first() == Some(&b'.'))
+}
+
+/// Whether a file found in a folder is read: by its extension; a file without
+/// one is read too, as the importer tells its kind by its content.
 fn is_read(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        // A name that is not UTF-8: judged by its extension below all the same.
-        return path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| READ.contains(&e.to_ascii_lowercase().as_str()));
-    };
-    if name.starts_with('.') {
-        return false;
-    }
-    match path.extension().and_then(|e| e.to_str()) {
+    match path.extension() {
         None => true,
-        Some(ext) => READ.contains(&ext.to_ascii_lowercase().as_str()),
+        Some(ext) => ext
+            .to_str()
+            .is_some_and(|e| READ.contains(&e.to_ascii_lowercase().as_str())),
     }
 }
 
@@ -178,6 +181,8 @@ mod tests {
         fs::write(d.join("a.html"), "x").unwrap();
         fs::write(d.join("picture.png"), "x").unwrap();
         fs::write(d.join(".hidden.txt"), "x").unwrap();
+        fs::create_dir(d.join(".git")).unwrap();
+        fs::write(d.join(".git/HEAD"), "x").unwrap();
         fs::write(d.join("README"), "x").unwrap();
         fs::create_dir(d.join("sub")).unwrap();
         fs::write(d.join("sub/c.docx"), "x").unwrap();
@@ -199,7 +204,8 @@ mod tests {
             .iter()
             .filter(|f| matches!(f, Found::Skipped(..)))
             .count();
-        assert_eq!(skipped, if cfg!(unix) { 3 } else { 2 });
+        // picture.png, and the link to a folder; hidden entries pass without a word.
+        assert_eq!(skipped, if cfg!(unix) { 2 } else { 1 });
     }
 
     #[test]

@@ -47,8 +47,16 @@ pub(super) struct Totals {
 }
 
 /// `a + b`, exactly, or `None` when the exact sum does not fit in a `Decimal`
-/// (its own addition would round instead).
-pub(super) fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
+/// (its own addition would round instead, or panic past its range).
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use xxgk_model::sum::exact_add;
+///
+/// assert_eq!(exact_add(Decimal::new(15, 1), Decimal::new(2, 0)), Some(Decimal::new(35, 1)));
+/// assert_eq!(exact_add(Decimal::MAX, Decimal::ONE), None);
+/// ```
+pub fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
     let scale = a.scale().max(b.scale());
     let widen = |d: Decimal| {
         d.mantissa()
@@ -60,7 +68,16 @@ pub(super) fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
 
 /// An amount converted from one unit to another, exactly (a shift of the
 /// decimal point by four places), or `None` when the result does not fit.
-pub(super) fn convert(value: Decimal, from: MoneyUnit, to: MoneyUnit) -> Option<Decimal> {
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use xxgk_model::MoneyUnit;
+/// use xxgk_model::sum::convert;
+///
+/// let yuan = Decimal::new(12_500, 0);
+/// assert_eq!(convert(yuan, MoneyUnit::Yuan, MoneyUnit::Wan), Some(Decimal::new(125, 2)));
+/// ```
+pub fn convert(value: Decimal, from: MoneyUnit, to: MoneyUnit) -> Option<Decimal> {
     let (m, s) = (value.mantissa(), value.scale());
     match (from, to) {
         (MoneyUnit::Yuan, MoneyUnit::Wan) => Decimal::try_from_i128_with_scale(m, s + 4)

@@ -64,6 +64,7 @@ use crate::chars::fold_width;
 use crate::{FormatVersion, Report};
 
 use acc::Acc;
+pub use acc::{convert, exact_add};
 pub use types::{
     Apart, ApartKind, Conversion, Gap, Included, LeftOut, LeftOutReason, SumError, SumOptions,
     Summed, UnitChoice, Unsummed,

@@ -318,6 +318,8 @@ impl Xlsx {
                     Value::Text(&key.column),
                     if tally.numbers == 0 {
                         Value::Text("")
+                    } else if tally.overflowed {
+                        Value::Text("数字过大，无法求和")
                     } else {
                         number(&total).map_or(Value::Text(&total), Value::Number)
                     },

@@ -4,17 +4,18 @@
 //! and reads the files, says what was summed and what was not, and writes.
 
 mod print;
-mod walk;
 
+use std::collections::HashSet;
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use xxgk_model::sum::{SumError, SumOptions, Summer};
 
+use crate::batch::walk::{self, Found};
 use crate::files::{ModelFormat, serialize_report, write_atomic};
 use crate::input::{Kind, load};
-use walk::Found;
 
 /// Arguments of `xxgk sum`.
 #[derive(Debug, clap::Args)]
@@ -39,6 +40,37 @@ pub(crate) struct Args {
     force: bool,
 }
 
+/// The most files summed in one run: a city has hundreds of bodies.
+pub(crate) const MAX_FILES: usize = 100_000;
+
+/// The files to sum: as `check` lists them (`batch::walk`), with a file named
+/// twice (however its path is spelt) read once, and the output file never read.
+fn files(paths: &[PathBuf], output: Option<&Path>) -> Result<Vec<Found>> {
+    let output = output.and_then(|p| fs::canonicalize(p).ok());
+    let mut seen = HashSet::new();
+    let mut found = Vec::new();
+    for f in walk::list(paths) {
+        if let Found::File(path) = &f
+            && let Ok(real) = fs::canonicalize(path)
+        {
+            if output.as_ref() == Some(&real) {
+                let why = "这是本次的输出文件，不汇总".to_owned();
+                found.push(Found::Skipped(path.clone(), why));
+                continue;
+            }
+            if !seen.insert(real) {
+                continue;
+            }
+        }
+        found.push(f);
+    }
+    let files = found.iter().filter(|f| matches!(f, Found::File(_))).count();
+    if files > MAX_FILES {
+        bail!("要汇总的文件超过 {MAX_FILES} 个的上限；请分批汇总，或只给出报告所在的文件夹");
+    }
+    Ok(found)
+}
+
 /// Exit code when the result was written but is not the sum of everything given:
 /// a file was left out, or a cell could not be summed.
 const EXIT_INCOMPLETE: u8 = 1;
@@ -60,7 +92,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
         // Said before hundreds of files are read, not after.
         bail!("{} 已存在；如需覆盖请加 --force", path.display());
     }
-    let found = walk::collect(&args.paths, args.output.as_deref())?;
+    let found = files(&args.paths, args.output.as_deref())?;
     let mut options = SumOptions::new(agency).kind(args.kind.into());
     if let Some(year) = args.year {
         options = options.year(year);
@@ -83,7 +115,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
                     Err(e) => unread.files.push(crate::errors::message(&e)),
                 }
             }
-            Found::Unreadable(path, why) => unread
+            Found::Failed(path, why) => unread
                 .files
                 .push(format!("{}：{why}", crate::files::name(path))),
             Found::Skipped(path, why) => unread
