@@ -88,6 +88,29 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
     }
 }
 
+/// Whether a text is words, read by [`read_cell`] as unreadable text that is no
+/// value: its first character (spaces aside) is an ideograph, so it is no
+/// number, and it is longer than any placeholder word. Answered without reading
+/// the cell (the front ends ask it of every line of narrative).
+fn is_words(text: &str) -> bool {
+    if text.contains('&') {
+        // `&nbsp;` is read as a space.
+        return false;
+    }
+    let mut chars = text.chars().filter(|c| !is_space(*c));
+    chars.next().is_some_and(is_cjk) && chars.nth(2).is_some()
+}
+
+/// `read_cell(text).value_like`, without reading words.
+pub(crate) fn value_like(text: &str) -> bool {
+    !is_words(text) && read_cell(text).value_like
+}
+
+/// Whether [`read_cell`] reads a text as a number, without reading words.
+pub(crate) fn is_number(text: &str) -> bool {
+    !is_words(text) && read_cell(text).cell.number().is_some()
+}
+
 /// What a `unit-dropped` note says of a cell's text.
 pub(crate) fn unit_dropped(published: &str, unit: &str, number: &Number) -> String {
     format!(

@@ -252,6 +252,11 @@ pub(crate) fn is_title(text: &str) -> bool {
     if longer_than(text, 70) {
         return false;
     }
+    // Every title names the report (`…报告`, `年报`) and its kind (`…公开`):
+    // a line without both characters is answered without copying it.
+    if !text.contains('报') || !text.contains('公') {
+        return false;
+    }
     let s = strip_spaces(text);
     char_len(&s) <= 70
         && !s.contains(['。', '，', '；'])

@@ -24,7 +24,7 @@
 
 use super::line::{Field, Kind, Line};
 use crate::NoteCode;
-use crate::cell::read_cell;
+use crate::cell::{read_cell, value_like};
 use crate::normalize::{char_len, ends_sentence, is_space, label_key, trim};
 use crate::patterns::{
     is_column_start, is_column_word, is_official_label, is_title, section_heading,
@@ -62,6 +62,9 @@ fn token(line: &Line<'_>) -> Tok {
 
 /// A line holding one table value: a number (with its unit) or a placeholder.
 fn is_value(t: &str) -> bool {
+    if !value_like(t) {
+        return false;
+    }
     let read = read_cell(t);
     !t.is_empty()
         && read.value_like

@@ -2,8 +2,8 @@
 //! or a field of a space-aligned row that holds a label and its values).
 
 use super::line::{Field, MAX_FIELDS, is_pipe};
-use crate::cell::read_cell;
-use crate::normalize::{char_len, ends_sentence, is_space};
+use crate::cell::{is_number, value_like};
+use crate::normalize::{char_len, ends_sentence, is_space, trim};
 
 /// Units printed apart from their number (`34.5 万`).
 const UNITS: &[&str] = &["万", "万元", "元", "件", "个", "项", "条"];
@@ -19,6 +19,17 @@ pub(super) fn is_unit_after(word: &str) -> bool {
 /// official labels only. `true` for a value row. A line of more than
 /// [`MAX_FIELDS`] words is no row.
 pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
+    // One word (every line of narrative) is a row only as a run of digits (below).
+    let word = trim(line);
+    if !word.contains(is_space)
+        && !(word.len() >= 13
+            && word.chars().count() >= 13
+            && word
+                .chars()
+                .all(|c| crate::normalize::fold_width(c).is_ascii_digit()))
+    {
+        return None;
+    }
     if line
         .split(is_space)
         .filter(|w| !w.is_empty())
@@ -51,10 +62,7 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
     // `34.5 万`: a unit apart from its number belongs to it.
     if tokens.len() >= 2
         && UNITS.contains(&tokens[tokens.len() - 1].text.as_str())
-        && read_cell(&tokens[tokens.len() - 2].text)
-            .cell
-            .number()
-            .is_some()
+        && is_number(&tokens[tokens.len() - 2].text)
     {
         let unit = tokens.pop().map(|t| t.text).unwrap_or_default();
         if let Some(last) = tokens.last_mut() {
@@ -76,7 +84,7 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
     let values = tokens
         .iter()
         .rev()
-        .take_while(|t| read_cell(&t.text).value_like)
+        .take_while(|t| value_like(&t.text))
         .count();
     let split = tokens.len() - values;
     let label_text = || {
