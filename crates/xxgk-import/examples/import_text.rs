@@ -2,9 +2,9 @@
 //! (`/usr/bin/time -v` peak memory, `valgrind --tool=callgrind` instruction
 //! counts; docs/performance.md gives the commands):
 //!
-//! - `import_text import FILE`: imports the file (text read whole: the text
-//!   limit is raised to the file's size) and prints the time, the rate, the
-//!   cells and the notes;
+//! - `import_text import FILE [N]`: imports the file `N` times (once by
+//!   default; the text read whole: the text limit is raised to the file's size)
+//!   and prints the time of one import, the rate, the cells and the notes;
 //! - `import_text interp FILE N`: reads the file's document once, then runs the
 //!   interpreter alone `N` times;
 //! - `import_text large REPORT SIZE OUT`: writes `REPORT` with its narrative
@@ -28,9 +28,13 @@ fn main() {
             let options = ImportOptions::default()
                 .file_name(arg(1))
                 .max_text_bytes(bytes.len());
+            let n: u32 = arg(2).parse().unwrap_or(1);
             let start = Instant::now();
-            let imported = import(&bytes, &options).expect("a report");
-            let secs = start.elapsed().as_secs_f64();
+            let mut imported = import(&bytes, &options).expect("a report");
+            for _ in 1..n {
+                imported = import(&bytes, &options).expect("a report");
+            }
+            let secs = start.elapsed().as_secs_f64() / f64::from(n);
             println!(
                 "{} bytes in {:.1} ms: {:.1} MB/s; {} cells, {} notes",
                 bytes.len(),
@@ -60,6 +64,6 @@ fn main() {
             let size: usize = arg(2).parse().expect("a size in bytes");
             std::fs::write(arg(3), large_text::large_text(&report, size)).expect("written");
         }
-        _ => println!("usage: import_text import FILE | interp FILE N | large REPORT SIZE OUT"),
+        _ => println!("usage: import_text import FILE [N] | interp FILE N | large REPORT SIZE OUT"),
     }
 }

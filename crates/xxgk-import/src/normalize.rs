@@ -8,7 +8,13 @@ pub(crate) use xxgk_model::chars::fold_width;
 /// Whitespace as it occurs in published reports: ASCII and Unicode spaces, the
 /// ideographic space, no-break space, zero-width space and the byte-order mark.
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}')
+    // ASCII and the ideographs (nearly every character of a report) are answered
+    // without the Unicode tables.
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t'..='\r');
+    }
+    !is_cjk(c)
+        && (c.is_whitespace() || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}'))
 }
 
 /// The text with leading and trailing [`is_space`] characters removed.

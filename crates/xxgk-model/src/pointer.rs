@@ -201,7 +201,7 @@ impl Pointer {
         self.0.reserve(token.len() + 1);
         self.0.push('/');
         let mut rest = token;
-        while let Some(i) = rest.find(['~', '/']) {
+        while let Some(i) = rest.bytes().position(|b| b == b'~' || b == b'/') {
             self.0.push_str(&rest[..i]);
             self.0.push_str(if rest.as_bytes()[i] == b'~' {
                 "~0"

@@ -102,9 +102,9 @@ fn first_kind(line: &str) -> Kind {
     }
     // The rules of Markdown's simple, multiline and grid tables (`-----  ----`,
     // `+----+`, `====`).
-    if t.chars().filter(|c| matches!(c, '-' | '=')).count() >= 3
-        && t.chars()
-            .all(|c| matches!(c, '-' | '=' | '+' | ':' | '|') || is_space(c))
+    if t.chars()
+        .all(|c| matches!(c, '-' | '=' | '+' | ':' | '|') || is_space(c))
+        && t.chars().filter(|c| matches!(c, '-' | '=')).count() >= 3
     {
         return Kind::RuleLine;
     }
