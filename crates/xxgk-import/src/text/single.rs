@@ -38,6 +38,29 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
     {
         return None;
     }
+    // A line that ends in no value (narrative) is a row only as a header; told
+    // from the words as they stand, without copying them.
+    let words = words_of(line);
+    if let Some(&(last, _)) = words.last()
+        && !UNITS.contains(&last)
+        && !value_like(last)
+    {
+        let header = words.len() >= 2
+            && words
+                .iter()
+                .all(|(w, _)| crate::patterns::is_official_label(w));
+        return header.then(|| {
+            let fields = words
+                .into_iter()
+                .map(|(w, column)| Field {
+                    text: w.to_owned(),
+                    column,
+                    line: None,
+                })
+                .collect();
+            (fields, false)
+        });
+    }
     let mut tokens: Vec<Field> = Vec::new();
     let mut start: Option<usize> = None;
     let chars: Vec<char> = line.chars().collect();
@@ -119,6 +142,32 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
             .iter()
             .all(|t| crate::patterns::is_official_label(&t.text));
     header.then_some((tokens, false))
+}
+
+/// The words of a line set apart by spaces, each with its character column
+/// (from 1); a pipe alone (`行政许可 | 0`) is no word.
+fn words_of<'a>(line: &'a str) -> Vec<(&'a str, u32)> {
+    let mut out = Vec::new();
+    let mut start: Option<(usize, usize)> = None;
+    let mut push = |word: &'a str, at: usize| {
+        if !is_pipe(word) {
+            out.push((word, u32::try_from(at + 1).unwrap_or(u32::MAX)));
+        }
+    };
+    for (k, (i, c)) in line.char_indices().enumerate() {
+        match (is_space(c), start) {
+            (false, None) => start = Some((i, k)),
+            (true, Some((from, at))) => {
+                push(&line[from..i], at);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((from, at)) = start {
+        push(&line[from..], at);
+    }
+    out
 }
 
 /// A row whose last field holds a label and its values set apart by single
