@@ -10,7 +10,7 @@
 //! - `import_text large REPORT SIZE OUT`: writes `REPORT` with its narrative
 //!   repeated to `SIZE` bytes (`benches/support/large_text.rs`) to `OUT`.
 
-#![allow(missing_docs, clippy::print_stdout)] // a measuring tool prints its figures
+#![allow(missing_docs, clippy::print_stdout, clippy::cast_precision_loss)] // a measuring tool prints its figures (rates need not be exact)
 
 #[path = "../benches/support/large_text.rs"]
 mod large_text;

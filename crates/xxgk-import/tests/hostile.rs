@@ -141,7 +141,9 @@ fn text_beyond_the_limit_is_cut_at_a_line_with_a_note() {
 fn the_text_limit_is_the_callers_to_set() {
     let line = "本年度主动公开政府信息若干条。\n";
     let text = format!("{TITLE}\n{}", line.repeat(100));
-    let low = ImportOptions::default().file_name("a.txt").max_text_bytes(1000);
+    let low = ImportOptions::default()
+        .file_name("a.txt")
+        .max_text_bytes(1000);
     let imported = import(text.as_bytes(), &low).unwrap();
     let cut: Vec<_> = imported
         .notes
@@ -151,8 +153,17 @@ fn the_text_limit_is_the_callers_to_set() {
     assert_eq!(cut.len(), 1);
     assert!(cut[0].message.contains("1000 字节"), "{}", cut[0].message);
     assert!(imported.source_text.as_ref().unwrap().len() <= 1000);
-    let whole = import(text.as_bytes(), &ImportOptions::default().file_name("a.txt")).unwrap();
-    assert!(whole.notes.iter().all(|n| n.code != NoteCode::TextTruncated));
+    let whole = import(
+        text.as_bytes(),
+        &ImportOptions::default().file_name("a.txt"),
+    )
+    .unwrap();
+    assert!(
+        whole
+            .notes
+            .iter()
+            .all(|n| n.code != NoteCode::TextTruncated)
+    );
 
     let big = format!(
         "{TITLE}\n{}",

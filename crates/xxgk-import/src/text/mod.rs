@@ -167,19 +167,7 @@ pub fn read_text_within(text: &str, limit: usize) -> Document {
     b.flush_grid();
     if cut {
         let line = lines.last().map_or(1, |l| l.no);
-        b.notes.push(ImportNote {
-            code: NoteCode::TextTruncated,
-            message: if limit % (1 << 20) == 0 {
-                format!(
-                    "文本超过 {} MiB 的读取上限，此行之后的内容未读入",
-                    limit >> 20
-                )
-            } else {
-                format!("文本超过 {limit} 字节的读取上限，此行之后的内容未读入")
-            },
-            pos: Some(SourcePos::Text { line, column: 1 }),
-            pointer: None,
-        });
+        b.notes.push(truncated(limit, line));
     }
     Document {
         kind: InputKind::Text,
@@ -187,6 +175,23 @@ pub fn read_text_within(text: &str, limit: usize) -> Document {
         source_text: Some(text.to_owned()),
         notes: b.notes,
         page_meta: Vec::new(),
+    }
+}
+
+/// The note on text cut at `limit` bytes, the last line read being `line`.
+fn truncated(limit: usize, line: u32) -> ImportNote {
+    ImportNote {
+        code: NoteCode::TextTruncated,
+        message: if limit % (1 << 20) == 0 {
+            format!(
+                "文本超过 {} MiB 的读取上限，此行之后的内容未读入",
+                limit >> 20
+            )
+        } else {
+            format!("文本超过 {limit} 字节的读取上限，此行之后的内容未读入")
+        },
+        pos: Some(SourcePos::Text { line, column: 1 }),
+        pointer: None,
     }
 }
 

@@ -21,13 +21,7 @@ pub(super) fn is_unit_after(word: &str) -> bool {
 pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
     // One word (every line of narrative) is a row only as a run of digits (below).
     let word = trim(line);
-    if !word.contains(is_space)
-        && !(word.len() >= 13
-            && word.chars().count() >= 13
-            && word
-                .chars()
-                .all(|c| crate::normalize::fold_width(c).is_ascii_digit()))
-    {
+    if !word.contains(is_space) && !is_digit_run(word) {
         return None;
     }
     if line
@@ -45,21 +39,7 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
         && !UNITS.contains(&last)
         && !value_like(last)
     {
-        let header = words.len() >= 2
-            && words
-                .iter()
-                .all(|(w, _)| crate::patterns::is_official_label(w));
-        return header.then(|| {
-            let fields = words
-                .into_iter()
-                .map(|(w, column)| Field {
-                    text: w.to_owned(),
-                    column,
-                    line: None,
-                })
-                .collect();
-            (fields, false)
-        });
+        return header_of(words);
     }
     let mut tokens: Vec<Field> = Vec::new();
     let mut start: Option<usize> = None;
@@ -96,11 +76,7 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
     // count): a row's cells run together
     // (`1010000000050000`, table 四 copied without separators).
     if let [only] = tokens.as_slice()
-        && only.text.chars().count() >= 13
-        && only
-            .text
-            .chars()
-            .all(|c| crate::normalize::fold_width(c).is_ascii_digit())
+        && is_digit_run(&only.text)
     {
         return Some((tokens, true));
     }
@@ -142,6 +118,36 @@ pub(super) fn split_single(line: &str) -> Option<(Vec<Field>, bool)> {
             .iter()
             .all(|t| crate::patterns::is_official_label(&t.text));
     header.then_some((tokens, false))
+}
+
+/// A run of 13 digits or more (longer than any one count): a row's cells run
+/// together (`1010000000050000`, table 四 copied without separators).
+fn is_digit_run(word: &str) -> bool {
+    word.len() >= 13
+        && word.chars().count() >= 13
+        && word
+            .chars()
+            .all(|c| crate::normalize::fold_width(c).is_ascii_digit())
+}
+
+/// A line of words that ends in no value: a header row when it holds two
+/// official labels or more and nothing else.
+fn header_of(words: Vec<(&str, u32)>) -> Option<(Vec<Field>, bool)> {
+    let header = words.len() >= 2
+        && words
+            .iter()
+            .all(|(w, _)| crate::patterns::is_official_label(w));
+    header.then(|| {
+        let fields = words
+            .into_iter()
+            .map(|(w, column)| Field {
+                text: w.to_owned(),
+                column,
+                line: None,
+            })
+            .collect();
+        (fields, false)
+    })
 }
 
 /// The words of a line set apart by spaces, each with its character column
