@@ -62,7 +62,7 @@ fn import_unpacked(
             Ok((crate::long_csv::read(&decoded.text, options)?, None))
         }
         _ => {
-            let doc = crate::front::read_document(bytes, kind, decoded)?;
+            let doc = crate::front::read_document(bytes, kind, decoded, options.text_limit())?;
             let imported = from_document(&doc, options)?;
             Ok((imported, Some(doc)))
         }

@@ -45,12 +45,18 @@ const PLACEHOLDER_WORDS: &[&str] = &["无", "暂无", "空", "无数据", "不�
 
 /// Reads the text of a published cell.
 pub(crate) fn read_cell(text: &str) -> CellRead {
-    let published = trim(&text.replace("&nbsp;", " ")).to_owned();
-    let compact: String = published
-        .chars()
-        .filter(|c| !is_space(*c))
-        .map(fold_width)
-        .collect();
+    if let Some(value) = plain_count(text) {
+        return CellRead::ok(Cell::Number(Number { value, unit: None }));
+    }
+    let replaced;
+    let published = if text.contains("&nbsp;") {
+        replaced = text.replace("&nbsp;", " ");
+        trim(&replaced)
+    } else {
+        trim(text)
+    };
+    let mut compact = String::with_capacity(published.len());
+    compact.extend(published.chars().filter(|c| !is_space(*c)).map(fold_width));
     if compact.is_empty() {
         return CellRead::ok(Cell::Blank);
     }
@@ -59,14 +65,26 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
             .iter()
             .any(|w| compact.eq_ignore_ascii_case(w))
     {
-        return CellRead::ok(Cell::Placeholder(published));
+        return CellRead::ok(Cell::Placeholder(published.to_owned()));
     }
     // Inner spaces between digits are not a thousands separator we can trust.
-    let inner_space = trim(&published)
-        .chars()
-        .collect::<Vec<_>>()
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && is_space(w[1]) && fold_width(w[2]).is_ascii_digit());
+    let inner_space = {
+        let mut chars = published.chars();
+        let (mut a, mut b) = (chars.next(), chars.next());
+        let mut found = false;
+        for c in chars {
+            if a.is_some_and(|a| a.is_ascii_digit())
+                && b.is_some_and(is_space)
+                && fold_width(c).is_ascii_digit()
+            {
+                found = true;
+                break;
+            }
+            (a, b) = (b, Some(c));
+        }
+        found
+    };
+    let published = published.to_owned();
     match parse_amount(&compact) {
         Some(Parsed::Number(n, dropped)) if !inner_space => {
             let note = dropped.map(|u| (NoteCode::UnitDropped, unit_dropped(&published, u, &n)));
@@ -86,6 +104,40 @@ pub(crate) fn read_cell(text: &str) -> CellRead {
         },
         _ => unreadable(published),
     }
+}
+
+/// Whether a text is words, read by [`read_cell`] as unreadable text that is no
+/// value: its first character (spaces aside) is an ideograph, so it is no
+/// number, and it is longer than any placeholder word. Answered without reading
+/// the cell (the front ends ask it of every line of narrative).
+fn is_words(text: &str) -> bool {
+    if text.contains('&') {
+        // `&nbsp;` is read as a space.
+        return false;
+    }
+    let mut chars = text.chars().filter(|c| !is_space(*c));
+    chars.next().is_some_and(is_cjk) && chars.nth(2).is_some()
+}
+
+/// The number of a text of ASCII digits only (spaces around), as [`read_cell`]
+/// reads it, without copying the text: the form of nearly every cell.
+fn plain_count(text: &str) -> Option<Decimal> {
+    let t = trim(text);
+    if t.is_empty() || t.len() > 18 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Decimal::from_str_exact(t).ok()
+}
+
+/// `read_cell(text).value_like`, without reading words nor plain numbers.
+pub(crate) fn value_like(text: &str) -> bool {
+    plain_count(text).is_some() || !is_words(text) && read_cell(text).value_like
+}
+
+/// Whether [`read_cell`] reads a text as a number, without reading words nor
+/// plain numbers.
+pub(crate) fn is_number(text: &str) -> bool {
+    plain_count(text).is_some() || !is_words(text) && read_cell(text).cell.number().is_some()
 }
 
 /// What a `unit-dropped` note says of a cell's text.
@@ -210,6 +262,57 @@ fn strip_grouping(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcuts answer as reading the cell does.
+    fn same_as_read(t: &str) {
+        let read = read_cell(t);
+        assert_eq!(value_like(t), read.value_like, "{t:?}");
+        assert_eq!(is_number(t), read.cell.number().is_some(), "{t:?}");
+    }
+
+    #[test]
+    fn shortcuts_answer_as_reading_the_cell() {
+        for t in [
+            "",
+            " ",
+            "12",
+            "1,234",
+            "３４.５ 万",
+            "12件",
+            "无",
+            " 暂无 ",
+            "无数据",
+            "不适用",
+            "—/—",
+            "n/a",
+            "无&nbsp;",
+            "&nbsp;12",
+            "本年度共办理",
+            "本年 度办理",
+            "本年度办理。",
+            "万元",
+            "件件件件",
+            "一二三四",
+            "第1页",
+            "12 34",
+            "1 2 3",
+            "（一）行政许可",
+            "行政许可 128",
+            "　无　",
+            "１２３４５６７８９０１２３",
+        ] {
+            same_as_read(t);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shortcuts_answer_as_reading_any_cell(
+            t in "[0-9１２,.\\- 　无暂空数据不适用万元件个项条本年度办理/—na&;p()（）]{0,8}"
+        ) {
+            same_as_read(&t);
+        }
+    }
 
     fn text(s: &str) -> String {
         read_cell(s).cell.to_text()

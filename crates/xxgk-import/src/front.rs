@@ -1,7 +1,9 @@
 //! Choosing and running the front end for an input.
 
 use crate::sniff::sniff_text;
-use crate::{Decoded, Document, ImportError, InputKind, decode, read_docx, read_html, read_text};
+use crate::{
+    Decoded, Document, ImportError, InputKind, decode, read_docx, read_html, read_text_within,
+};
 
 /// What an input is, and its decoded text when it is text: a Word file by its
 /// zip or OLE signature, a model file by its extension (`.toml`, `.json`), anything
@@ -27,6 +29,7 @@ pub(crate) fn read_document(
     bytes: &[u8],
     kind: InputKind,
     decoded: Option<Decoded>,
+    text_limit: usize,
 ) -> Result<Document, ImportError> {
     if kind == InputKind::Docx {
         return read_docx(bytes);
@@ -35,7 +38,7 @@ pub(crate) fn read_document(
     let mut doc = if kind == InputKind::Html {
         read_html(&decoded.text)
     } else {
-        read_text(&decoded.text)
+        read_text_within(&decoded.text, text_limit)
     };
     let mut notes = decoded.notes;
     notes.append(&mut doc.notes);

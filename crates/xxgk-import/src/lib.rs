@@ -83,7 +83,7 @@ pub use note_code::{NoteClass, NoteCode, UnknownNoteCode};
 pub use options::ImportOptions;
 pub use pdf::{MAX_PDF_TEXT_BYTES, PDFTOTEXT_TIMEOUT, PdfError, PdfExtractor, Pdftotext};
 pub use sniff::{PDF_HEADER_WINDOW, is_pdf, sniff};
-pub use text::{MAX_TEXT_BYTES, read_text};
+pub use text::{MAX_TEXT_BYTES, read_text, read_text_within};
 
 // The README's examples are compiled and run as doc tests.
 #[cfg(doctest)]

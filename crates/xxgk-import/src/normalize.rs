@@ -8,7 +8,13 @@ pub(crate) use xxgk_model::chars::fold_width;
 /// Whitespace as it occurs in published reports: ASCII and Unicode spaces, the
 /// ideographic space, no-break space, zero-width space and the byte-order mark.
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}')
+    // ASCII and the ideographs (nearly every character of a report) are answered
+    // without the Unicode tables.
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t'..='\r');
+    }
+    !is_cjk(c)
+        && (c.is_whitespace() || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}'))
 }
 
 /// The text with leading and trailing [`is_space`] characters removed.
@@ -39,7 +45,19 @@ pub(crate) fn words(s: &str) -> Vec<(usize, usize)> {
 }
 
 pub(crate) fn strip_spaces(s: &str) -> String {
-    s.chars().filter(|c| !is_space(*c)).collect()
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter(|c| !is_space(*c)));
+    out
+}
+
+/// `c.is_alphanumeric()`, answered without the Unicode tables for ASCII and the
+/// CJK ideographs (nearly every character of a report).
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_cjk(c) || c.is_alphanumeric()
+    }
 }
 
 /// A CJK ideograph (the unified blocks and extension A).
@@ -103,14 +121,17 @@ pub(crate) fn is_punct(c: char) -> bool {
 /// letters, digits and ideographs (so spaces, line breaks, brackets, quotes and
 /// separators such as `1、`/`1.`/`1．` do not matter), with `其它` read as `其他`.
 pub(crate) fn label_key(s: &str) -> String {
-    s.chars()
-        .map(fold_width)
-        .filter(|c| c.is_alphanumeric())
-        .map(|c| match c {
-            '它' => '他',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    out.extend(
+        s.chars()
+            .map(fold_width)
+            .filter(|c| is_alphanumeric(*c))
+            .map(|c| match c {
+                '它' => '他',
+                c => c.to_ascii_lowercase(),
+            }),
+    );
+    out
 }
 
 /// Chinese numerals used in numbering (一 … 十).
@@ -134,7 +155,10 @@ pub(crate) fn bare_key(s: &str) -> String {
     if skip == 0 || skip >= key.chars().count() {
         return key;
     }
-    key.chars().skip(skip).collect()
+    let at = key.char_indices().nth(skip).map_or(key.len(), |(i, _)| i);
+    let mut key = key;
+    key.drain(..at);
+    key
 }
 
 /// The leading numbering of a label: an ASCII number (`1.`, `1、`, `（1）`) or a

@@ -41,6 +41,11 @@ pub struct ImportOptions {
     pub kind: Option<BodyKind>,
     /// The issuing body, overriding what the title says.
     pub agency: Option<String>,
+    /// The most bytes of (decoded) text the text front end reads; none reads up
+    /// to [`crate::MAX_TEXT_BYTES`]. Text after the last line break within the
+    /// limit is not read (note `text-truncated`). A caller reading large inputs
+    /// on purpose raises it; every reader stays bounded by it.
+    pub max_text_bytes: Option<usize>,
     /// What extracts a PDF file's text; none refuses PDF files.
     pdf: Option<SharedExtractor>,
 }
@@ -72,6 +77,20 @@ impl ImportOptions {
     pub fn agency(mut self, agency: impl Into<String>) -> ImportOptions {
         self.agency = Some(agency.into());
         self
+    }
+
+    /// The most bytes of text the text front end reads (see
+    /// [`ImportOptions::max_text_bytes`](#structfield.max_text_bytes)).
+    #[must_use]
+    pub fn max_text_bytes(mut self, bytes: usize) -> ImportOptions {
+        self.max_text_bytes = Some(bytes);
+        self
+    }
+
+    /// The text front end's limit in bytes: [`ImportOptions::max_text_bytes`](#structfield.max_text_bytes)
+    /// or [`crate::MAX_TEXT_BYTES`].
+    pub fn text_limit(&self) -> usize {
+        self.max_text_bytes.unwrap_or(crate::MAX_TEXT_BYTES)
     }
 
     /// Reads PDF files through the text `extractor` gives (e.g.

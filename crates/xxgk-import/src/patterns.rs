@@ -74,9 +74,15 @@ static COLUMN_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// with them (`信息内容`, `申请人情况`); a fee or procurement amount column with
 /// its unit (`本年收费金额（单位：万元）`) is one too.
 pub(crate) fn is_column_word(text: &str) -> bool {
-    let key = label_key(text);
+    is_column_key(&label_key(text))
+}
+
+/// [`is_column_word`] of a text whose [`label_key`] is `key`.
+pub(crate) fn is_column_key(key: &str) -> bool {
     !key.is_empty()
-        && (COLUMN_WORDS.binary_search(&key).is_ok()
+        && (COLUMN_WORDS
+            .binary_search_by(|w| w.as_str().cmp(key))
+            .is_ok()
             || key.starts_with("本年收费金额")
             || key.starts_with("采购总金额"))
 }
@@ -91,6 +97,9 @@ pub(crate) fn is_column_start(text: &str) -> bool {
 /// The block caption of a label (`第二十条第（一）项`, `第二十条 第（五）项`), as the
 /// official group label.
 pub(crate) fn caption(text: &str) -> Option<String> {
+    if !text.contains('第') || !text.contains('条') {
+        return None;
+    }
     let key = label_key(text);
     let rest = key.strip_prefix("第二十条")?;
     let rest = rest.strip_prefix('第').unwrap_or(rest);
@@ -250,6 +259,11 @@ pub(crate) fn is_title(text: &str) -> bool {
     // Asked of a paragraph at every line joined to it: a long one is answered
     // without copying it.
     if longer_than(text, 70) {
+        return false;
+    }
+    // Every title names the report (`…报告`, `年报`) and its kind (`…公开`) and
+    // holds no sentence: other lines are answered without copying them.
+    if !text.contains('报') || !text.contains('公') || text.contains(['。', '，', '；']) {
         return false;
     }
     let s = strip_spaces(text);

@@ -135,6 +135,45 @@ fn text_beyond_the_limit_is_cut_at_a_line_with_a_note() {
     assert!(doc.source_text.as_ref().unwrap().ends_with('\n'));
 }
 
+/// A caller sets the text limit (`ImportOptions::max_text_bytes`): a lower one
+/// cuts where it says, a higher one reads past the default.
+#[test]
+fn the_text_limit_is_the_callers_to_set() {
+    let line = "本年度主动公开政府信息若干条。\n";
+    let text = format!("{TITLE}\n{}", line.repeat(100));
+    let low = ImportOptions::default()
+        .file_name("a.txt")
+        .max_text_bytes(1000);
+    let imported = import(text.as_bytes(), &low).unwrap();
+    let cut: Vec<_> = imported
+        .notes
+        .iter()
+        .filter(|n| n.code == NoteCode::TextTruncated)
+        .collect();
+    assert_eq!(cut.len(), 1);
+    assert!(cut[0].message.contains("1000 字节"), "{}", cut[0].message);
+    assert!(imported.source_text.as_ref().unwrap().len() <= 1000);
+    let whole = import(
+        text.as_bytes(),
+        &ImportOptions::default().file_name("a.txt"),
+    )
+    .unwrap();
+    assert!(
+        whole
+            .notes
+            .iter()
+            .all(|n| n.code != NoteCode::TextTruncated)
+    );
+
+    let big = format!(
+        "{TITLE}\n{}",
+        line.repeat(MAX_TEXT_BYTES / line.len() + 100)
+    );
+    let doc = xxgk_import::read_text_within(&big, big.len());
+    assert!(notes_of(&doc, NoteCode::TextTruncated).is_empty());
+    assert_eq!(doc.source_text.as_ref().unwrap().len(), big.len());
+}
+
 /// Nested elements that each declare a namespace cost their number, not its
 /// square, and nesting past the limit ends reading with a note.
 #[test]

@@ -134,12 +134,29 @@ impl Pointer {
 
     /// A row of a table by its label path: `/sections/<s>/table/<row>`.
     pub fn row(id: TableId, row: &str) -> Pointer {
-        Pointer::table(id).child(row)
+        Pointer::in_table(id, &[row])
     }
 
     /// A table cell: `/sections/<s>/table/<row>/<column>`.
     pub fn cell(key: &CellKey) -> Pointer {
-        Pointer::row(key.table, &key.row).child(&key.column)
+        Pointer::in_table(key.table, &[&key.row, &key.column])
+    }
+
+    /// `/sections/<s>/table` and `tokens`, built in one string (a pointer is
+    /// made for every cell read or checked).
+    fn in_table(id: TableId, tokens: &[&str]) -> Pointer {
+        let section = id.section().key();
+        let len = "/sections//table".len()
+            + section.len()
+            + tokens.iter().map(|t| t.len() + 2).sum::<usize>();
+        let mut out = Pointer(String::with_capacity(len));
+        out.push("sections");
+        out.push(section);
+        out.push("table");
+        for token in tokens {
+            out.push(token);
+        }
+        out
     }
 
     /// A run of text blocks: `/preamble`, `/sections/<s>/body`, … (its blocks
@@ -163,7 +180,8 @@ impl Pointer {
     /// is written `~1`).
     #[must_use]
     pub fn child(&self, token: &str) -> Pointer {
-        let mut out = self.clone();
+        let mut out = Pointer(String::with_capacity(self.0.len() + token.len() + 1));
+        out.0.push_str(&self.0);
         out.push(token);
         out
     }
@@ -171,9 +189,10 @@ impl Pointer {
     /// This pointer with an array index appended.
     #[must_use]
     pub fn index(&self, i: usize) -> Pointer {
-        let mut out = self.clone();
-        out.0.push('/');
-        out.0.push_str(&i.to_string());
+        use std::fmt::Write as _;
+        let mut out = Pointer(String::with_capacity(self.0.len() + 8));
+        out.0.push_str(&self.0);
+        let _ = write!(out.0, "/{i}");
         out
     }
 
@@ -181,13 +200,17 @@ impl Pointer {
     pub fn push(&mut self, token: &str) {
         self.0.reserve(token.len() + 1);
         self.0.push('/');
-        for c in token.chars() {
-            match c {
-                '~' => self.0.push_str("~0"),
-                '/' => self.0.push_str("~1"),
-                c => self.0.push(c),
-            }
+        let mut rest = token;
+        while let Some(i) = rest.bytes().position(|b| b == b'~' || b == b'/') {
+            self.0.push_str(&rest[..i]);
+            self.0.push_str(if rest.as_bytes()[i] == b'~' {
+                "~0"
+            } else {
+                "~1"
+            });
+            rest = &rest[i + 1..];
         }
+        self.0.push_str(rest);
     }
 
     /// Reads a JSON Pointer: empty, or `/`-separated tokens in which `~` is only

@@ -84,6 +84,12 @@ impl SourceMap {
         self.entries.insert(pointer, pos);
     }
 
+    /// Records where the part at `pointer` came from unless a place is already
+    /// recorded for it (the first place wins); one search of the map.
+    pub fn insert_first(&mut self, pointer: Pointer, pos: SourcePos) {
+        self.entries.entry(pointer).or_insert(pos);
+    }
+
     /// Where the part at `pointer` came from.
     pub fn get(&self, pointer: &Pointer) -> Option<SourcePos> {
         self.entries.get(pointer).copied()

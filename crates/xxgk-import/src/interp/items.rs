@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use xxgk_model::SourcePos;
 
-use crate::cell::read_cell;
+use crate::cell::value_like;
 use crate::normalize::{char_len, ends_sentence, trim};
 use crate::patterns::{is_title, section_heading};
 use crate::{DocBlock, Document, Grid, Para, RowForm};
@@ -141,7 +141,7 @@ fn narrative_row(row: &Row) -> Option<Vec<Para>> {
         || section_heading(text).is_some()
         || is_title(text)
         || (ends_sentence(text) && char_len(text) > 20 && !text.contains("本列数据"));
-    if !narrative || read_cell(text).value_like {
+    if !narrative || value_like(text) {
         return None;
     }
     Some(
@@ -197,7 +197,7 @@ pub(crate) fn split(row: &Row) -> Split {
     let last_label = row
         .fields
         .iter()
-        .rposition(|f| !trim(&f.text).is_empty() && !read_cell(&f.text).value_like);
+        .rposition(|f| !trim(&f.text).is_empty() && !value_like(&f.text));
     let (label_fields, value_fields) = match last_label {
         Some(i) => row.fields.split_at(i + 1),
         None => row.fields.split_at(0),

@@ -38,6 +38,10 @@ const PUBLISHED_KEYS: &[&str] = &["发布日期", "发布时间", "成文日期"
 /// The publication date a page states under its own name (`发布日期：2020-01-31`,
 /// `发布时间`, `成文日期`, `公开日期`).
 pub(crate) fn published(text: &str) -> Option<NaiveDate> {
+    // Every key ends with `日期` or `时间`: a text without them is not copied.
+    if !text.contains(['期', '间']) {
+        return None;
+    }
     let chars = compact(text);
     let s: String = chars.iter().collect();
     PUBLISHED_KEYS.iter().find_map(|key| {
@@ -52,6 +56,9 @@ pub(crate) fn published(text: &str) -> Option<NaiveDate> {
 /// editor's), and taking one of them for the publication date would call a report
 /// late that was not.
 pub(crate) fn published_bare(text: &str) -> Option<NaiveDate> {
+    if !text.contains(['期', '间']) {
+        return None;
+    }
     let chars: Vec<char> = text.chars().map(fold_width).collect();
     for key in ["日期", "时间"] {
         let key: Vec<char> = key.chars().collect();

@@ -95,9 +95,7 @@ impl Out {
 
     /// Records where a part came from (the first position recorded wins).
     pub(crate) fn at(&mut self, pointer: Pointer, pos: SourcePos) {
-        if self.source.get(&pointer).is_none() {
-            self.source.insert(pointer, pos);
-        }
+        self.source.insert_first(pointer, pos);
     }
 
     /// Reads a value field into a cell of a table, with its source position and

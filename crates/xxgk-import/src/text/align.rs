@@ -27,7 +27,7 @@
 //! numbers under them, as far as the next column's place.
 
 use super::line::{Field, Kind, Line};
-use crate::cell::read_cell;
+use crate::cell::value_like;
 use crate::normalize::{char_len, ends_sentence, label_key, trim};
 use crate::patterns::{is_title, section_heading};
 
@@ -89,7 +89,7 @@ struct Row {
 fn first_value(fields: &[Field]) -> usize {
     fields
         .iter()
-        .rposition(|f| !f.text.is_empty() && !read_cell(&f.text).value_like)
+        .rposition(|f| !f.text.is_empty() && !value_like(&f.text))
         .map_or(0, |i| i + 1)
 }
 

@@ -9,7 +9,7 @@
 //! rows; a cell's paragraphs are joined with `\n`.
 
 use super::line::{Field, Kind, Line};
-use crate::cell::read_cell;
+use crate::cell::value_like;
 use crate::normalize::{char_len, is_space, trim};
 use crate::patterns::section_heading;
 
@@ -113,7 +113,7 @@ pub(crate) fn stitch(lines: &mut [Line<'_>]) {
                 // paragraph, the row is over (a table's last row is followed by
                 // one blank line only).
                 let ends = row.as_ref().is_some_and(|r| {
-                    r.open.last().is_some_and(|p| read_cell(&p.2).value_like)
+                    r.open.last().is_some_and(|p| value_like(&p.2))
                         || section_heading(line.text).is_some()
                         || char_len(trim(line.text)) > 60
                 });

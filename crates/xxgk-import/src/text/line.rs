@@ -55,8 +55,16 @@ pub(crate) struct Line<'a> {
 
 /// Page numbers and footers: `- 1 -`, `—2—`, `第 3 页`, `第3页 共9页`, `3/9`.
 pub(crate) fn is_footer(t: &str) -> bool {
-    let s: String = t.chars().filter(|c| !is_space(*c)).collect();
     let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－' | '―');
+    // Both forms start with a dash or `第`: other lines are not copied.
+    if !t
+        .chars()
+        .find(|c| !is_space(*c))
+        .is_some_and(|c| dashes(c) || c == '第')
+    {
+        return false;
+    }
+    let s: String = t.chars().filter(|c| !is_space(*c)).collect();
     if let Some(inner) = s.strip_prefix(dashes).and_then(|r| r.strip_suffix(dashes)) {
         let inner = inner.trim_matches(dashes);
         return !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_digit());

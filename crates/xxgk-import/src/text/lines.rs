@@ -3,7 +3,7 @@
 
 use super::line::{Field, Kind, Line, MAX_FIELDS, is_footer, is_pipe};
 use super::single::{single_spaced_tail, split_single};
-use crate::cell::read_cell;
+use crate::cell::{is_number, value_like};
 use crate::normalize::{char_len, ends_sentence, is_punct, is_space, trim};
 
 /// Splits text into lines at `\r\n`, `\r` or `\n`; a report stored on one
@@ -102,9 +102,9 @@ fn first_kind(line: &str) -> Kind {
     }
     // The rules of Markdown's simple, multiline and grid tables (`-----  ----`,
     // `+----+`, `====`).
-    if t.chars().filter(|c| matches!(c, '-' | '=')).count() >= 3
-        && t.chars()
-            .all(|c| matches!(c, '-' | '=' | '+' | ':' | '|') || is_space(c))
+    if t.chars()
+        .all(|c| matches!(c, '-' | '=' | '+' | ':' | '|') || is_space(c))
+        && t.chars().filter(|c| matches!(c, '-' | '=')).count() >= 3
     {
         return Kind::RuleLine;
     }
@@ -301,18 +301,14 @@ fn push_squeezed(out: &mut Vec<Field>, chars: &[char], start: usize) {
     }
     let token = |&(a, b): &(usize, usize)| chars[a..b].iter().collect::<String>();
     // More numbers than a table has columns is no row of numbers.
-    let numbers = spans.len() >= 2
-        && spans.len() <= MAX_FIELDS
-        && spans
-            .iter()
-            .all(|s| matches!(read_cell(&token(s)).cell, xxgk_model::Cell::Number(_)));
-    let is_number =
-        |s: &(usize, usize)| matches!(read_cell(&token(s)).cell, xxgk_model::Cell::Number(_));
+    let numbers =
+        spans.len() >= 2 && spans.len() <= MAX_FIELDS && spans.iter().all(|s| is_number(&token(s)));
+    let number_at = |s: &(usize, usize)| is_number(&token(s));
     // `3.补正后申请内容仍不明确 2`: numbers one space after a label are no part
     // of it (`pdftotext -layout` sets a narrow column's first value one space
     // from the label cell), when the label holds a Chinese character and ends
     // with none of the numbers' own punctuation.
-    let tail = spans.iter().rev().take_while(|s| is_number(s)).count();
+    let tail = spans.iter().rev().take_while(|s| number_at(s)).count();
     let label_end = spans.len() - tail;
     let split_tail = !numbers
         && tail >= 1
@@ -357,7 +353,7 @@ fn is_value_row(fields: &[Field]) -> bool {
             .all(|f| char_len(&f.text) <= 40 && !ends_sentence(&f.text))
         && fields[1..]
             .iter()
-            .any(|f| read_cell(&f.text).value_like && !f.text.is_empty())
+            .any(|f| value_like(&f.text) && !f.text.is_empty())
 }
 
 /// Whether space-split fields look like a header row (short labels only).
@@ -377,6 +373,11 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
         .map(|l| {
             if l.kind != Kind::Text {
                 return None;
+            }
+            // A line without a space inside is one field (or none): neither a
+            // value row nor a header when split at spaces.
+            if !trim(l.text).contains(is_space) {
+                return split_single(l.text);
             }
             let mut fields = split_spaces(l.text);
             if !is_value_row(&fields) {
@@ -413,7 +414,7 @@ fn mark_space_tables(lines: &mut [Line<'_>]) {
                     headers += usize::from(!*v);
                     let numbers = fields
                         .iter()
-                        .filter(|f| !f.text.is_empty() && read_cell(&f.text).value_like)
+                        .filter(|f| !f.text.is_empty() && value_like(&f.text))
                         .count();
                     // A row's cells run together into one long run of digits.
                     let run = fields.len() == 1

@@ -60,11 +60,11 @@ pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
 
 /// The text up to the last line break within [`MAX_TEXT_BYTES`], and whether
 /// anything was cut.
-fn within_budget(text: &str) -> (&str, bool) {
-    if text.len() <= MAX_TEXT_BYTES {
+fn within_budget(text: &str, limit: usize) -> (&str, bool) {
+    if text.len() <= limit {
         return (text, false);
     }
-    let mut end = MAX_TEXT_BYTES;
+    let mut end = limit;
     while !text.is_char_boundary(end) {
         end -= 1;
     }
@@ -75,8 +75,15 @@ fn within_budget(text: &str) -> (&str, bool) {
 /// Reads decoded text into a [`Document`]; text beyond [`MAX_TEXT_BYTES`] is
 /// not read (note `text-truncated`).
 pub fn read_text(text: &str) -> Document {
+    read_text_within(text, MAX_TEXT_BYTES)
+}
+
+/// Reads decoded text into a [`Document`], reading at most `limit` bytes (cut
+/// at the last line break within them, note `text-truncated`); see
+/// [`crate::ImportOptions::max_text_bytes`].
+pub fn read_text_within(text: &str, limit: usize) -> Document {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (text, cut) = within_budget(text);
+    let (text, cut) = within_budget(text, limit);
     // Inline markup of Markdown writers (pandoc's `[…]{.underline}`, `<u>…</u>`)
     // is blanked for reading the layout (columns stay where they are) and
     // removed from paragraphs.
@@ -160,15 +167,7 @@ pub fn read_text(text: &str) -> Document {
     b.flush_grid();
     if cut {
         let line = lines.last().map_or(1, |l| l.no);
-        b.notes.push(ImportNote {
-            code: NoteCode::TextTruncated,
-            message: format!(
-                "文本超过 {} MiB 的读取上限，此行之后的内容未读入",
-                MAX_TEXT_BYTES >> 20
-            ),
-            pos: Some(SourcePos::Text { line, column: 1 }),
-            pointer: None,
-        });
+        b.notes.push(truncated(limit, line));
     }
     Document {
         kind: InputKind::Text,
@@ -176,6 +175,23 @@ pub fn read_text(text: &str) -> Document {
         source_text: Some(text.to_owned()),
         notes: b.notes,
         page_meta: Vec::new(),
+    }
+}
+
+/// The note on text cut at `limit` bytes, the last line read being `line`.
+fn truncated(limit: usize, line: u32) -> ImportNote {
+    ImportNote {
+        code: NoteCode::TextTruncated,
+        message: if limit % (1 << 20) == 0 {
+            format!(
+                "文本超过 {} MiB 的读取上限，此行之后的内容未读入",
+                limit >> 20
+            )
+        } else {
+            format!("文本超过 {limit} 字节的读取上限，此行之后的内容未读入")
+        },
+        pos: Some(SourcePos::Text { line, column: 1 }),
+        pointer: None,
     }
 }
 

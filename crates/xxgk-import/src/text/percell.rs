@@ -24,10 +24,10 @@
 
 use super::line::{Field, Kind, Line};
 use crate::NoteCode;
-use crate::cell::read_cell;
+use crate::cell::{read_cell, value_like};
 use crate::normalize::{char_len, ends_sentence, is_space, label_key, trim};
 use crate::patterns::{
-    is_column_start, is_column_word, is_official_label, is_title, section_heading,
+    is_column_key, is_column_start, is_column_word, is_official_label, is_title, section_heading,
 };
 
 /// What one line of a candidate region is.
@@ -62,6 +62,9 @@ fn token(line: &Line<'_>) -> Tok {
 
 /// A line holding one table value: a number (with its unit) or a placeholder.
 fn is_value(t: &str) -> bool {
+    if !value_like(t) {
+        return false;
+    }
     let read = read_cell(t);
     !t.is_empty()
         && read.value_like
@@ -83,10 +86,11 @@ fn is_label(t: &str) -> bool {
 /// A label line that shows a table is here: an official label or header word,
 /// a block caption, the header note.
 fn is_table_mark(t: &str) -> bool {
-    is_official_label(t)
-        || is_column_word(t)
-        || crate::interp::caption_of(t).is_some()
-        || label_key(t).contains("本列数据")
+    if is_official_label(t) {
+        return true;
+    }
+    let key = label_key(t);
+    is_column_key(&key) || crate::interp::caption_of(t).is_some() || key.contains("本列数据")
 }
 
 /// Rebuilds the rows of every region of one-cell-a-line text.
@@ -111,9 +115,13 @@ pub(crate) fn rebuild(lines: &mut [Line<'_>]) {
 /// region when they hold one.
 fn region(lines: &mut [Line<'_>], toks: &[Tok], start: usize, end: usize) {
     let text = |k: usize| trim(lines[k].text);
+    // Whether each line of the region is a label line that marks a table.
+    let mark: Vec<bool> = (start..end)
+        .map(|k| toks[k] == Tok::Label && is_table_mark(text(k)))
+        .collect();
+    let is_mark = |k: usize| mark[k - start];
     // The table starts at its first mark; label lines before are narrative.
-    let Some(first) = (start..end).find(|&k| toks[k] == Tok::Label && is_table_mark(text(k)))
-    else {
+    let Some(first) = (start..end).find(|&k| is_mark(k)) else {
         return;
     };
     let Some(last_value) = (first..end).rev().find(|&k| toks[k] == Tok::Value) else {
@@ -131,9 +139,7 @@ fn region(lines: &mut [Line<'_>], toks: &[Tok], start: usize, end: usize) {
         end - 1
     };
     let values = (first..=last).filter(|&k| toks[k] == Tok::Value).count();
-    let marks = (first..=last)
-        .filter(|&k| toks[k] == Tok::Label && is_table_mark(text(k)))
-        .count();
+    let marks = (first..=last).filter(|&k| is_mark(k)).count();
     if values < 3 || marks < 2 {
         return;
     }

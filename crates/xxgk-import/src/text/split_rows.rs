@@ -17,7 +17,7 @@
 //! guessed: each value keeps its place in the printed order.
 
 use super::line::{Field, Kind, Line};
-use crate::cell::read_cell;
+use crate::cell::value_like;
 use crate::normalize::{char_len, ends_sentence, is_space, trim};
 use crate::patterns::{is_official_label, is_official_label_piece, numbering_len};
 
@@ -34,7 +34,7 @@ struct Parts {
 fn parts(fields: &[Field]) -> Option<Parts> {
     let first = fields
         .iter()
-        .rposition(|f| !f.text.is_empty() && !read_cell(&f.text).value_like)
+        .rposition(|f| !f.text.is_empty() && !value_like(&f.text))
         .map_or(0, |i| i + 1);
     let labels: Vec<Field> = fields[..first]
         .iter()

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use xxgk_model::FormatVersion;
 use xxgk_model::schema::{TableId, leaf_label};
 
-use crate::cell::read_cell;
+use crate::cell::value_like;
 use crate::normalize::{char_len, label_key};
 use crate::patterns::{caption, is_title, numbering_len, section_heading};
 
@@ -128,7 +128,7 @@ pub(super) fn cuts(line: &str) -> Vec<usize> {
                     .find(|&j| {
                         let part = &line[words[j].0..words[k].0];
                         !part.contains([':', '：'])
-                            && !(j..k).any(|i| read_cell(word(i)).value_like)
+                            && !(j..k).any(|i| value_like(word(i)))
                             && is_title(&line[words[j].0..words[k].1])
                     })
                     .unwrap_or(k)
@@ -152,19 +152,16 @@ pub(super) fn cuts(line: &str) -> Vec<usize> {
         let numbering = |j: usize| {
             numbering_len(word(j)) == Some(word(j).len())
                 && j + 1 < words.len()
-                && !read_cell(word(j + 1)).value_like
+                && !value_like(word(j + 1))
         };
-        let value = |j: usize| read_cell(word(j)).value_like && !numbering(j);
+        let value = |j: usize| value_like(word(j)) && !numbering(j);
         let after_values = (k > 0 && numbering_len(w).is_some() && value(k - 1))
             || (k > 1 && value(k - 1) && value(k - 2) && !is_unit(w));
         if after_values && !value(k) {
             cut[k] = true;
         }
         // Numbers after a column label: a header's end, the values' start.
-        if k > 0
-            && read_cell(w).value_like
-            && !w.is_empty()
-            && COLUMN_KEYS.contains(&label_key(word(k - 1)))
+        if k > 0 && value_like(w) && !w.is_empty() && COLUMN_KEYS.contains(&label_key(word(k - 1)))
         {
             cut[k] = true;
         }

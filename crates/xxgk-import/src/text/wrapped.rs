@@ -27,7 +27,7 @@
 
 use super::line::{Field, Kind, Line};
 use crate::NoteCode;
-use crate::cell::read_cell;
+use crate::cell::{is_number, value_like};
 use crate::normalize::trim;
 use crate::patterns::is_official_label;
 
@@ -37,7 +37,7 @@ fn parts(fields: &[Field], width: usize) -> Option<(&[Field], &[Field])> {
     let (labels, values) = fields.split_at(first);
     labels
         .iter()
-        .all(|f| f.text.is_empty() || !read_cell(&f.text).value_like)
+        .all(|f| f.text.is_empty() || !value_like(&f.text))
         .then_some((labels, values))
 }
 
@@ -105,7 +105,7 @@ fn wrapped(three: &[Line<'_>], width: usize) -> Option<bool> {
     let (fx, fz) = (filled(xv), filled(zv));
     let under = (0..width).all(|k| !fz[k] || (fx[k] && digits(&zv[k].text)));
     let own_label = zl.iter().any(|f| is_official_label(&f.text));
-    let numbers = (0..width).all(|k| !fx[k] || read_cell(&xv[k].text).cell.number().is_some());
+    let numbers = (0..width).all(|k| !fx[k] || is_number(&xv[k].text));
     // The first row holds the wrapped cells only: the others stand on the
     // middle line (a full first row has no cell centred below it).
     if !under
@@ -127,10 +127,7 @@ fn wrapped(three: &[Line<'_>], width: usize) -> Option<bool> {
             Some((0..width).all(|k| fx[k] != fy[k]))
         }
         // Values not placed: whether they complete the first cannot be known.
-        None => yf
-            .iter()
-            .any(|f| read_cell(&f.text).value_like)
-            .then_some(false),
+        None => yf.iter().any(|f| value_like(&f.text)).then_some(false),
     }
 }
 
@@ -223,7 +220,7 @@ pub(super) fn units(lines: &mut [Line<'_>]) {
         if from > end + 3.0 || to < start - 3.0 {
             continue;
         }
-        let number = |t: &str| read_cell(t).cell.number().is_some() && !UNITS.contains(&t);
+        let number = |t: &str| is_number(t) && !UNITS.contains(&t);
         let joined = if UNITS.contains(&last.text.as_str()) && number(word) {
             format!("{word}{}", last.text)
         } else if UNITS.contains(&word) && number(&last.text) {
