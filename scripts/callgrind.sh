@@ -60,7 +60,7 @@ for input in "${inputs[@]}"; do
   # Every stage in one process, one dump after each counted run (out.1 … out.9).
   valgrind --tool=callgrind --callgrind-out-file="$dumps/out" \
     --toggle-collect="$measured" --dump-after="$measured" \
-    "$runner" all "$input" >/dev/null 2>"$dumps/log" || true
+    "$runner" all "$input" >"$dumps/stdout" 2>"$dumps/log" || true
   valgrind --tool=callgrind --callgrind-out-file="$dumps/cold" --toggle-collect="$measured" \
     "$runner" import "$input" cold >/dev/null 2>>"$dumps/log" || true
   row="| ${input##*/} |"
@@ -68,6 +68,8 @@ for input in "${inputs[@]}"; do
     file="$dumps/out.$i"
     [[ $i == cold ]] && file="$dumps/cold"
     n=$(sed -n 's/^totals: \([0-9]*\)$/\1/p' "$file" 2>/dev/null || true)
+    # A stage the runner said does not apply to the input.
+    [[ $i != cold ]] && grep -q "^${stages[i - 1]} .*: n/a" "$dumps/stdout" && n=""
     # No count: the stage does not apply (a Word file is not decoded as text).
     row+=" $(grouped "${n:-—}") |"
   done
