@@ -42,8 +42,8 @@ impl Finding {
 
 /// Data derived from the report once per check and shared by the rules.
 #[derive(Debug, Default)]
-pub(crate) struct Shared {
-    identities: OnceCell<Vec<Identity>>,
+pub(crate) struct Shared<'a> {
+    identities: OnceCell<Vec<Identity<'a>>>,
     claims: OnceCell<Vec<Claim>>,
     verdicts: OnceCell<Vec<Verdict>>,
     copies: OnceCell<Vec<Copied>>,
@@ -64,7 +64,7 @@ pub(crate) struct Context<'a> {
     /// Sections the reader could not tell apart in the source (see
     /// `CheckOptions::unfound`).
     pub(crate) unfound: &'a [SectionId],
-    shared: &'a Shared,
+    shared: &'a Shared<'a>,
     pub(crate) found: Vec<Finding>,
 }
 
@@ -83,7 +83,7 @@ impl<'a> Context<'a> {
         deadlines: &'a Deadlines,
         unread: &'a [TableId],
         unfound: &'a [SectionId],
-        shared: &'a Shared,
+        shared: &'a Shared<'a>,
     ) -> Context<'a> {
         Context {
             report,
@@ -114,7 +114,7 @@ impl<'a> Context<'a> {
 
     /// Every arithmetic identity of tables 三 and 四 that the report's layout gives,
     /// computed once per check.
-    pub(crate) fn identities(&self) -> &'a [Identity] {
+    pub(crate) fn identities(&self) -> &'a [Identity<'a>] {
         self.shared
             .identities
             .get_or_init(|| identity::identities(self.report))
