@@ -284,11 +284,27 @@ fn subtotals<'r>(version: FormatVersion, id: TableId, t: &'r Table, out: &mut Ve
             .map(|(l, _)| *l)
             .collect()
     };
+    // The labels that are some printed label's parent: only these can be subtotals
+    // (found once, so that most labels cost one short search, not a scan).
+    let parents = |labels: &[(&'r str, Option<&'r str>)]| -> Vec<&'r str> {
+        let mut out: Vec<&'r str> = Vec::new();
+        for p in labels.iter().filter_map(|(_, p)| *p) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        out
+    };
     let printed_rows = with_parents(t.rows().map(|(l, _)| l).collect());
+    let row_parents = parents(&printed_rows);
     for (row, cells) in t.rows() {
         // Subtotal rows: a printed row with printed sub-rows. The group label of the
         // results is not a subtotal: its parts include （七）总计 itself.
-        let sub_rows = parts_of(row, &printed_rows);
+        let sub_rows = if row_parents.contains(&row) {
+            parts_of(row, &printed_rows)
+        } else {
+            Vec::new()
+        };
         if !sub_rows.is_empty() && row != RESULTS {
             let parts = part_labels(
                 official_parts(row, official_rows.iter().copied()),
@@ -312,11 +328,12 @@ fn subtotals<'r>(version: FormatVersion, id: TableId, t: &'r Table, out: &mut Ve
         }
         // Subtotal columns: a printed column with printed sub-columns in this row.
         let printed_columns = with_parents(cells.iter().map(|(c, _)| c).collect());
+        let column_parents = parents(&printed_columns);
         for &(column, _) in &printed_columns {
-            let sub_columns = parts_of(column, &printed_columns);
-            if sub_columns.is_empty() {
+            if !column_parents.contains(&column) {
                 continue;
             }
+            let sub_columns = parts_of(column, &printed_columns);
             let parts = part_labels(
                 official_parts(column, official_columns.iter().copied()),
                 &sub_columns,
