@@ -12,6 +12,7 @@ use crate::claims::{self, Claim};
 use crate::copies::{self, Copied};
 use crate::deadlines::Deadlines;
 use crate::identity::{self, Identity};
+use crate::rules::structure::{Added, unofficial_labels};
 use crate::{Location, Related};
 
 /// A problem a rule found, before the engine gives it a code and severity.
@@ -47,6 +48,7 @@ pub(crate) struct Shared<'a> {
     claims: OnceCell<Vec<Claim>>,
     verdicts: OnceCell<Vec<Verdict>>,
     copies: OnceCell<Vec<Copied>>,
+    unofficial: OnceCell<Vec<Added>>,
 }
 
 /// The context a rule runs in.
@@ -142,5 +144,13 @@ impl<'a> Context<'a> {
             Some(previous) => copies::copied(self.report, previous),
             None => Vec::new(),
         })
+    }
+
+    /// The printed rows and columns that are not official in the report's
+    /// version, found once per check (three structure rules read them).
+    pub(crate) fn unofficial_labels(&self) -> &'a [Added] {
+        self.shared
+            .unofficial
+            .get_or_init(|| unofficial_labels(self.report))
     }
 }
