@@ -12,7 +12,7 @@ use crate::claims::{self, Claim};
 use crate::copies::{self, Copied};
 use crate::deadlines::Deadlines;
 use crate::identity::{self, Identity};
-use crate::rules::structure::{Added, unofficial_labels};
+use crate::unofficial::{Added, unofficial_labels};
 use crate::{Location, Related};
 
 /// A problem a rule found, before the engine gives it a code and severity.
