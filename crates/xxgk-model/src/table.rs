@@ -14,7 +14,7 @@ use crate::Cell;
 use crate::schema::TableSpec;
 
 /// The maps of a table: by label, in printed order, with a fast hasher (labels are
-/// long CJK strings looked up by every rule and the importer; SipHash cost more
+/// long CJK strings looked up by every rule and the importer; `SipHash` cost more
 /// than the rest of a lookup).
 type Map<V> = IndexMap<String, V, foldhash::fast::RandomState>;
 

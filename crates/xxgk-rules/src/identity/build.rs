@@ -72,7 +72,7 @@ fn official_parts<'a>(label: &str, official: impl Iterator<Item = &'a str>) -> V
 }
 
 /// Official columns first, then the columns the given rows add, in printed order.
-fn columns_of<'r>(table: &'r Table, rows: impl Fn(&str) -> bool) -> Vec<&'r str> {
+fn columns_of(table: &Table, rows: impl Fn(&str) -> bool) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for c in applications::COLUMNS {
         out.push(c.label);
