@@ -13,12 +13,17 @@ use serde::{Deserialize, Serialize};
 use crate::Cell;
 use crate::schema::TableSpec;
 
+/// The maps of a table: by label, in printed order, with a fast hasher (labels are
+/// long CJK strings looked up by every rule and the importer; `SipHash` cost more
+/// than the rest of a lookup).
+type Map<V> = IndexMap<String, V, foldhash::fast::RandomState>;
+
 /// The cells of one row, keyed by column label path.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Row {
-    cells: IndexMap<String, Cell>,
+    cells: Map<Cell>,
 }
 
 impl Row {
@@ -81,7 +86,7 @@ impl<K: Into<String>> FromIterator<(K, Cell)> for Row {
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Table {
-    rows: IndexMap<String, Row>,
+    rows: Map<Row>,
 }
 
 impl Table {

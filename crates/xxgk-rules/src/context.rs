@@ -12,6 +12,7 @@ use crate::claims::{self, Claim};
 use crate::copies::{self, Copied};
 use crate::deadlines::Deadlines;
 use crate::identity::{self, Identity};
+use crate::unofficial::{Added, unofficial_labels};
 use crate::{Location, Related};
 
 /// A problem a rule found, before the engine gives it a code and severity.
@@ -42,11 +43,12 @@ impl Finding {
 
 /// Data derived from the report once per check and shared by the rules.
 #[derive(Debug, Default)]
-pub(crate) struct Shared {
-    identities: OnceCell<Vec<Identity>>,
+pub(crate) struct Shared<'a> {
+    identities: OnceCell<Vec<Identity<'a>>>,
     claims: OnceCell<Vec<Claim>>,
     verdicts: OnceCell<Vec<Verdict>>,
     copies: OnceCell<Vec<Copied>>,
+    unofficial: OnceCell<Vec<Added>>,
 }
 
 /// The context a rule runs in.
@@ -64,7 +66,7 @@ pub(crate) struct Context<'a> {
     /// Sections the reader could not tell apart in the source (see
     /// `CheckOptions::unfound`).
     pub(crate) unfound: &'a [SectionId],
-    shared: &'a Shared,
+    shared: &'a Shared<'a>,
     pub(crate) found: Vec<Finding>,
 }
 
@@ -83,7 +85,7 @@ impl<'a> Context<'a> {
         deadlines: &'a Deadlines,
         unread: &'a [TableId],
         unfound: &'a [SectionId],
-        shared: &'a Shared,
+        shared: &'a Shared<'a>,
     ) -> Context<'a> {
         Context {
             report,
@@ -114,7 +116,7 @@ impl<'a> Context<'a> {
 
     /// Every arithmetic identity of tables 三 and 四 that the report's layout gives,
     /// computed once per check.
-    pub(crate) fn identities(&self) -> &'a [Identity] {
+    pub(crate) fn identities(&self) -> &'a [Identity<'a>] {
         self.shared
             .identities
             .get_or_init(|| identity::identities(self.report))
@@ -142,5 +144,13 @@ impl<'a> Context<'a> {
             Some(previous) => copies::copied(self.report, previous),
             None => Vec::new(),
         })
+    }
+
+    /// The printed rows and columns that are not official in the report's
+    /// version, found once per check (three structure rules read them).
+    pub(crate) fn unofficial_labels(&self) -> &'a [Added] {
+        self.shared
+            .unofficial
+            .get_or_init(|| unofficial_labels(self.report))
     }
 }

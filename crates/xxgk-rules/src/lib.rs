@@ -52,6 +52,7 @@ mod options;
 pub mod registry;
 mod rule;
 mod rules;
+mod unofficial;
 
 pub use config::{Config, ConfigError, Level};
 pub use deadlines::{Deadlines, MonthDay, statutory_deadline};

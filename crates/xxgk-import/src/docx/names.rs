@@ -19,42 +19,48 @@ pub const MAX_XML_DEPTH: usize = 10_000;
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct TooDeep;
 
+/// A namespace name seen in the part (see [`Scopes::uri`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct NsId(u32);
+
 /// The bindings in scope.
 #[derive(Default)]
 pub(super) struct Scopes {
     /// Prefix (empty for the default namespace) → its bindings, innermost last.
-    bound: HashMap<Vec<u8>, Vec<Vec<u8>>>,
+    bound: HashMap<Vec<u8>, Vec<NsId>, foldhash::fast::RandomState>,
     /// For each open element, the prefixes it declared.
     open: Vec<Vec<Vec<u8>>>,
+    /// Every namespace name declared, each once: an element's namespace is an
+    /// index here, so that resolving one copies nothing.
+    uris: Vec<Vec<u8>>,
+    ids: HashMap<Vec<u8>, NsId, foldhash::fast::RandomState>,
 }
 
 impl Scopes {
     /// Enters an element: its declarations come into scope, and its name's
     /// namespace is returned. An empty element (`empty`) leaves at once.
     /// [`TooDeep`] when the element would nest deeper than [`MAX_XML_DEPTH`].
-    pub(super) fn enter(
-        &mut self,
-        e: &BytesStart,
-        empty: bool,
-    ) -> Result<Option<Vec<u8>>, TooDeep> {
+    pub(super) fn enter(&mut self, e: &BytesStart, empty: bool) -> Result<Option<NsId>, TooDeep> {
         if !empty && self.open.len() >= MAX_XML_DEPTH {
             return Err(TooDeep);
         }
         let mut declared = Vec::new();
-        for a in e.attributes().with_checks(false).flatten() {
-            let key = a.key.as_ref();
-            let prefix = if key == b"xmlns" {
-                Vec::new()
-            } else if let Some(p) = key.strip_prefix(b"xmlns:") {
-                p.to_vec()
-            } else {
-                continue;
-            };
-            self.bound
-                .entry(prefix.clone())
-                .or_default()
-                .push(a.value.into_owned());
-            declared.push(prefix);
+        // Most elements declare nothing: their attributes are parsed only when
+        // `xmlns` occurs in the tag.
+        if e.attributes_raw().windows(5).any(|w| w == b"xmlns") {
+            for a in e.attributes().with_checks(false).flatten() {
+                let key = a.key.as_ref();
+                let prefix = if key == b"xmlns" {
+                    Vec::new()
+                } else if let Some(p) = key.strip_prefix(b"xmlns:") {
+                    p.to_vec()
+                } else {
+                    continue;
+                };
+                let id = self.intern(&a.value);
+                self.bound.entry(prefix.clone()).or_default().push(id);
+                declared.push(prefix);
+            }
         }
         let ns = self.resolve(e.name().as_ref());
         if empty {
@@ -67,7 +73,7 @@ impl Scopes {
 
     /// Leaves the innermost open element; returns the namespace of `name` as it
     /// was bound inside it.
-    pub(super) fn leave(&mut self, name: &[u8]) -> Option<Vec<u8>> {
+    pub(super) fn leave(&mut self, name: &[u8]) -> Option<NsId> {
         let ns = self.resolve(name);
         if let Some(declared) = self.open.pop() {
             self.release(declared);
@@ -75,8 +81,23 @@ impl Scopes {
         ns
     }
 
+    /// The name of a namespace.
+    pub(super) fn uri(&self, id: NsId) -> &[u8] {
+        self.uris.get(id.0 as usize).map_or(&[], Vec::as_slice)
+    }
+
+    fn intern(&mut self, uri: &[u8]) -> NsId {
+        if let Some(&id) = self.ids.get(uri) {
+            return id;
+        }
+        let id = NsId(u32::try_from(self.uris.len()).unwrap_or(u32::MAX));
+        self.uris.push(uri.to_vec());
+        self.ids.insert(uri.to_vec(), id);
+        id
+    }
+
     /// The namespace a qualified name's prefix is bound to.
-    fn resolve(&self, qname: &[u8]) -> Option<Vec<u8>> {
+    fn resolve(&self, qname: &[u8]) -> Option<NsId> {
         let prefix = match qname.iter().position(|&b| b == b':') {
             Some(i) => &qname[..i],
             None => &[][..],
@@ -84,8 +105,8 @@ impl Scopes {
         self.bound
             .get(prefix)
             .and_then(|stack| stack.last())
-            .filter(|uri| !uri.is_empty())
-            .cloned()
+            .copied()
+            .filter(|&id| !self.uri(id).is_empty())
     }
 
     fn release(&mut self, declared: Vec<Vec<u8>>) {
@@ -126,19 +147,26 @@ mod tests {
     #[test]
     fn prefixes_resolve_innermost_first_and_go_out_of_scope() {
         let mut s = Scopes::default();
+        let mut enter = |xml: &str, empty: bool| {
+            let id = s.enter(&start(xml), empty).unwrap();
+            id.map(|id| s.uri(id).to_vec())
+        };
         assert_eq!(
-            s.enter(&start(r#"<w:a xmlns:w="u1" xmlns="d">"#), false),
-            Ok(Some(b"u1".to_vec()))
+            enter(r#"<w:a xmlns:w="u1" xmlns="d">"#, false),
+            Some(b"u1".to_vec())
         );
-        assert_eq!(
-            s.enter(&start(r#"<w:b xmlns:w="u2">"#), false),
-            Ok(Some(b"u2".to_vec()))
-        );
-        assert_eq!(s.enter(&start("<c/>"), true), Ok(Some(b"d".to_vec())));
-        assert_eq!(s.leave(b"w:b"), Some(b"u2".to_vec()));
-        assert_eq!(s.enter(&start("<w:d/>"), true), Ok(Some(b"u1".to_vec())));
-        assert_eq!(s.enter(&start("<x:e/>"), true), Ok(None));
-        assert_eq!(s.leave(b"w:a"), Some(b"u1".to_vec()));
+        assert_eq!(enter(r#"<w:b xmlns:w="u2">"#, false), Some(b"u2".to_vec()));
+        assert_eq!(enter("<c/>", true), Some(b"d".to_vec()));
+        let left = s.leave(b"w:b").map(|id| s.uri(id).to_vec());
+        assert_eq!(left, Some(b"u2".to_vec()));
+        let mut enter = |xml: &str, empty: bool| {
+            let id = s.enter(&start(xml), empty).unwrap();
+            id.map(|id| s.uri(id).to_vec())
+        };
+        assert_eq!(enter("<w:d/>", true), Some(b"u1".to_vec()));
+        assert_eq!(enter("<x:e/>", true), None);
+        let left = s.leave(b"w:a").map(|id| s.uri(id).to_vec());
+        assert_eq!(left, Some(b"u1".to_vec()));
         assert_eq!(s.enter(&start("<w:f/>"), true), Ok(None));
     }
 

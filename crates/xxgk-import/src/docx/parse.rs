@@ -141,11 +141,14 @@ pub(super) fn parse_numbered(xml: &str, numbering: Numbering) -> Parsed {
                     error = Some((format!("元素嵌套超过 {MAX_XML_DEPTH} 层"), last_pos(&p)));
                     break;
                 };
-                p.start(ns_kind(ns.as_deref()), e, empty);
+                p.start(ns_kind(ns.map(|id| scopes.uri(id))), e, empty);
             }
             Event::End(e) => {
                 let ns = scopes.leave(e.name().as_ref());
-                p.end(ns_kind(ns.as_deref()), e.local_name().as_ref());
+                p.end(
+                    ns_kind(ns.map(|id| scopes.uri(id))),
+                    e.local_name().as_ref(),
+                );
             }
             Event::Text(t) => {
                 if let Ok(text) = t.decode() {

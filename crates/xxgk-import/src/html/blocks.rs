@@ -17,7 +17,7 @@ pub(super) struct Item {
 }
 
 pub(super) struct Walker<'t> {
-    tree: &'t Tree,
+    tree: &'t Tree<'t>,
     honor_hidden: bool,
     lines: Lines,
     pub(super) items: Vec<Item>,
@@ -28,7 +28,7 @@ pub(super) struct Walker<'t> {
 }
 
 impl<'t> Walker<'t> {
-    pub(super) fn new(tree: &'t Tree, honor_hidden: bool) -> Walker<'t> {
+    pub(super) fn new(tree: &'t Tree<'t>, honor_hidden: bool) -> Walker<'t> {
         Walker {
             tree,
             honor_hidden,
@@ -74,7 +74,7 @@ impl<'t> Walker<'t> {
                     self.table(id);
                     return;
                 }
-                let block = BLOCK.contains(&e.name.as_str());
+                let block = BLOCK.contains(&e.name.as_ref());
                 let pre = e.name == "pre";
                 if block {
                     self.flush();

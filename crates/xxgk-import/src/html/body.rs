@@ -69,7 +69,7 @@ const HEADING_WORDS: &[&str] = &[
     "事项",
 ];
 
-pub(super) fn select(tree: &Tree, items: Vec<Item>) -> Selection {
+pub(super) fn select(tree: &Tree<'_>, items: Vec<Item>) -> Selection {
     let n = tree.nodes.len();
     let mut bits = vec![0u8; n];
     let mut tables = vec![0u32; n];
@@ -234,7 +234,7 @@ fn page_meta(block: &DocBlock) -> Vec<Para> {
     }
 }
 
-fn ancestor(tree: &Tree, mut id: usize, levels: usize) -> usize {
+fn ancestor(tree: &Tree<'_>, mut id: usize, levels: usize) -> usize {
     for _ in 0..levels {
         if id == 0 {
             break;

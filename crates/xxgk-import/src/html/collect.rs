@@ -70,12 +70,12 @@ const LONG_CELL: usize = 300;
 
 /// Whether the element is left out of the text.
 pub(super) fn skipped(e: &Element, honor_hidden: bool) -> bool {
-    SKIPPED.contains(&e.name.as_str()) || honor_hidden && e.hidden
+    SKIPPED.contains(&e.name.as_ref()) || honor_hidden && e.hidden
 }
 
 /// Collects the text of node `id` into `lines`, ending lines at block boundaries;
 /// tables inside are read cell by cell.
-pub(super) fn collect_text(tree: &Tree, id: usize, honor_hidden: bool, lines: &mut Lines) {
+pub(super) fn collect_text(tree: &Tree<'_>, id: usize, honor_hidden: bool, lines: &mut Lines) {
     let node = &tree.nodes[id];
     match &node.kind {
         Kind::Text(t) => lines.push(t, node.pos, id),
@@ -88,7 +88,7 @@ pub(super) fn collect_text(tree: &Tree, id: usize, honor_hidden: bool, lines: &m
             if skipped(e, honor_hidden) {
                 return;
             }
-            let block = BLOCK.contains(&e.name.as_str());
+            let block = BLOCK.contains(&e.name.as_ref());
             let pre = e.name == "pre";
             if block {
                 lines.end_line();

@@ -30,7 +30,7 @@ struct SourceRow {
 }
 
 pub(super) fn build(
-    tree: &Tree,
+    tree: &Tree<'_>,
     table: usize,
     honor_hidden: bool,
     budget: &mut usize,
@@ -84,7 +84,7 @@ pub(super) fn build(
 
 /// The rows of a table (through `<tbody>`, `<thead>`, `<tfoot>`) with their
 /// cells, and the nodes that are neither (caption, stray content).
-fn source_rows(tree: &Tree, table: usize, honor_hidden: bool) -> (Vec<SourceRow>, Vec<usize>) {
+fn source_rows(tree: &Tree<'_>, table: usize, honor_hidden: bool) -> (Vec<SourceRow>, Vec<usize>) {
     let mut before = Vec::new();
     let mut rows: Vec<SourceRow> = Vec::new();
     let visible = |id: usize| match &tree.nodes[id].kind {
@@ -125,7 +125,7 @@ struct Placed {
 }
 
 /// Places the cells on the grid.
-fn place(tree: &Tree, rows: &[SourceRow], honor_hidden: bool, budget: &mut usize) -> Placed {
+fn place(tree: &Tree<'_>, rows: &[SourceRow], honor_hidden: bool, budget: &mut usize) -> Placed {
     let mut clamped = false;
     let mut overlap = false;
     let mut long_cell = false;
@@ -205,7 +205,7 @@ fn place(tree: &Tree, rows: &[SourceRow], honor_hidden: bool, budget: &mut usize
 }
 
 fn source_row(
-    tree: &Tree,
+    tree: &Tree<'_>,
     row: usize,
     visible: &dyn Fn(usize) -> bool,
     before: &mut Vec<usize>,
@@ -248,7 +248,7 @@ fn span(value: Option<&str>, row: bool) -> u32 {
 /// at its ends (`&nbsp;` padding beside a number included); and where its text
 /// starts.
 pub(super) fn cell_text(
-    tree: &Tree,
+    tree: &Tree<'_>,
     cell: usize,
     honor_hidden: bool,
 ) -> (String, Option<SourcePos>) {

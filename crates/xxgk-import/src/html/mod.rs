@@ -134,14 +134,14 @@ pub fn read_html(text: &str) -> Document {
 }
 
 /// The page's `<title>` (the first), its white space collapsed.
-fn page_title(tree: &tree::Tree) -> Option<Para> {
+fn page_title(tree: &tree::Tree<'_>) -> Option<Para> {
     let id = (0..tree.nodes.len()).find(|&id| tree.name(id) == "title")?;
     let node = &tree.nodes[id];
     let raw: String = node
         .children
         .iter()
         .filter_map(|&c| match &tree.nodes[c].kind {
-            tree::Kind::Text(t) => Some(t.as_str()),
+            tree::Kind::Text(t) => Some(t.as_ref()),
             _ => None,
         })
         .collect();
@@ -158,7 +158,7 @@ fn page_title(tree: &tree::Tree) -> Option<Para> {
 }
 
 /// Walks the page and selects the body; keeps the notes of the tables kept.
-fn read(tree: &tree::Tree, honor_hidden: bool) -> (body::Selection, Vec<ImportNote>) {
+fn read(tree: &tree::Tree<'_>, honor_hidden: bool) -> (body::Selection, Vec<ImportNote>) {
     let mut walker = blocks::Walker::new(tree, honor_hidden);
     walker.walk(0);
     let notes = std::mem::take(&mut walker.notes);

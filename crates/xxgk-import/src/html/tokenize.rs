@@ -8,6 +8,8 @@
 //! it: a `<` that starts no tag is text, an unterminated tag at the end is dropped.
 //! Every step consumes input, so the time is linear in the length of the page.
 
+use std::borrow::Cow;
+
 use super::entities::decode_entities;
 
 /// One token with the byte offset where it starts.
@@ -15,13 +17,15 @@ use super::entities::decode_entities;
 pub(super) enum Token<'a> {
     /// `<name attr=value …>`; the name in ASCII lower case.
     Start {
-        name: String,
-        attrs: Vec<(String, String)>,
+        name: Cow<'a, str>,
+        /// Names in ASCII lower case, values with references resolved; both
+        /// borrowed from the page where they needed no change.
+        attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
         self_closing: bool,
         offset: usize,
     },
     /// `</name>`.
-    End { name: String, offset: usize },
+    End { name: Cow<'a, str>, offset: usize },
     /// Text as written (character references not yet resolved).
     Text { raw: &'a str, offset: usize },
 }
@@ -143,7 +147,7 @@ impl<'a> Tokenizer<'a> {
     fn start_tag(&mut self, start: usize) -> Markup<'a> {
         let bytes = self.src.as_bytes();
         let (name, mut i) = self.name(start + 1);
-        let mut attrs: Vec<(String, String)> = Vec::new();
+        let mut attrs: Vec<(Cow<'a, str>, Cow<'a, str>)> = Vec::new();
         let mut self_closing = false;
         loop {
             while bytes.get(i).is_some_and(|&c| is_space(c)) {
@@ -173,8 +177,8 @@ impl<'a> Tokenizer<'a> {
             }
         }
         self.at = i;
-        if RAW_TEXT.contains(&name.as_str()) && !self_closing {
-            self.raw = Some(name.clone());
+        if RAW_TEXT.contains(&name.as_ref()) && !self_closing {
+            self.raw = Some(name.clone().into_owned());
         }
         Markup::Token(Token::Start {
             name,
@@ -186,8 +190,9 @@ impl<'a> Tokenizer<'a> {
 
     /// The attribute starting at `i`: its name (lower case), its value (references
     /// resolved) and the offset after it.
-    fn attribute(&self, mut i: usize) -> (String, String, usize) {
-        let bytes = self.src.as_bytes();
+    fn attribute(&self, mut i: usize) -> (Cow<'a, str>, Cow<'a, str>, usize) {
+        let src: &'a str = self.src;
+        let bytes = src.as_bytes();
         let name_start = i;
         i += 1; // an attribute name may start with any character, even `=`
         while bytes
@@ -196,13 +201,13 @@ impl<'a> Tokenizer<'a> {
         {
             i += 1;
         }
-        let name = self.src[name_start..i].to_ascii_lowercase();
+        let name = lower(&src[name_start..i]);
         let mut j = i;
         while bytes.get(j).is_some_and(|&c| is_space(c)) {
             j += 1;
         }
         if bytes.get(j) != Some(&b'=') {
-            return (name, String::new(), i);
+            return (name, Cow::Borrowed(""), i);
         }
         j += 1;
         while bytes.get(j).is_some_and(|&c| is_space(c)) {
@@ -214,20 +219,21 @@ impl<'a> Tokenizer<'a> {
                 .iter()
                 .position(|&c| c == q)
                 .map_or(bytes.len(), |k| v + k);
-            (&self.src[v..end], (end + 1).min(bytes.len()))
+            (&src[v..end], (end + 1).min(bytes.len()))
         } else {
             let v = j;
             while bytes.get(j).is_some_and(|&c| !is_space(c) && c != b'>') {
                 j += 1;
             }
-            (&self.src[v..j], j)
+            (&src[v..j], j)
         };
-        (name, decode_entities(value).into_owned(), after)
+        (name, decode_entities(value), after)
     }
 
     /// A tag name starting at `i`, lower-cased, and the offset after it.
-    fn name(&self, i: usize) -> (String, usize) {
-        let bytes = self.src.as_bytes();
+    fn name(&self, i: usize) -> (Cow<'a, str>, usize) {
+        let src: &'a str = self.src;
+        let bytes = src.as_bytes();
         let mut end = i;
         while bytes
             .get(end)
@@ -235,7 +241,7 @@ impl<'a> Tokenizer<'a> {
         {
             end += 1;
         }
-        (self.src[i..end].to_ascii_lowercase(), end)
+        (lower(&src[i..end]), end)
     }
 }
 
@@ -278,6 +284,15 @@ impl<'a> Iterator for Tokenizer<'a> {
             });
         }
         None
+    }
+}
+
+/// A name in ASCII lower case, borrowed when it is already.
+fn lower(name: &str) -> Cow<'_, str> {
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
     }
 }
 

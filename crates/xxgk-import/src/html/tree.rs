@@ -7,6 +7,7 @@
 //! Node ids follow document order and each node's descendants are the ids from it
 //! up to its `end`, so "is inside" is a range check.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use xxgk_model::SourcePos;
@@ -37,8 +38,8 @@ const TABLE_PARTS: &[&str] = &[
 ];
 
 #[derive(Debug)]
-pub(super) struct Node {
-    pub(super) kind: Kind,
+pub(super) struct Node<'a> {
+    pub(super) kind: Kind<'a>,
     pub(super) parent: usize,
     pub(super) children: Vec<usize>,
     /// One past the id of the last descendant.
@@ -49,16 +50,18 @@ pub(super) struct Node {
 }
 
 #[derive(Debug)]
-pub(super) enum Kind {
+pub(super) enum Kind<'a> {
     Root,
-    Element(Element),
-    /// Text with character references resolved.
-    Text(String),
+    Element(Element<'a>),
+    /// Text with character references resolved (borrowed from the page when it
+    /// holds none).
+    Text(Cow<'a, str>),
 }
 
 #[derive(Debug)]
-pub(super) struct Element {
-    pub(super) name: String,
+pub(super) struct Element<'a> {
+    /// In ASCII lower case (borrowed from the page when written so).
+    pub(super) name: Cow<'a, str>,
     /// `hidden`, or a style with `display:none` / `visibility:hidden`.
     pub(super) hidden: bool,
     pub(super) rowspan: Option<String>,
@@ -66,16 +69,16 @@ pub(super) struct Element {
 }
 
 #[derive(Debug)]
-pub(super) struct Tree {
-    pub(super) nodes: Vec<Node>,
+pub(super) struct Tree<'a> {
+    pub(super) nodes: Vec<Node<'a>>,
     /// Where the first start tag beyond the nesting limits was flattened.
     pub(super) flattened: Option<SourcePos>,
     /// Where reading stopped at [`MAX_NODES`].
     pub(super) truncated: Option<SourcePos>,
 }
 
-impl Tree {
-    pub(super) fn element(&self, id: usize) -> Option<&Element> {
+impl<'a> Tree<'a> {
+    pub(super) fn element(&self, id: usize) -> Option<&Element<'a>> {
         match &self.nodes[id].kind {
             Kind::Element(e) => Some(e),
             _ => None,
@@ -83,7 +86,7 @@ impl Tree {
     }
 
     pub(super) fn name(&self, id: usize) -> &str {
-        self.element(id).map_or("", |e| e.name.as_str())
+        self.element(id).map_or("", |e| e.name.as_ref())
     }
 
     /// Whether `id` is `ancestor` or inside it.
@@ -148,17 +151,17 @@ const SCOPE: &[&str] = &[
 const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 const SECTIONS: &[&str] = &["tbody", "thead", "tfoot"];
 
-struct Builder<'a> {
-    nodes: Vec<Node>,
+struct Builder<'a, 'i> {
+    nodes: Vec<Node<'a>>,
     stack: Vec<usize>,
     /// How many elements of each name are open, so that a search of the stack for
     /// a name that is not open costs nothing (deep pages would make it quadratic).
-    open: HashMap<String, usize>,
-    cursor: crate::decode::LineCursor<'a, &'a str>,
+    open: HashMap<String, usize, foldhash::fast::RandomState>,
+    cursor: crate::decode::LineCursor<'i, &'i str>,
     flattened: Option<SourcePos>,
 }
 
-pub(super) fn build(src: &str) -> Tree {
+pub(super) fn build(src: &str) -> Tree<'_> {
     let index = LineIndex::new(src);
     let mut b = Builder {
         nodes: vec![Node {
@@ -169,7 +172,7 @@ pub(super) fn build(src: &str) -> Tree {
             pos: SourcePos::Text { line: 1, column: 1 },
         }],
         stack: vec![0],
-        open: HashMap::new(),
+        open: HashMap::default(),
         cursor: index.cursor(),
         flattened: None,
     };
@@ -189,7 +192,7 @@ pub(super) fn build(src: &str) -> Tree {
                 let lead = raw.len() - raw.trim_start_matches(is_space).len();
                 let lead = if lead == raw.len() { 0 } else { lead };
                 let pos = b.cursor.pos(offset + lead);
-                let text = decode_entities(raw).into_owned();
+                let text = decode_entities(raw);
                 b.add(Kind::Text(text), pos);
             }
             Token::Start {
@@ -221,7 +224,7 @@ fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c')
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a, '_> {
     fn current(&self) -> usize {
         *self.stack.last().unwrap_or(&0)
     }
@@ -234,7 +237,7 @@ impl Builder<'_> {
     }
 
     /// Adds a node as the last child of the current element.
-    fn add(&mut self, kind: Kind, pos: SourcePos) -> usize {
+    fn add(&mut self, kind: Kind<'a>, pos: SourcePos) -> usize {
         let id = self.nodes.len();
         let parent = self.current();
         self.nodes.push(Node {
@@ -276,7 +279,7 @@ impl Builder<'_> {
             if let Some(id) = self.stack.pop() {
                 self.nodes[id].end = end;
                 if let Kind::Element(e) = &self.nodes[id].kind {
-                    if let Some(k) = self.open.get_mut(&e.name) {
+                    if let Some(k) = self.open.get_mut(e.name.as_ref()) {
                         *k = k.saturating_sub(1);
                     }
                 }
@@ -303,12 +306,12 @@ impl Builder<'_> {
 
     fn start(
         &mut self,
-        name: String,
-        attrs: &[(String, String)],
+        name: Cow<'a, str>,
+        attrs: &[(Cow<'_, str>, Cow<'_, str>)],
         self_closing: bool,
         pos: SourcePos,
     ) {
-        let n = name.as_str();
+        let n = name.as_ref();
         if CLOSES_P.contains(&n) {
             if let Some(i) = self.in_scope(&["p"], SCOPE) {
                 self.pop_to(i);
@@ -339,7 +342,7 @@ impl Builder<'_> {
                 let current = self.name(self.current());
                 if current == "table" || SECTIONS.contains(&current) {
                     // A cell outside a row: the row is implied.
-                    self.push("tr".to_owned(), &[], pos);
+                    self.push(Cow::Borrowed("tr"), &[], pos);
                 }
             }
             "tr" => self.close_table_content(true),
@@ -369,8 +372,13 @@ impl Builder<'_> {
         }
     }
 
-    fn push(&mut self, name: String, attrs: &[(String, String)], pos: SourcePos) {
-        *self.open.entry(name.clone()).or_default() += 1;
+    fn push(&mut self, name: Cow<'a, str>, attrs: &[(Cow<'_, str>, Cow<'_, str>)], pos: SourcePos) {
+        match self.open.get_mut(name.as_ref()) {
+            Some(k) => *k += 1,
+            None => {
+                self.open.insert(name.clone().into_owned(), 1);
+            }
+        }
         let id = self.add(Kind::Element(element(name, attrs)), pos);
         self.stack.push(id);
     }
@@ -378,7 +386,7 @@ impl Builder<'_> {
     fn end(&mut self, name: &str, pos: SourcePos) {
         let found = match name {
             "br" => {
-                self.start("br".to_owned(), &[], true, pos);
+                self.start(Cow::Borrowed("br"), &[], true, pos);
                 return;
             }
             "body" | "html" => return,
@@ -395,23 +403,16 @@ impl Builder<'_> {
     }
 }
 
-fn element(name: String, attrs: &[(String, String)]) -> Element {
+fn element<'a>(name: Cow<'a, str>, attrs: &[(Cow<'_, str>, Cow<'_, str>)]) -> Element<'a> {
     let mut hidden = false;
     let mut rowspan = None;
     let mut colspan = None;
     for (attr, value) in attrs {
-        match attr.as_str() {
+        match attr.as_ref() {
             "hidden" => hidden = true,
-            "style" => {
-                let style: String = value
-                    .chars()
-                    .filter(|c| !c.is_ascii_whitespace())
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                hidden |= style.contains("display:none") || style.contains("visibility:hidden");
-            }
-            "rowspan" => rowspan = Some(value.clone()),
-            "colspan" => colspan = Some(value.clone()),
+            "style" => hidden |= style_hides(value),
+            "rowspan" => rowspan = Some(value.clone().into_owned()),
+            "colspan" => colspan = Some(value.clone().into_owned()),
             _ => {}
         }
     }
@@ -421,6 +422,29 @@ fn element(name: String, attrs: &[(String, String)]) -> Element {
         rowspan,
         colspan,
     }
+}
+
+/// Whether a `style` attribute hides its element: `display:none` or
+/// `visibility:hidden`, ignoring ASCII white space and case (`DISPLAY: none`).
+/// Read around each `:` without copying the style, which Word's pages put on
+/// every element.
+fn style_hides(style: &str) -> bool {
+    fn squeezed(s: &[u8]) -> impl DoubleEndedIterator<Item = u8> + '_ {
+        s.iter()
+            .copied()
+            .filter(|b| !b.is_ascii_whitespace())
+            .map(|b| b.to_ascii_lowercase())
+    }
+    const PATTERNS: [(&[u8], &[u8]); 2] = [(b"display", b"none"), (b"visibility", b"hidden")];
+    let bytes = style.as_bytes();
+    style.match_indices(':').any(|(i, _)| {
+        PATTERNS.iter().any(|(property, value)| {
+            let mut before = squeezed(&bytes[..i]).rev();
+            let mut after = squeezed(&bytes[i + 1..]);
+            property.iter().rev().all(|&p| before.next() == Some(p))
+                && value.iter().all(|&v| after.next() == Some(v))
+        })
+    })
 }
 
 #[cfg(test)]
@@ -544,6 +568,22 @@ mod tests {
             depth += 1;
         }
         assert!(depth <= MAX_TABLE_DEPTH + 2, "{depth}");
+    }
+
+    #[test]
+    fn styles_that_hide() {
+        for style in [
+            "display:none",
+            "color:red; DISPLAY : NONE",
+            "ddisplay:none",
+            "visibility:\thidden;x",
+            "display:no ne",
+        ] {
+            assert!(style_hides(style), "{style}");
+        }
+        for style in ["display:block", "visibility:visible", "display:non", "none"] {
+            assert!(!style_hides(style), "{style}");
+        }
     }
 
     #[test]

@@ -22,6 +22,9 @@ use zip::write::SimpleFileOptions;
 use crate::RenderError;
 use crate::doc::Doc;
 
+/// Parts shorter than this many bytes are stored, not deflated (see [`to_docx`]).
+const STORED_BELOW: usize = 8 * 1024;
+
 /// The `word/document.xml` part of the report's Word file: the text to review.
 pub fn docx_document_xml(report: &Report) -> String {
     body::document(&Doc::new(report))
@@ -45,11 +48,24 @@ pub fn to_docx(report: &Report) -> Result<Vec<u8>, RenderError> {
         ("word/fontTable.xml", parts::font_table()),
         ("word/footer1.xml", parts::footer()),
     ];
-    let options = SimpleFileOptions::default()
+    // Setting up a deflate stream (clearing its window and tables) costs more than
+    // compressing a small part, and was most of the time of rendering: the parts
+    // under a few kilobytes are stored as they are, the others deflated at the
+    // fastest level (these parts are XML that any level shrinks about as much).
+    let stored = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Stored)
+        .last_modified_time(zip::DateTime::default());
+    let deflated = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1))
         .last_modified_time(zip::DateTime::default());
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for (name, content) in files {
+        let options = if content.len() < STORED_BELOW {
+            stored
+        } else {
+            deflated
+        };
         zip.start_file(name, options)
             .map_err(|e| RenderError::Package(e.to_string()))?;
         zip.write_all(content.as_bytes())

@@ -5,10 +5,9 @@ use xxgk_model::schema::applications::{
     self, CARRIED_IN, CARRIED_OUT, NEW, ORGANISATIONS, RESULTS, RESULTS_TOTAL,
 };
 use xxgk_model::schema::{TableId, leaf_label, parent_label};
-use xxgk_model::{CellKey, FormatVersion, Report, Table};
+use xxgk_model::{FormatVersion, Report, Table};
 
-use super::{Family, Identity, Operand, Term};
-use crate::labels::{row_name, table_name};
+use super::{Family, Identity, Name, Operand, Subject, Term};
 
 /// The terms of an operand named by a row or column label that may have parts:
 /// - the printed parts; official parts that are not printed count as unknown,
@@ -21,14 +20,14 @@ use crate::labels::{row_name, table_name};
 ///
 /// Whether a printed label agrees with its parts is the subtotal rule's question;
 /// labels that are not official are reported by the structure rules.
-fn group_terms(
-    label: &str,
-    official_parts: &[&str],
-    printed_parts: &[&str],
-    read: impl Fn(&str) -> Term,
-) -> Vec<Term> {
+fn group_terms<'r>(
+    label: &'r str,
+    official_parts: &[&'r str],
+    printed_parts: &[&'r str],
+    read: impl Fn(&'r str) -> Term<'r>,
+) -> Vec<Term<'r>> {
     let own = read(label);
-    if printed_parts.is_empty() && (own.printed || official_parts.is_empty()) {
+    if printed_parts.is_empty() && (own.printed() || official_parts.is_empty()) {
         return vec![own];
     }
     let parts: Vec<Term> = part_labels(official_parts.to_vec(), printed_parts)
@@ -91,14 +90,14 @@ fn columns_of(table: &Table, rows: impl Fn(&str) -> bool) -> Vec<&str> {
     out
 }
 
-fn push(out: &mut Vec<Identity>, identity: Identity) {
-    if identity.terms().any(|t| t.printed) {
+fn push<'r>(out: &mut Vec<Identity<'r>>, identity: Identity<'r>) {
+    if identity.terms().any(Term::printed) {
         out.push(identity);
     }
 }
 
 /// Every identity the report's tables 三 and 四 give.
-pub(crate) fn identities(report: &Report) -> Vec<Identity> {
+pub(crate) fn identities(report: &Report) -> Vec<Identity<'_>> {
     let mut out = Vec::new();
     let version = report.meta.format;
     if let Some(t) = report.table(TableId::Applications) {
@@ -116,22 +115,24 @@ pub(crate) fn identities(report: &Report) -> Vec<Identity> {
 
 const T3: TableId = TableId::Applications;
 
-fn balance(t: &Table, out: &mut Vec<Identity>) {
+fn balance<'r>(t: &'r Table, out: &mut Vec<Identity<'r>>) {
     let rows = [NEW, CARRIED_IN, RESULTS_TOTAL, CARRIED_OUT];
     for c in columns_of(t, |r| rows.contains(&r)) {
-        let op = |name: &str, row: &str| Operand::single(name, Term::read(t, T3, row, c));
+        let op = |name: &'static str, row: &'static str| {
+            Operand::single(name, Term::read(t, T3, row, c))
+        };
         push(
             out,
-            Identity {
-                family: Family::Balance,
-                subject: format!("表三“{c}”列"),
-                anchor: CellKey::new(T3, RESULTS_TOTAL, c),
-                lhs: vec![op("第一项", NEW), op("第二项", CARRIED_IN)],
-                rhs: vec![
+            Identity::new(
+                Family::Balance,
+                Subject::Column(c),
+                (T3, RESULTS_TOTAL, c),
+                vec![op("第一项", NEW), op("第二项", CARRIED_IN)],
+                vec![
                     op("第三项（七）总计", RESULTS_TOTAL),
                     op("第四项", CARRIED_OUT),
                 ],
-            },
+            ),
         );
     }
 }
@@ -160,7 +161,7 @@ fn categories(version: FormatVersion) -> Vec<&'static str> {
     out
 }
 
-fn results_total(version: FormatVersion, t: &Table, out: &mut Vec<Identity>) {
+fn results_total<'r>(version: FormatVersion, t: &'r Table, out: &mut Vec<Identity<'r>>) {
     let official: Vec<&str> = version
         .spec()
         .table(T3)
@@ -169,40 +170,40 @@ fn results_total(version: FormatVersion, t: &Table, out: &mut Vec<Identity>) {
         .map(|r| r.label)
         .collect();
     let printed: Vec<&str> = t.rows().map(|(l, _)| l).collect();
-    // Each category's name, official parts and printed parts, once for all columns.
-    let groups: Vec<(&str, String, Vec<&str>, Vec<&str>)> = categories(version)
+    // Each category's official parts and printed parts, once for all columns.
+    let groups: Vec<(&str, Vec<&str>, Vec<&str>)> = categories(version)
         .into_iter()
         .map(|cat| {
             let official = official_parts(cat, official.iter().copied());
-            (cat, row_name(cat), official, children(cat, &printed))
+            (cat, official, children(cat, &printed))
         })
         .collect();
     let in_results = |r: &str| r.starts_with(RESULTS);
     for c in columns_of(t, in_results) {
         let parts = groups
             .iter()
-            .map(|(cat, name, official, printed)| Operand {
-                name: name.clone(),
+            .map(|(cat, official, printed)| Operand {
+                name: Name::Row(cat),
                 terms: group_terms(cat, official, printed, |row| Term::read(t, T3, row, c)),
             })
             .collect();
         push(
             out,
-            Identity {
-                family: Family::ResultsTotal,
-                subject: format!("表三“{c}”列"),
-                anchor: CellKey::new(T3, RESULTS_TOTAL, c),
-                lhs: vec![Operand::single(
+            Identity::new(
+                Family::ResultsTotal,
+                Subject::Column(c),
+                (T3, RESULTS_TOTAL, c),
+                vec![Operand::single(
                     "（七）总计",
                     Term::read(t, T3, RESULTS_TOTAL, c),
                 )],
-                rhs: parts,
-            },
+                parts,
+            ),
         );
     }
 }
 
-fn row_totals(t: &Table, out: &mut Vec<Identity>) {
+fn row_totals<'r>(t: &'r Table, out: &mut Vec<Identity<'r>>) {
     let official_columns: Vec<&str> = applications::COLUMNS.iter().map(|c| c.label).collect();
     let organisations = official_parts(ORGANISATIONS, official_columns.iter().copied());
     for (row, cells) in t.rows() {
@@ -210,19 +211,19 @@ fn row_totals(t: &Table, out: &mut Vec<Identity>) {
             continue;
         }
         let printed: Vec<&str> = cells.iter().map(|(c, _)| c).collect();
-        let read = |c: &str| Term::read(t, T3, row, c);
+        let read = |c: &'r str| Term::read(t, T3, row, c);
         let total = applications::TOTAL_COLUMN;
         push(
             out,
-            Identity {
-                family: Family::RowTotal,
-                subject: format!("表三“{}”行", row_name(row)),
-                anchor: CellKey::new(T3, row, total),
-                lhs: vec![Operand::single("总计", read(total))],
-                rhs: vec![
+            Identity::new(
+                Family::RowTotal,
+                Subject::Row(row),
+                (T3, row, total),
+                vec![Operand::single("总计", read(total))],
+                vec![
                     Operand::single("自然人", read(applications::NATURAL_PERSON)),
                     Operand {
-                        name: ORGANISATIONS.to_owned(),
+                        name: Name::Plain(ORGANISATIONS),
                         terms: group_terms(
                             ORGANISATIONS,
                             &organisations,
@@ -231,12 +232,12 @@ fn row_totals(t: &Table, out: &mut Vec<Identity>) {
                         ),
                     },
                 ],
-            },
+            ),
         );
     }
 }
 
-fn reviews(t: &Table, out: &mut Vec<Identity>) {
+fn reviews<'r>(t: &'r Table, out: &mut Vec<Identity<'r>>) {
     use xxgk_model::schema::reviews::{COLUMNS, TOTAL_COLUMN};
     let t4 = TableId::Reviews;
     for (row, cells) in t.rows() {
@@ -250,21 +251,21 @@ fn reviews(t: &Table, out: &mut Vec<Identity>) {
             .collect();
         push(
             out,
-            Identity {
-                family: Family::Reviews,
-                subject: format!("表四“{row}”"),
-                anchor: CellKey::new(t4, row, TOTAL_COLUMN),
-                lhs: vec![Operand::single(
+            Identity::new(
+                Family::Reviews,
+                Subject::Block(row),
+                (t4, row, TOTAL_COLUMN),
+                vec![Operand::single(
                     "总计",
                     Term::read(t, t4, row, TOTAL_COLUMN),
                 )],
-                rhs: parts,
-            },
+                parts,
+            ),
         );
     }
 }
 
-fn subtotals<'a>(version: FormatVersion, id: TableId, t: &'a Table, out: &mut Vec<Identity>) {
+fn subtotals<'r>(version: FormatVersion, id: TableId, t: &'r Table, out: &mut Vec<Identity<'r>>) {
     let spec = version.spec().table(id);
     let official_rows: Vec<&str> = spec.rows.iter().map(|r| r.label).collect();
     let official_columns: Vec<&str> = spec
@@ -273,22 +274,37 @@ fn subtotals<'a>(version: FormatVersion, id: TableId, t: &'a Table, out: &mut Ve
         .map(|r| r.columns.iter().map(|c| c.label).collect())
         .unwrap_or_default();
     // Each printed label with its parent, found once.
-    let with_parents = |labels: Vec<&'a str>| -> Vec<(&'a str, Option<&'a str>)> {
+    let with_parents = |labels: Vec<&'r str>| -> Vec<(&'r str, Option<&'r str>)> {
         labels.into_iter().map(|l| (l, parent_label(l))).collect()
     };
-    let parts_of = |label: &str, labels: &[(&'a str, Option<&'a str>)]| -> Vec<&'a str> {
+    let parts_of = |label: &str, labels: &[(&'r str, Option<&'r str>)]| -> Vec<&'r str> {
         labels
             .iter()
             .filter(|(_, p)| *p == Some(label))
             .map(|(l, _)| *l)
             .collect()
     };
+    // The labels that are some printed label's parent: only these can be subtotals
+    // (found once, so that most labels cost one short search, not a scan).
+    let parents = |labels: &[(&'r str, Option<&'r str>)]| -> Vec<&'r str> {
+        let mut out: Vec<&'r str> = Vec::new();
+        for p in labels.iter().filter_map(|(_, p)| *p) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        out
+    };
     let printed_rows = with_parents(t.rows().map(|(l, _)| l).collect());
-    let table = table_name(id);
+    let row_parents = parents(&printed_rows);
     for (row, cells) in t.rows() {
         // Subtotal rows: a printed row with printed sub-rows. The group label of the
         // results is not a subtotal: its parts include （七）总计 itself.
-        let sub_rows = parts_of(row, &printed_rows);
+        let sub_rows = if row_parents.contains(&row) {
+            parts_of(row, &printed_rows)
+        } else {
+            Vec::new()
+        };
         if !sub_rows.is_empty() && row != RESULTS {
             let parts = part_labels(
                 official_parts(row, official_rows.iter().copied()),
@@ -297,42 +313,43 @@ fn subtotals<'a>(version: FormatVersion, id: TableId, t: &'a Table, out: &mut Ve
             for (c, _) in cells.iter() {
                 push(
                     out,
-                    Identity {
-                        family: Family::Subtotal,
-                        subject: format!("{table}“{}”小计行“{c}”列", row_name(row)),
-                        anchor: CellKey::new(id, row, c),
-                        lhs: vec![Operand::single("小计", Term::read(t, id, row, c))],
-                        rhs: parts
+                    Identity::new(
+                        Family::Subtotal,
+                        Subject::SubtotalRow(id, row, c),
+                        (id, row, c),
+                        vec![Operand::single("小计", Term::read(t, id, row, c))],
+                        parts
                             .iter()
                             .map(|p| Operand::single(leaf_label(p), Term::read(t, id, p, c)))
                             .collect(),
-                    },
+                    ),
                 );
             }
         }
         // Subtotal columns: a printed column with printed sub-columns in this row.
         let printed_columns = with_parents(cells.iter().map(|(c, _)| c).collect());
+        let column_parents = parents(&printed_columns);
         for &(column, _) in &printed_columns {
-            let sub_columns = parts_of(column, &printed_columns);
-            if sub_columns.is_empty() {
+            if !column_parents.contains(&column) {
                 continue;
             }
+            let sub_columns = parts_of(column, &printed_columns);
             let parts = part_labels(
                 official_parts(column, official_columns.iter().copied()),
                 &sub_columns,
             );
             push(
                 out,
-                Identity {
-                    family: Family::Subtotal,
-                    subject: format!("{table}“{}”行“{column}”小计列", row_name(row)),
-                    anchor: CellKey::new(id, row, column),
-                    lhs: vec![Operand::single("小计", Term::read(t, id, row, column))],
-                    rhs: parts
+                Identity::new(
+                    Family::Subtotal,
+                    Subject::SubtotalColumn(id, row, column),
+                    (id, row, column),
+                    vec![Operand::single("小计", Term::read(t, id, row, column))],
+                    parts
                         .iter()
                         .map(|p| Operand::single(leaf_label(p), Term::read(t, id, row, p)))
                         .collect(),
-                },
+                ),
             );
         }
     }

@@ -22,10 +22,10 @@ pub(crate) fn report_violations(cx: &mut Context<'_>, family: Family, help: &str
         if identity.family != family || identity.outcome() != Outcome::Violated {
             continue;
         }
-        let finding = cx.report(Location::cell(&identity.anchor), identity.message());
+        let finding = cx.report(Location::cell(&identity.anchor_key()), identity.message());
         finding.help(help);
         for term in identity.others() {
-            finding.related(term.label(), Location::cell(&term.key));
+            finding.related(term.label(), Location::cell(&term.key()));
         }
     }
 }

@@ -30,18 +30,24 @@ const FAMILIES: [(Family, &str); 5] = [
 /// The instance and its unknown cells: named when there are one or two
 /// (`表三“总计”列：“（一）予以公开”行“总计”列空白`), else counted by kind with the
 /// first named.
-fn instance_label(identity: &Identity) -> String {
-    let unknown: Vec<&Term> = identity.terms().filter(|t| t.count.is_none()).collect();
-    let name = |t: &Term| format!("“{}”行“{}”列{}", row_name(&t.key.row), t.key.column, t.text);
+fn instance_label(identity: &Identity<'_>) -> String {
+    let unknown: Vec<(&Term<'_>, String)> = identity
+        .terms()
+        .filter(|t| t.count.is_none())
+        .map(|t| (t, t.text()))
+        .collect();
+    let name = |(t, text): &(&Term<'_>, String)| {
+        format!("“{}”行“{}”列{}", row_name(t.row), t.column, text)
+    };
     if unknown.len() <= 2 {
-        let named: Vec<String> = unknown.iter().map(|t| name(t)).collect();
+        let named: Vec<String> = unknown.iter().map(name).collect();
         return format!("{}：{}", identity.subject, named.join("，"));
     }
     let mut kinds: Vec<(&str, usize)> = Vec::new();
-    for term in &unknown {
-        match kinds.iter_mut().find(|(k, _)| *k == term.text) {
+    for (_, text) in &unknown {
+        match kinds.iter_mut().find(|(k, _)| k == text) {
             Some((_, n)) => *n += 1,
-            None => kinds.push((&term.text, 1)),
+            None => kinds.push((text, 1)),
         }
     }
     let counts: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n} 格")).collect();
@@ -49,14 +55,14 @@ fn instance_label(identity: &Identity) -> String {
         "{}：{}（如{}）",
         identity.subject,
         counts.join("，"),
-        name(unknown[0])
+        name(&unknown[0])
     )
 }
 
 fn check(_: &Report, cx: &mut Context<'_>) {
     let identities = cx.identities();
     for (family, unit) in FAMILIES {
-        let open: Vec<&Identity> = identities
+        let open: Vec<&Identity<'_>> = identities
             .iter()
             .filter(|i| i.family == family && i.outcome() == Outcome::Unverifiable)
             .collect();
@@ -64,7 +70,7 @@ fn check(_: &Report, cx: &mut Context<'_>) {
             continue;
         };
         let finding = cx.report(
-            Location::cell(&first.anchor),
+            Location::cell(&first.anchor_key()),
             format!(
                 "{}：有 {} {unit}因空白、占位或未列出的单元格无法核对（第一处：{}）",
                 family.description(),
@@ -74,7 +80,10 @@ fn check(_: &Report, cx: &mut Context<'_>) {
         );
         finding.help("把空白或“/”等单元格填为实际数字（没有的填 0）后再检查。");
         for identity in open {
-            finding.related(instance_label(identity), Location::cell(&identity.anchor));
+            finding.related(
+                instance_label(identity),
+                Location::cell(&identity.anchor_key()),
+            );
         }
     }
 }

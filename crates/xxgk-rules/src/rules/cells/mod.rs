@@ -26,29 +26,29 @@ pub(crate) fn report_cells_per_table(
         let Some(table) = report.table(id) else {
             continue;
         };
-        let keys: Vec<CellKey> = table
-            .cells()
-            .filter(|(_, _, cell)| select(cell))
-            .map(|(r, c, _)| CellKey::new(id, r, c))
-            .collect();
-        let Some(first) = keys.first() else {
+        let cells: Vec<(&str, &str, &Cell)> =
+            table.cells().filter(|(_, _, cell)| select(cell)).collect();
+        let Some(&(row, column, _)) = cells.first() else {
             continue;
         };
-        let name = |k: &CellKey| format!("“{}”行“{}”列", row_name(&k.row), k.column);
-        let message = match keys.as_slice() {
-            [one] => format!("{}{}{what}", table_name(id), name(one)),
+        let name = |row: &str, column: &str| format!("“{}”行“{column}”列", row_name(row));
+        let message = match cells.as_slice() {
+            [_] => format!("{}{}{what}", table_name(id), name(row, column)),
             many => format!(
                 "{}有 {} 个单元格{what}（第一处：{}）",
                 table_name(id),
                 many.len(),
-                name(first)
+                name(row, column)
             ),
         };
-        let finding = cx.report(Location::cell(first), message);
+        let finding = cx.report(Location::cell(&CellKey::new(id, row, column)), message);
         finding.help(help);
-        for k in &keys {
-            let text = crate::labels::cell_text(report.cell(k));
-            finding.related(format!("{}：{text}", name(k)), Location::cell(k));
+        for &(row, column, cell) in &cells {
+            let text = crate::labels::cell_text(Some(cell));
+            finding.related(
+                format!("{}：{text}", name(row, column)),
+                Location::cell(&CellKey::new(id, row, column)),
+            );
         }
     }
 }

@@ -54,7 +54,15 @@ fn problem(kind: ValueKind, n: &Number) -> Option<&'static str> {
 fn check(report: &Report, cx: &mut Context<'_>) {
     let version = report.meta.format;
     for (key, cell) in report.cells() {
-        let (Some(n), Some(kind)) = (cell.number(), kind(version, &key)) else {
+        // A whole, non-negative number without a unit is valid in every cell: the
+        // cell's kind is looked up only for the others.
+        let Some(n) = cell
+            .number()
+            .filter(|n| n.unit.is_some() || n.value < Decimal::ZERO || !n.value.fract().is_zero())
+        else {
+            continue;
+        };
+        let Some(kind) = kind(version, &key) else {
             continue;
         };
         let Some(problem) = problem(kind, n) else {

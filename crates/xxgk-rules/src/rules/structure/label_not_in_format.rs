@@ -3,7 +3,7 @@
 
 use xxgk_model::Report;
 
-use super::{Unofficial, unofficial_labels};
+use super::Unofficial;
 use crate::Severity;
 use crate::context::Context;
 use crate::labels::{row_name, table_name};
@@ -18,8 +18,8 @@ pub(crate) static RULE: Rule = Rule {
     check,
 };
 
-fn check(report: &Report, cx: &mut Context<'_>) {
-    for added in unofficial_labels(report) {
+fn check(_: &Report, cx: &mut Context<'_>) {
+    for added in cx.unofficial_labels() {
         let what = match (&added.kind, &added.column) {
             (Unofficial::Subtotal, Some(c)) => format!("小计列“{c}”"),
             (Unofficial::Subtotal, None) => format!("小计行“{}”", row_name(&added.row)),

@@ -3,7 +3,7 @@
 
 use xxgk_model::Report;
 
-use super::{Unofficial, unofficial_labels};
+use super::Unofficial;
 use crate::Severity;
 use crate::context::Context;
 use crate::rule::Rule;
@@ -17,8 +17,8 @@ pub(crate) static RULE: Rule = Rule {
     check,
 };
 
-fn check(report: &Report, cx: &mut Context<'_>) {
-    for added in unofficial_labels(report) {
+fn check(_: &Report, cx: &mut Context<'_>) {
+    for added in cx.unofficial_labels() {
         if added.kind != Unofficial::SingleOtherHandling {
             continue;
         }

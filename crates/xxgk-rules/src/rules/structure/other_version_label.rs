@@ -2,7 +2,7 @@
 
 use xxgk_model::Report;
 
-use super::{Unofficial, other_version, unofficial_labels};
+use super::{Unofficial, other_version};
 use crate::Severity;
 use crate::context::Context;
 use crate::labels::{row_name, table_name};
@@ -20,7 +20,7 @@ pub(crate) static RULE: Rule = Rule {
 fn check(report: &Report, cx: &mut Context<'_>) {
     let version = report.meta.format;
     let other = other_version(version);
-    for added in unofficial_labels(report) {
+    for added in cx.unofficial_labels() {
         if added.kind != Unofficial::OtherVersion {
             continue;
         }
