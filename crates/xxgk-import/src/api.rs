@@ -16,7 +16,21 @@ use crate::{Document, ImportError, ImportOptions, Imported, InputKind};
 /// file), or is a broken Word file or model file; everything else that cannot be
 /// read exactly is said in [`Imported::notes`].
 pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
-    import_with_document(bytes, options).map(|(imported, _)| imported)
+    if crate::is_pdf(bytes) {
+        return import_with_document(bytes, options).map(|(imported, _)| imported);
+    }
+    // The document is not kept: its source text moves into the result instead of
+    // being copied (one copy of the input fewer at the peak).
+    import_unpacked(bytes, options, Keep::Imported).map(|(imported, _)| imported)
+}
+
+/// Who keeps the decoded source text when the document goes with the result.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// Both the result and the document returned beside it (a copy).
+    Both,
+    /// The result only: the document is dropped.
+    Imported,
 }
 
 /// Like [`import`], and also gives the [`Document`] the front end read (`None` for
@@ -42,17 +56,18 @@ pub fn import_with_document(
         // the text's form.
         let mut options = options.clone();
         options.file_name = None;
-        let (mut imported, doc) = import_unpacked(text.as_bytes(), &options)?;
+        let (mut imported, doc) = import_unpacked(text.as_bytes(), &options, Keep::Both)?;
         imported.kind = InputKind::Pdf;
         return Ok((imported, doc));
     }
-    import_unpacked(bytes, options)
+    import_unpacked(bytes, options, Keep::Both)
 }
 
 /// Reads what is not a PDF file (or a PDF's text).
 fn import_unpacked(
     bytes: &[u8],
     options: &ImportOptions,
+    keep: Keep,
 ) -> Result<(Imported, Option<Document>), ImportError> {
     let (kind, decoded) = crate::front::sniff_kind(bytes, options.file_name.as_deref());
     match kind {
@@ -62,8 +77,12 @@ fn import_unpacked(
             Ok((crate::long_csv::read(&decoded.text, options)?, None))
         }
         _ => {
-            let doc = crate::front::read_document(bytes, kind, decoded, options.text_limit())?;
-            let imported = from_document(&doc, options)?;
+            let mut doc = crate::front::read_document(bytes, kind, decoded, options.text_limit())?;
+            let mut imported = interpret(&doc, options)?;
+            imported.source_text = match keep {
+                Keep::Both => doc.source_text.clone(),
+                Keep::Imported => doc.source_text.take(),
+            };
             Ok((imported, Some(doc)))
         }
     }
@@ -71,13 +90,20 @@ fn import_unpacked(
 
 /// Interprets a document a front end produced.
 pub fn from_document(doc: &Document, options: &ImportOptions) -> Result<Imported, ImportError> {
+    let mut imported = interpret(doc, options)?;
+    imported.source_text.clone_from(&doc.source_text);
+    Ok(imported)
+}
+
+/// The document interpreted, without its source text.
+fn interpret(doc: &Document, options: &ImportOptions) -> Result<Imported, ImportError> {
     let out = crate::interp::interpret(doc, options)?;
     Ok(Imported {
         report: out.report,
         source: out.source,
         notes: out.notes,
         kind: doc.kind,
-        source_text: doc.source_text.clone(),
+        source_text: None,
     })
 }
 

@@ -31,6 +31,8 @@ mod prescan;
 pub(crate) use lines::LineCursor;
 pub use lines::LineIndex;
 
+use std::borrow::Cow;
+
 use encoding_rs::{DecoderResult, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 use xxgk_model::SourcePos;
 
@@ -70,9 +72,13 @@ pub struct Decoded {
 /// ```
 pub fn decode(bytes: &[u8]) -> Decoded {
     let mut notes = Vec::new();
-    let (encoding, body) = choose(bytes, &mut notes);
-    let (raw, errors) = decode_in(encoding, body);
-    let text = normalise(&raw, &errors, encoding, &mut notes);
+    let (encoding, body, valid) = choose(bytes, &mut notes);
+    let (raw, errors) = match valid {
+        // Valid UTF-8, as choosing the encoding found: borrowed as it is.
+        Some(text) if encoding == UTF_8 => (Cow::Borrowed(text), Vec::new()),
+        _ => decode_in(encoding, body),
+    };
+    let text = normalise(raw, &errors, encoding, &mut notes);
     Decoded {
         text,
         encoding: encoding.name(),
@@ -80,10 +86,14 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     }
 }
 
-/// Picks the encoding and returns the bytes to decode (without a byte order mark).
-fn choose<'a>(bytes: &'a [u8], notes: &mut Vec<ImportNote>) -> (&'static Encoding, &'a [u8]) {
+/// Picks the encoding and returns the bytes to decode (without a byte order mark),
+/// and the bytes as text when telling the encoding found them valid UTF-8.
+fn choose<'a>(
+    bytes: &'a [u8],
+    notes: &mut Vec<ImportNote>,
+) -> (&'static Encoding, &'a [u8], Option<&'a str>) {
     if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
-        return (encoding, &bytes[bom..]);
+        return (encoding, &bytes[bom..], None);
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
         notes.push(note(
@@ -93,7 +103,7 @@ fn choose<'a>(bytes: &'a [u8], notes: &mut Vec<ImportNote>) -> (&'static Encodin
                 encoding.name()
             ),
         ));
-        return (encoding, bytes);
+        return (encoding, bytes, None);
     }
     let declared =
         prescan::declared_charset(&bytes[..bytes.len().min(PRESCAN_BYTES)]).and_then(|label| {
@@ -110,7 +120,7 @@ fn choose<'a>(bytes: &'a [u8], notes: &mut Vec<ImportNote>) -> (&'static Encodin
                 }
             }
         });
-    let chosen = by_content(declared.as_ref().map(|(e, _)| *e), bytes);
+    let (chosen, valid) = by_content(declared.as_ref().map(|(e, _)| *e), bytes);
     match declared {
         Some((declared, label)) if chosen != declared => notes.push(note(
             NoteCode::EncodingMismatch,
@@ -132,7 +142,7 @@ fn choose<'a>(bytes: &'a [u8], notes: &mut Vec<ImportNote>) -> (&'static Encodin
         )),
         _ => {}
     }
-    (chosen, bytes)
+    (chosen, bytes, valid)
 }
 
 /// How many non-ASCII characters of valid UTF-8 outweigh a declared legacy encoding
@@ -152,19 +162,45 @@ const UTF8_EVIDENCE: usize = 8;
 /// - otherwise the one of UTF-8, the declared encoding and GB18030 with the fewest
 ///   malformed sequences (ties in that order; GB18030 first when nothing is
 ///   declared and neither is clean, since that is what Chinese Windows writes).
-fn by_content(declared: Option<&'static Encoding>, bytes: &[u8]) -> &'static Encoding {
+///
+/// Returns the bytes as text too when they are valid UTF-8 (so that they are
+/// validated once).
+fn by_content<'a>(
+    declared: Option<&'static Encoding>,
+    bytes: &'a [u8],
+) -> (&'static Encoding, Option<&'a str>) {
     if bytes.is_ascii() {
-        return declared.unwrap_or(UTF_8);
+        return (declared.unwrap_or(UTF_8), std::str::from_utf8(bytes).ok());
     }
     let legacy = declared.filter(|e| *e != UTF_8 && !e.is_single_byte());
     let legacy_clean = legacy.filter(|e| count_malformed(e, bytes) == 0);
-    let (utf8_chars, utf8_malformed) = utf8_profile(bytes);
-    if utf8_malformed == 0 {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        // Valid UTF-8: its non-ASCII characters (a lead byte starts each) are
+        // counted only as far as the choice needs.
+        let chars = bytes
+            .iter()
+            .filter(|&&b| b >= 0xC0)
+            .take(UTF8_EVIDENCE)
+            .count();
         return match legacy_clean {
-            Some(e) if utf8_chars < UTF8_EVIDENCE => e,
-            _ => UTF_8,
+            Some(e) if chars < UTF8_EVIDENCE => (e, None),
+            _ => (UTF_8, Some(text)),
         };
     }
+    (
+        by_damaged_content(declared, legacy, legacy_clean, bytes),
+        None,
+    )
+}
+
+/// [`by_content`] for bytes that are not valid UTF-8.
+fn by_damaged_content(
+    declared: Option<&'static Encoding>,
+    legacy: Option<&'static Encoding>,
+    legacy_clean: Option<&'static Encoding>,
+    bytes: &[u8],
+) -> &'static Encoding {
+    let (utf8_chars, utf8_malformed) = utf8_profile(bytes);
     // Damaged UTF-8 (a file cut short, a stray byte): GB18030 accepts almost any byte
     // pair, so counting its errors would prefer it; the share of valid sequences says
     // more.
@@ -255,11 +291,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// Decodes `bytes` in `encoding`, replacing each malformed sequence with U+FFFD, and
-/// returns the byte offsets (in the decoded text) of those replacements.
-fn decode_in(encoding: &'static Encoding, bytes: &[u8]) -> (String, Vec<usize>) {
+/// returns the byte offsets (in the decoded text) of those replacements. Valid
+/// UTF-8 is borrowed, not copied.
+fn decode_in<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> (Cow<'a, str>, Vec<usize>) {
     if encoding == UTF_8 {
         if let Ok(text) = std::str::from_utf8(bytes) {
-            return (text.to_owned(), Vec::new());
+            return (Cow::Borrowed(text), Vec::new());
         }
     }
     let mut decoder = encoding.new_decoder_without_bom_handling();
@@ -286,24 +323,24 @@ fn decode_in(encoding: &'static Encoding, bytes: &[u8]) -> (String, Vec<usize>) 
             }
         }
     }
-    (out, errors)
+    (Cow::Owned(out), errors)
 }
 
 /// Turns `\r\n` and lone `\r` into `\n` and notes the lines holding replacements.
 fn normalise(
-    raw: &str,
+    raw: Cow<'_, str>,
     errors: &[usize],
     encoding: &'static Encoding,
     notes: &mut Vec<ImportNote>,
 ) -> String {
     if !errors.is_empty() {
-        note_errors(raw, errors, encoding, notes);
+        note_errors(&raw, errors, encoding, notes);
     }
-    if !raw.contains('\r') {
-        return raw.to_owned();
+    if !raw.as_bytes().contains(&b'\r') {
+        return raw.into_owned();
     }
     let mut text = String::with_capacity(raw.len());
-    let mut rest = raw;
+    let mut rest: &str = &raw;
     while let Some(i) = rest.find('\r') {
         text.push_str(&rest[..i]);
         text.push('\n');

@@ -1,3 +1,0 @@
-//! What the benchmarks share with the examples that measure whole runs.
-
-pub(crate) mod large_text;
