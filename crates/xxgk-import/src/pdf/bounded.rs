@@ -39,12 +39,23 @@ pub(super) fn run_bounded(
     max_out: u64,
 ) -> Result<Captured, RunError> {
     let deadline = Instant::now() + timeout;
-    let mut child = command
+    command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(RunError::Spawn)?;
+        .stderr(Stdio::piped());
+    // A program file just written may be busy a moment (another thread of the
+    // process forked while it was open for writing: Linux refuses to run it until
+    // that child has started its own program); tried again a few times.
+    let mut tries = 0;
+    let mut child = loop {
+        match command.spawn() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 20 => {
+                tries += 1;
+                thread::sleep(Duration::from_millis(10));
+            }
+            other => break other.map_err(RunError::Spawn)?,
+        }
+    };
     if let Some(mut stdin) = child.stdin.take() {
         let input = input.to_vec();
         // A program that stops reading (it failed, or it reads no input) closes the
