@@ -6,7 +6,7 @@ use std::fmt;
 
 use xxgk_import::{
     Document, ImportError, ImportOptions, InputKind, decode, from_document, import, read_docx,
-    read_html, read_text, sniff,
+    read_html, read_text_within, sniff,
 };
 use xxgk_model::Report;
 use xxgk_render::{HtmlOptions, TextOptions, to_docx, to_html, to_markdown, to_text};
@@ -111,9 +111,16 @@ pub enum Prepared {
     Report(Box<Report>),
 }
 
-/// The options every stage imports with: the file's name only.
+/// The most text the stages read: the generated reports go to 50 MB and more,
+/// past the text front end's default limit (`xxgk_import::MAX_TEXT_BYTES`).
+pub const MAX_TEXT_BYTES: usize = 1 << 30;
+
+/// The options every stage imports with: the file's name, and a text limit
+/// that reads the largest generated report whole.
 pub fn options(name: &str) -> ImportOptions {
-    ImportOptions::default().file_name(name)
+    ImportOptions::default()
+        .file_name(name)
+        .max_text_bytes(MAX_TEXT_BYTES)
 }
 
 /// Prepares what `stage` starts from, running the stages before it.
@@ -147,7 +154,7 @@ fn front(kind: Kind, bytes: &[u8]) -> Result<Document, ImportError> {
     Ok(match kind {
         Kind::Docx => read_docx(bytes)?,
         Kind::Html => read_html(&decode(bytes).text),
-        Kind::Text => read_text(&decode(bytes).text),
+        Kind::Text => read_text_within(&decode(bytes).text, MAX_TEXT_BYTES),
     })
 }
 
@@ -180,7 +187,9 @@ pub fn run(stage: Stage, input: &Prepared, name: &str) -> Result<usize, String> 
             Ok(read_docx(bytes).map_err(import_error)?.blocks.len())
         }
         (Stage::Front, Prepared::Text(Kind::Html, text)) => Ok(read_html(text).blocks.len()),
-        (Stage::Front, Prepared::Text(_, text)) => Ok(read_text(text).blocks.len()),
+        (Stage::Front, Prepared::Text(_, text)) => {
+            Ok(read_text_within(text, MAX_TEXT_BYTES).blocks.len())
+        }
         (Stage::Interpret, Prepared::Document(doc)) => Ok(from_document(doc, &options(name))
             .map_err(import_error)?
             .notes
