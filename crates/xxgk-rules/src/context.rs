@@ -22,12 +22,19 @@ pub(crate) struct Finding {
     pub(crate) message: String,
     pub(crate) related: Vec<Related>,
     pub(crate) help: Option<String>,
+    pub(crate) expected: Option<u64>,
 }
 
 impl Finding {
     /// Says how to correct the problem.
     pub(crate) fn help(&mut self, help: impl Into<String>) -> &mut Finding {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Says what the cell at the location should hold.
+    pub(crate) fn expected(&mut self, value: Option<u64>) -> &mut Finding {
+        self.expected = value;
         self
     }
 
@@ -109,6 +116,7 @@ impl<'a> Context<'a> {
             message: message.into(),
             related: Vec::new(),
             help: None,
+            expected: None,
         });
         let last = self.found.len() - 1;
         &mut self.found[last]

@@ -179,6 +179,11 @@ pub struct Diagnostic {
     pub related: Vec<Related>,
     /// How to correct it, in the official wording where there is one.
     pub help: Option<String>,
+    /// What the cell at [`Diagnostic::location`] should hold for the finding to
+    /// go, where the rule can say it exactly: the sum of the other side of an
+    /// arithmetic identity whose total is wrong (the 填报 page shows `应为 57`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<u64>,
 }
 
 impl Diagnostic {
@@ -200,6 +205,7 @@ impl Diagnostic {
             location,
             related: Vec::new(),
             help: None,
+            expected: None,
         }
     }
 

@@ -49,6 +49,7 @@ pub fn check_with(report: &Report, options: &CheckOptions<'_>) -> Findings {
                 location,
                 related,
                 help: finding.help,
+                expected: finding.expected,
             });
         }
     }

@@ -297,6 +297,24 @@ impl<'r> Identity<'r> {
         )
     }
 
+    /// What the anchor should hold: the sum of the other side, when the anchor is
+    /// a side of its own and every cell of the other side is known.
+    pub(crate) fn expected(&self) -> Option<u64> {
+        let (t, row, column) = self.anchor;
+        let alone = |side: &[Operand<'_>]| matches!(side, [one] if matches!(one.terms.as_slice(), [term] if term.is(t, row, column)));
+        let other = if alone(&self.lhs) {
+            &self.rhs
+        } else if alone(&self.rhs) {
+            &self.lhs
+        } else {
+            return None;
+        };
+        match side_sum(other) {
+            (sum, true) => u64::try_from(sum).ok(),
+            _ => None,
+        }
+    }
+
     /// Every cell the identity reads.
     pub(crate) fn terms(&self) -> impl Iterator<Item = &Term<'r>> {
         self.lhs

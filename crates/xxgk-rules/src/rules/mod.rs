@@ -23,7 +23,7 @@ pub(crate) fn report_violations(cx: &mut Context<'_>, family: Family, help: &str
             continue;
         }
         let finding = cx.report(Location::cell(&identity.anchor_key()), identity.message());
-        finding.help(help);
+        finding.help(help).expected(identity.expected());
         for term in identity.others() {
             finding.related(term.label(), Location::cell(&term.key()));
         }

@@ -161,6 +161,31 @@ fn t401_reviews_total_mismatch() {
 }
 
 #[test]
+fn a_wrong_total_says_what_it_should_be_when_the_other_side_is_known() {
+    let mut report = dept(2025);
+    t4(&mut report, REVIEW, "结果维持", 10);
+    t4(&mut report, REVIEW, "结果纠正", 1);
+    t4(&mut report, REVIEW, TOTAL, 12);
+    let findings = check(&report);
+    let d: Vec<_> = findings.by_code("T401").collect();
+    assert_eq!(d.len(), 1, "{findings:#?}");
+    assert_eq!(d[0].expected, Some(11));
+    // With a blank part, the sum is only a bound: nothing to say it should be.
+    put(
+        &mut report,
+        TableId::Reviews,
+        REVIEW,
+        "其他结果",
+        Cell::Blank,
+    );
+    t4(&mut report, REVIEW, TOTAL, 2);
+    let findings = check(&report);
+    let d: Vec<_> = findings.by_code("T401").collect();
+    assert_eq!(d.len(), 1, "{findings:#?}");
+    assert_eq!(d[0].expected, None);
+}
+
+#[test]
 fn t401_known_parts_above_a_total_prove_it_wrong_despite_a_blank() {
     let mut report = dept(2025);
     t4(&mut report, REVIEW, "结果维持", 3);
