@@ -13,13 +13,15 @@ use crate::normalize::{
 /// Bare keys of every official label (rows, groups, columns) of both versions.
 static LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let mut set = HashSet::new();
+    // Every row of a table repeats its columns: each label is keyed once.
+    let mut seen: HashSet<&'static str> = HashSet::new();
     for v in [FormatVersion::V2019, FormatVersion::V2021] {
         for t in &v.spec().tables {
             for r in t.rows {
                 for part in r.label.split('/') {
                     set.insert(bare_key(part));
                 }
-                for c in r.columns {
+                for c in r.columns.iter().filter(|c| seen.insert(c.label)) {
                     // `本年增/减` is one label; `法人或其他组织/商业企业` two levels.
                     set.insert(bare_key(c.label));
                     for part in c.label.split('/') {
@@ -39,9 +41,15 @@ static LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// each level of a label path on its own, and the header words printed with them.
 static COLUMN_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut words: Vec<String> = Vec::new();
+    let mut seen: HashSet<&'static str> = HashSet::new();
     for v in [FormatVersion::V2019, FormatVersion::V2021] {
         for t in &v.spec().tables {
-            for c in t.rows.iter().flat_map(|r| r.columns) {
+            for c in t
+                .rows
+                .iter()
+                .flat_map(|r| r.columns)
+                .filter(|c| seen.insert(c.label))
+            {
                 // `法人或其他组织/商业企业` is two levels; `本年增/减` one label.
                 words.push(label_key(c.label));
                 words.extend(c.label.split('/').map(label_key));

@@ -52,10 +52,12 @@ static ROW_KEYS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// Keys of the column labels of the three tables.
 static COLUMN_KEYS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let mut set = HashSet::new();
+    // Every row of a table repeats its columns: each label is keyed once.
+    let mut seen: HashSet<&'static str> = HashSet::new();
     for v in [FormatVersion::V2019, FormatVersion::V2021] {
         for t in &v.spec().tables {
             for r in t.rows {
-                for c in r.columns {
+                for c in r.columns.iter().filter(|c| seen.insert(c.label)) {
                     for part in c.label.split('/') {
                         set.insert(label_key(part));
                     }
