@@ -14,16 +14,16 @@
 # INPUT is a report file or gen:VERSION:FORM:BYTES (a generated report,
 # bench/src/generate.rs); without one, the fixtures, the corpus and three generated
 # reports (XXGK_CALLGRIND_GEN_BYTES, default 1 MB; the Word file a fifth). Needs valgrind (Debian's package valgrind); the stage runner is built in
-# the release profile (`cargo build --release -p xxgk-bench --example stage`).
+# the release profile (`cargo build --release -p xxgk-bench --bin xxgk-stage`: a binary, not an example, so that criterion, a dev-dependency, is not built with it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ "${1:-}" == --no-build ]]; then
   shift
 else
-  cargo build --release --quiet -p xxgk-bench --example stage
+  cargo build --release --quiet -p xxgk-bench --bin xxgk-stage
 fi
-runner="${CARGO_TARGET_DIR:-target}/release/examples/stage"
+runner="${CARGO_TARGET_DIR:-target}/release/xxgk-stage"
 command -v valgrind >/dev/null || { echo "valgrind not found (apt-get install valgrind)" >&2; exit 1; }
 
 inputs=("$@")

@@ -39,7 +39,8 @@ trap 'rm -rf "$unpacked"' EXIT
 
 # Only this run's packages: an older version's .crate may lie in target/package.
 rm -f "$target"/package/*.crate
-cargo package --workspace "${verify[@]}" "$@"
+# xxgk-bench (bench/) is not published: measuring tools, outside crates/.
+cargo package --workspace --exclude xxgk-bench "${verify[@]}" "$@"
 
 # The workspace's run tries the property laws and the importer's fuzzing with many
 # cases (CI: 1000 and 10000); here the point is that every test builds and runs from

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The scaling curve of the importer: generated reports (bench/src/generate.rs) of
 # 10 KB to 50 MB as text and HTML, and to 10 MB as Word files (2021 format), each
-# imported once in a fresh process by the stage runner (bench/examples/stage.rs):
+# imported once in a fresh process by the stage runner (bench/src/bin/xxgk-stage.rs):
 # the time of the import itself (in process), its rate, and the peak resident memory
 # of the whole process (the input, read once, included), beside the floors `cat`
 # and `wc -l` on the same file. Prints a Markdown table.
@@ -15,9 +15,9 @@ cd "$(dirname "$0")/.."
 if [[ "${1:-}" == --no-build ]]; then
   shift
 else
-  cargo build --release --quiet -p xxgk-bench --example stage --example generate
+  cargo build --release --quiet -p xxgk-bench --bin xxgk-stage --bin xxgk-generate
 fi
-bin="${CARGO_TARGET_DIR:-target}/release/examples"
+bin="${CARGO_TARGET_DIR:-target}/release"
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(10000 100000 1000000 10000000 50000000)
 dir=$(mktemp -d)
@@ -38,9 +38,9 @@ for form in txt html docx; do
   for size in "${sizes[@]}"; do
     [[ $form == docx ]] && ((size > 10000000)) && continue
     file="$dir/g.$form"
-    "$bin/generate" 2021 "$form" "$size" "$file"
+    "$bin/xxgk-generate" 2021 "$form" "$size" "$file"
     bytes=$(stat -c %s "$file")
-    read -r _ kb < <(timed "$bin/stage" import "$file" cold)
+    read -r _ kb < <(timed "$bin/xxgk-stage" import "$file" cold)
     us=$(sed -n 's/.*, \([0-9.]*\) µs each$/\1/p' "$dir/out")
     cat_ms=$(ms cat "$file")
     wc_ms=$(ms wc -l "$file")

@@ -6,7 +6,7 @@
 //!   renderer) runnable on its own over input prepared beforehand.
 //! - `benches/stages.rs`: the criterion suite over the corpus reports and the
 //!   generated ones, each beside a floor measured in the same run.
-//! - `examples/stage.rs` with `scripts/callgrind.sh`: instruction counts per stage,
+//! - the binaries `xxgk-stage` and `xxgk-generate` with `scripts/callgrind.sh` and `scripts/scaling.sh`: instruction counts per stage,
 //!   stable from run to run, which CI prints.
 //!
 //! docs/performance.md gives the figures and the commands.

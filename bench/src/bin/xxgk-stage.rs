@@ -1,10 +1,10 @@
 //! Runs one stage on one file, for an instruction count (`scripts/callgrind.sh`):
 //!
 //! ```sh
-//! stage STAGE FILE [TIMES]      # a stage over a report file, TIMES times
-//! stage STAGE gen:VERSION:FORM:BYTES [TIMES]   # over a generated report
-//! stage all FILE                 # every stage in turn, once each
-//! stage STAGE FILE cold          # once, without the uncounted run before
+//! xxgk-stage STAGE FILE [TIMES]      # a stage over a report file, TIMES times
+//! xxgk-stage STAGE gen:VERSION:FORM:BYTES [TIMES]   # over a generated report
+//! xxgk-stage all FILE                 # every stage in turn, once each
+//! xxgk-stage STAGE FILE cold          # once, without the uncounted run before
 //! ```
 //!
 //! The work before the stage (reading the file, the earlier stages) is done first,
@@ -55,7 +55,7 @@ fn input(arg: &str) -> Result<(String, Vec<u8>), String> {
 fn stage_main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(stage), Some(file)) = (args.first(), args.get(1)) else {
-        return Err("usage: stage STAGE FILE|gen:VERSION:FORM:BYTES [TIMES]".to_owned());
+        return Err("usage: xxgk-stage STAGE FILE|gen:VERSION:FORM:BYTES [TIMES]".to_owned());
     };
     let all = stage == "all";
     let stages = if all {

@@ -1,7 +1,7 @@
 //! Writes a generated report to a file (`scripts/scaling.sh`):
 //!
 //! ```sh
-//! generate VERSION FORM BYTES OUT    # VERSION 2019|2021, FORM txt|html|docx
+//! xxgk-generate VERSION FORM BYTES OUT    # VERSION 2019|2021, FORM txt|html|docx
 //! ```
 
 #![allow(clippy::print_stderr)] // a tool reports on the terminal
@@ -14,7 +14,7 @@ use xxgk_model::FormatVersion;
 fn generate_main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [version, form, bytes, out] = &args[..] else {
-        return Err("usage: generate VERSION FORM BYTES OUT".to_owned());
+        return Err("usage: xxgk-generate VERSION FORM BYTES OUT".to_owned());
     };
     let version = match version.as_str() {
         "2019" => FormatVersion::V2019,
