@@ -141,12 +141,8 @@ fn sizes(form: Form) -> Vec<usize> {
 fn large(c: &mut Criterion) {
     for version in [FormatVersion::V2021, FormatVersion::V2019] {
         for form in Form::ALL {
-            let year = if version == FormatVersion::V2019 {
-                2019
-            } else {
-                2021
-            };
-            let mut group = c.benchmark_group(format!("large/{}-{year}", form.extension()));
+            let group_name = format!("large/{}-{}", form.extension(), version.as_str());
+            let mut group = c.benchmark_group(group_name);
             group
                 .sample_size(10)
                 .warm_up_time(Duration::from_millis(500))

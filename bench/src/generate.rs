@@ -44,6 +44,30 @@ impl Form {
     }
 }
 
+/// What to generate, as the tools take it on their command line: a version
+/// (`2019`, `2021`), a form (`txt`, `html`, `docx`) and a size in bytes.
+///
+/// # Errors
+/// A message naming the word that is none of these.
+pub fn parse_spec(
+    version: &str,
+    form: &str,
+    bytes: &str,
+) -> Result<(FormatVersion, Form, usize), String> {
+    let version = [FormatVersion::V2019, FormatVersion::V2021]
+        .into_iter()
+        .find(|v| v.as_str() == version)
+        .ok_or_else(|| format!("{version}: the version is 2019 or 2021"))?;
+    let form = Form::ALL
+        .into_iter()
+        .find(|f| f.extension() == form)
+        .ok_or_else(|| format!("{form}: the form is txt, html or docx"))?;
+    let size = bytes
+        .parse()
+        .map_err(|_| format!("{bytes}: not a number of bytes"))?;
+    Ok((version, form, size))
+}
+
 /// The bundled example of a format version, as a model.
 ///
 /// # Panics
@@ -65,7 +89,9 @@ pub fn example(version: FormatVersion) -> Report {
 /// over the text sections 一, 五 and 六 in turn.
 pub fn report(version: FormatVersion, paragraphs: usize) -> Report {
     let mut report = example(version);
-    let mut prose = Prose::new(u64::from(version_number(version)));
+    // Seeded by the version's year, so each version has its own prose.
+    let seed = version.as_str().parse().unwrap_or(0);
+    let mut prose = Prose::new(seed);
     let mut added: [Vec<Block>; 3] = Default::default();
     for i in 0..paragraphs {
         added[i % 3].push(Block::Paragraph(prose.paragraph()));
@@ -123,13 +149,6 @@ pub fn render(report: &Report, form: Form) -> Result<Vec<u8>, RenderError> {
         Form::Html => to_html(report, &HtmlOptions::default()).into_bytes(),
         Form::Docx => to_docx(report)?,
     })
-}
-
-fn version_number(version: FormatVersion) -> u16 {
-    match version {
-        FormatVersion::V2019 => 2019,
-        FormatVersion::V2021 => 2021,
-    }
 }
 
 /// Sentences of fictional prose about disclosure work: no figures, no years, so

@@ -23,9 +23,8 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use xxgk_bench::generate::{self, Form};
+use xxgk_bench::generate;
 use xxgk_bench::stage::{Stage, measured, prepare_owned, run};
-use xxgk_model::FormatVersion;
 
 fn input(arg: &str) -> Result<(String, Vec<u8>), String> {
     if let Some(spec) = arg.strip_prefix("gen:") {
@@ -33,18 +32,7 @@ fn input(arg: &str) -> Result<(String, Vec<u8>), String> {
         let [version, form, bytes] = parts[..] else {
             return Err(format!("{arg}: expected gen:VERSION:FORM:BYTES"));
         };
-        let version = match version {
-            "2019" => FormatVersion::V2019,
-            "2021" => FormatVersion::V2021,
-            _ => return Err(format!("{version}: the version is 2019 or 2021")),
-        };
-        let form = Form::ALL
-            .into_iter()
-            .find(|f| f.extension() == form)
-            .ok_or_else(|| format!("{form}: the form is txt, html or docx"))?;
-        let size: usize = bytes
-            .parse()
-            .map_err(|_| format!("{bytes}: not a number of bytes"))?;
+        let (version, form, size) = generate::parse_spec(version, form, bytes)?;
         let data = generate::bytes(version, form, size).map_err(|e| e.to_string())?;
         return Ok((format!("generated.{}", form.extension()), data));
     }
